@@ -1,0 +1,24 @@
+import { Chalk } from 'chalk';
+import { isPrepError } from '../errors.js';
+
+/**
+ * The one place that turns an error into output and an exit code.
+ * A user's mistake is one line plus a hint; a bug is one line plus a request
+ * to re-run with --debug; --debug adds the stack either way.
+ */
+export function reportError(error: unknown, options: { debug: boolean; color: boolean }): 1 | 2 {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const stderr = process.stderr;
+  if (isPrepError(error)) {
+    const hint = error.hint ? ` ${chalk.dim(error.hint)}` : '';
+    stderr.write(`${chalk.red('prep:')} ${error.message}${hint}\n`);
+    if (options.debug && error.stack) stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  stderr.write(
+    `${chalk.red('prep: internal error:')} ${message} ${chalk.dim('Re-run with --debug for the stack trace and report it.')}\n`,
+  );
+  if (options.debug && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
+  return 1;
+}

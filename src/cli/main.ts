@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { CommanderError } from 'commander';
+import { buildProgram, type Invoke } from './program.js';
+import { reportError } from './fail.js';
+import { makeContext } from './context.js';
+
+// Commander hands each action its declared arguments and options, in order.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type CommandModule = { run: (ctx: ReturnType<typeof makeContext>, ...args: any[]) => Promise<number> };
+
+// Each command lives in its own module and is imported only when used.
+const commands: Record<string, () => Promise<CommandModule>> = {
+  show: () => import('./commands/show.js'),
+  check: () => import('./commands/check.js'),
+  list: () => import('./commands/list.js'),
+  schema: () => import('./commands/schema.js'),
+  build: () => import('./commands/build.js'),
+};
+
+function wantsColor(argv: readonly string[]): boolean {
+  return !argv.includes('--no-color');
+}
+
+/** Runs the CLI and resolves to the exit code; never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  let exitCode = 0;
+  let debug = argv.includes('--debug');
+  const invoke: Invoke = async (name, args, globals) => {
+    debug = globals.debug;
+    const load = commands[name];
+    if (!load) throw new Error(`no implementation for command ${name}`);
+    const module = await load();
+    return module.run(makeContext(globals), ...args);
+  };
+  const program = buildProgram(version, invoke, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderExit(error);
+    return reportError(error, { debug, color: wantsColor(argv) && !process.env.NO_COLOR && Boolean(process.stderr.isTTY) });
+  }
+}
+
+/** Help and version exit 0; every other commander complaint is a usage error. */
+function commanderExit(error: CommanderError): number {
+  if (error.exitCode === 0) return 0;
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+  return 2;
+}

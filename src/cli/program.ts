@@ -1,0 +1,81 @@
+import { Argument, Command, Option } from 'commander';
+import type { GlobalOptions } from './context.js';
+
+/**
+ * Every command and flag, declared in one place. Actions import their
+ * implementation lazily so that `prep --help` loads none of unified,
+ * gray-matter, handlebars or puppeteer.
+ */
+export type Invoke = (command: string, args: unknown[], globals: GlobalOptions) => Promise<number>;
+
+export function buildProgram(version: string, invoke: Invoke, setExit: (code: number) => void): Command {
+  const program = new Command('prep')
+    .description('Compile folders of company documents into tailored interview-prep packets.')
+    .version(version, '-V, --version')
+    .addOption(
+      new Option('--profiles <dir>', 'profiles directory').env('PREP_PROFILES').default('./profiles'),
+    )
+    .option('--no-color', 'disable colour (also NO_COLOR)')
+    .option('-q, --quiet', 'print nothing but errors', false)
+    .option('--debug', 'print stack traces for errors', false)
+    .showSuggestionAfterError(true)
+    // Set before any .command() so that every subcommand inherits them.
+    .exitOverride()
+    .configureOutput({
+      outputError: (text, write) => write(`prep: ${text.replace(/^error: /, '').trim()} (see prep --help)\n`),
+    });
+
+  const action =
+    (name: string) =>
+    async (...args: unknown[]): Promise<void> => {
+      const command = args[args.length - 1] as Command;
+      const globals = command.optsWithGlobals() as GlobalOptions;
+      setExit(await invoke(name, args.slice(0, -1), globals));
+    };
+
+  program
+    .command('show')
+    .description('print the compiled company model')
+    .argument('<company>', 'company id (a folder under --profiles)')
+    .option('--json', 'print the model as JSON')
+    .action(action('show'));
+
+  program
+    .command('check')
+    .description('report diagnostics: placeholders, unmapped content, conflicts')
+    .argument('[company]', 'company id; all companies when omitted')
+    .addOption(new Option('--reporter <name>', 'output format').choices(['pretty', 'json', 'github']))
+    .option('--strict', 'warnings fail too (exit 1)')
+    .action(action('check'));
+
+  program
+    .command('list')
+    .description('list companies and their roles')
+    .option('--json', 'print as JSON')
+    .action(action('list'));
+
+  program
+    .command('schema')
+    .description('print a JSON Schema')
+    .addArgument(new Argument('<name>', 'which schema').choices(['company', 'packet', 'config']))
+    .action(action('schema'));
+
+  program
+    .command('build')
+    .description('build interview-prep packets')
+    .argument('[company]', 'company id')
+    .option('-r, --role <role>', 'role title, slug, abbreviation or alias')
+    .option('-c, --candidate <file>', 'candidate profile (markdown or JSON Resume)')
+    .option('-f, --format <list>', 'md, html, pdf, json, or a comma list')
+    .option('--json', 'same as --format json -o -')
+    .option('-o, --output <file>', 'write one output to this file; - for stdout')
+    .option('--out <dir>', 'output directory (default ./packets)')
+    .option('-t, --template <dir>', 'directory of template overrides')
+    .addOption(new Option('--paper <size>', 'paper size for HTML/PDF').choices(['a4', 'letter']))
+    .option('--all', 'build every company × role')
+    .option('--shard <i/n>', 'build only shard i of n of the targets')
+    .option('--force', 'rebuild even when up to date')
+    .action(action('build'));
+
+  return program;
+}

@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { Fact, Money, Scalar, Source } from './source.js';
+
+/** Bumped on any breaking change to the model's JSON shape. */
+export const COMPANY_SCHEMA_VERSION = 1;
+
+const facts = () => z.array(Fact).default([]);
+
+export const Overview = z
+  .object({
+    summary: Scalar.nullable(),
+    offering: Scalar.nullable().describe('what they build'),
+    customers: Scalar.nullable(),
+    businessModel: Scalar.nullable(),
+    founded: Scalar.extend({ year: z.number().int().optional() }).nullable(),
+    headquarters: Scalar.nullable(),
+    employees: Scalar.extend({ count: z.number().int().optional() }).nullable(),
+    industry: facts(),
+    ownership: Scalar.nullable().describe('public/private, as written'),
+    ticker: Scalar.extend({ exchange: z.string().optional(), symbol: z.string() }).nullable(),
+    revenue: Money.nullable(),
+    marketCap: Money.nullable(),
+  })
+  .strict();
+
+export const Product = z
+  .object({
+    name: z.string().min(1),
+    category: z.string().optional(),
+    description: z.string().optional(),
+    tags: z.array(z.string()).default([]),
+    source: Source,
+  })
+  .strict()
+  .meta({ id: 'Product' });
+
+/** Named stack buckets; other buckets found in documents are kept under their own key. */
+export const TechStack = z
+  .object({
+    languages: facts(),
+    frameworks: facts(),
+    cloud: facts(),
+    data: facts(),
+    practices: facts(),
+  })
+  .catchall(z.array(Fact));
+
+export const RoleFamily = z
+  .object({
+    name: z.string().min(1),
+    roles: z.array(z.string()).default([]),
+    skills: facts(),
+    work: facts(),
+    portfolioIdeas: facts(),
+    source: Source,
+  })
+  .strict();
+
+export const SkillsMapRow = z
+  .object({
+    skill: z.string().describe('the candidate-side skill or experience, as written'),
+    requirement: z.string(),
+    talkingPoint: z.string(),
+    source: Source,
+  })
+  .strict();
+
+export const Role = z
+  .object({
+    title: z.string().min(1),
+    slug: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    family: z.string().nullable(),
+    team: Scalar.nullable(),
+    responsibilities: facts(),
+    requirements: facts(),
+    skills: facts(),
+    successMetrics: facts(),
+    growth: facts(),
+    talkingPoints: facts(),
+    keywords: facts(),
+    skillsMap: z.array(SkillsMapRow).default([]),
+    questions: facts(),
+    questionsToAsk: facts(),
+    work: facts(),
+    portfolioIdeas: facts(),
+    notes: facts().describe('other role-analysis lines: team composition, reporting, …'),
+    sources: z.array(Source).default([]).describe('where the role is named'),
+  })
+  .strict()
+  .meta({ id: 'Role' });
+
+export const Swot = z
+  .object({
+    title: z.string(),
+    strengths: facts(),
+    weaknesses: facts(),
+    opportunities: facts(),
+    threats: facts(),
+    priorities: facts(),
+    source: Source,
+  })
+  .strict();
+
+export const Okr = z
+  .object({
+    objective: z.string().min(1),
+    description: z.string().optional(),
+    keyResults: facts(),
+    source: Source,
+  })
+  .strict();
+
+export const Retrospective = z
+  .object({
+    titles: z.array(z.string()).default([]),
+    wentWell: facts(),
+    notSoWell: facts(),
+    learnings: facts(),
+    actionItems: facts(),
+    sources: z.array(Source).default([]),
+  })
+  .strict();
+
+export const EntryPathway = z
+  .object({ name: z.string().min(1), description: z.string().optional(), source: Source })
+  .strict();
+
+/** Role-level prep that could not be attached to a role. */
+export const CompanyPrep = z
+  .object({
+    talkingPoints: facts(),
+    keywords: facts(),
+    questions: facts(),
+    questionsToAsk: facts(),
+  })
+  .strict();
+
+export const DocumentKind = z.enum(['markdown', 'text']);
+export const DocumentFamily = z.enum(['profile', 'prep-template', 'strategy', 'notes']);
+
+export const SourceDocument = z
+  .object({
+    file: z.string(),
+    kind: DocumentKind,
+    family: DocumentFamily,
+    title: z.string().nullable(),
+    role: z.string().nullable().describe('role this document is about, if any'),
+    asOf: z.string().nullable().describe('ISO date from front matter as_of'),
+    url: z.string().nullable().describe('front matter source'),
+    lines: z.number().int().nonnegative(),
+    contentLines: z.number().int().nonnegative(),
+    mappedLines: z.number().int().nonnegative(),
+    chromeLines: z.number().int().nonnegative(),
+    facts: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const Gap = z
+  .object({ field: z.string(), text: z.string(), source: Source })
+  .strict()
+  .describe('an unfilled placeholder or empty field');
+
+export const Unmapped = z.object({ text: z.string(), source: Source }).strict();
+
+export const Company = z
+  .object({
+    schemaVersion: z.literal(COMPANY_SCHEMA_VERSION),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    name: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    overview: Overview,
+    mission: Scalar.nullable(),
+    values: facts(),
+    culture: facts(),
+    products: z.array(Product).default([]),
+    initiatives: facts(),
+    news: facts(),
+    competitors: facts(),
+    techStack: TechStack,
+    roleFamilies: z.array(RoleFamily).default([]),
+    roles: z.array(Role).default([]),
+    entryPathways: z.array(EntryPathway).default([]),
+    guidance: facts(),
+    swot: z.array(Swot).default([]),
+    okrs: z.array(Okr).default([]),
+    metrics: facts(),
+    retrospective: Retrospective.nullable().describe('merged from every retrospective found'),
+    prep: CompanyPrep,
+    researchSources: facts(),
+    sources: z.array(SourceDocument).default([]),
+    gaps: z.array(Gap).default([]),
+    unmapped: z.array(Unmapped).default([]),
+  })
+  .strict()
+  .meta({ id: 'Company', title: 'prep company model' });
+
+export type Company = z.infer<typeof Company>;
+export type Role = z.infer<typeof Role>;
+export type RoleFamily = z.infer<typeof RoleFamily>;
+export type Product = z.infer<typeof Product>;
+export type Swot = z.infer<typeof Swot>;
+export type Okr = z.infer<typeof Okr>;
+export type Retrospective = z.infer<typeof Retrospective>;
+export type Overview = z.infer<typeof Overview>;
+export type SourceDocument = z.infer<typeof SourceDocument>;
+export type Gap = z.infer<typeof Gap>;
+export type Unmapped = z.infer<typeof Unmapped>;
+export type SkillsMapRow = z.infer<typeof SkillsMapRow>;
