@@ -1,0 +1,108 @@
+/**
+ * THE table of heading synonyms: the one place that says which heading starts
+ * which kind of section. The plain-text reader uses it to tell headings from
+ * prose; the classifier uses it to give each section its kind. Add synonyms
+ * here, never special cases elsewhere.
+ */
+export const SECTION_KINDS = {
+  overview: ['company overview', 'overview', 'about', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'company snapshot'],
+  offering: ['what they build', 'what we build', 'what they do', 'what we do', 'offering'],
+  customers: ['customer type', 'customers', 'target customers', 'who they serve'],
+  businessModel: ['business model', 'how they make money', 'revenue model'],
+  initiatives: ['key products and initiatives', 'initiatives', 'strategic initiatives', 'key initiatives'],
+  products: ['key products and brands', 'products and services', 'products', 'product lines', 'key products', 'brands', 'products and brands'],
+  roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'teams and roles', 'career areas'],
+  skills: ['expected skills', 'skills', 'key skills', 'core skills', 'required skills'],
+  work: ['what they work on', 'what you will work on', "what you'll work on", 'the work', 'day to day'],
+  portfolioIdeas: ['portfolio ideas', 'project ideas', 'portfolio projects'],
+  entryPathways: ['entry pathways', 'early careers', 'entry points', 'how to get in', 'pathways'],
+  culture: ['culture signals', 'culture', 'company culture', 'notes on company culture and fit', 'culture and fit', 'culture notes', 'work culture'],
+  guidance: ['guidance by audience', 'guidance', 'advice', 'tips', 'how to stand out'],
+  missionValues: ['company mission and values', 'mission and values', 'mission vision and values', 'mission and culture'],
+  mission: ['mission', 'mission statement', 'our mission', 'vision'],
+  values: ['values', 'core values', 'company values', 'our values'],
+  news: ['recent news and developments', 'recent news', 'news', 'recent developments', 'latest news', 'in the news'],
+  techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology'],
+  personalExperience: ['personal experience with company/products', 'personal experience', 'my experience with the product'],
+  competitors: ['competitors', 'competition', 'competitive landscape', 'market position'],
+  roleAnalysis: ['role analysis', 'the role', 'about the role', 'role overview', 'position overview', 'job description'],
+  responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", 'duties'],
+  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'nice to haves'],
+  successMetrics: ['success metrics', 'how success is measured', 'measures of success'],
+  growth: ['growth opportunities', 'career growth', 'growth'],
+  interviewPrep: ['interview preparation', 'interview prep', 'preparation'],
+  talkingPoints: ['key talking points', 'talking points'],
+  keywords: ['keywords to emphasize', 'keywords', 'key terms'],
+  skillsMap: ['skills-to-requirements mapping', 'skills to requirements mapping', 'skills mapping', 'skills map', 'skills to requirements'],
+  questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions'],
+  questionsToAsk: ['questions to ask interviewer', 'questions to ask', 'questions to ask the interviewer', 'questions for them', 'questions for the interviewer', 'my questions'],
+  researchSources: ['research sources', 'sources', 'references', 'further reading'],
+  swot: ['swot analysis', 'swot'],
+  strengths: ['strengths'],
+  weaknesses: ['weaknesses'],
+  opportunities: ['opportunities'],
+  threats: ['threats'],
+  priorities: ['key priorities', 'priorities', 'strategic priorities'],
+  okrs: ['okr plan', 'okrs', 'objectives and key results', 'okr'],
+  metrics: ['metrics', 'key metrics', 'kpis'],
+  retrospective: ['retrospective', 'retro'],
+  wentWell: ['what went well', 'went well'],
+  notSoWell: ['not so well', 'what did not go well', "what didn't go well", 'what went wrong'],
+  learnings: ['learnings', 'lessons learned', 'what we learned'],
+  actionItems: ['action items', 'next steps', 'actions'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SectionKind = keyof typeof SECTION_KINDS;
+
+/** Heading text → comparable key: case, emoji, markup, numbering, `&`/`and` and trailing colons folded. */
+export function normalizeHeading(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]/gu, '')
+    .replace(/[*_`~#]+/g, ' ')
+    .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/i, '')
+    .replace(/&/g, ' and ')
+    .replace(/[:.\s]+$/g, '')
+    .replace(/[,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const lookup = new Map<string, SectionKind>();
+for (const [kind, synonyms] of Object.entries(SECTION_KINDS) as [SectionKind, readonly string[]][]) {
+  for (const synonym of synonyms) lookup.set(normalizeHeading(synonym), kind);
+}
+
+/**
+ * Heading-shaped prefixes that carry a value: "The Role: Site Reliability
+ * Engineer", "Netflix Engineering SWOT Analysis", "Acme OKR Plan 2025".
+ */
+const PATTERNS: readonly { kind: SectionKind; pattern: RegExp }[] = [
+  { kind: 'roleAnalysis', pattern: /^(?:the )?role(?: analysis)?:\s*(?<value>.+)$/ },
+  { kind: 'swot', pattern: /^(?<value>.*\bswot\b.*)$/ },
+  { kind: 'okrs', pattern: /^(?<value>.*\b(?:okrs?|objectives and key results)\b.*)$/ },
+  { kind: 'retrospective', pattern: /^(?<value>.*\bretrospective\b.*)$/ },
+];
+
+export interface HeadingMatch {
+  kind: SectionKind;
+  /** The value a patterned heading carries (the role title, the analysis title). */
+  value?: string;
+}
+
+/** Kind of section a heading starts, or undefined for a heading the table does not know. */
+export function classifyHeading(text: string): HeadingMatch | undefined {
+  const key = normalizeHeading(text);
+  const exact = lookup.get(key);
+  if (exact) return { kind: exact };
+  for (const { kind, pattern } of PATTERNS) {
+    const match = pattern.exec(key);
+    if (match) {
+      const raw = text.replace(/^[^:]*:\s*/, '');
+      const value = kind === 'roleAnalysis' ? raw.replace(/[*_#]+/g, '').trim() : text.trim();
+      return { kind, value };
+    }
+  }
+  return undefined;
+}
