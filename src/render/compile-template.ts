@@ -28,6 +28,13 @@ function templateError(error: unknown, file: TemplateFile): unknown {
       cause: error,
     });
   }
+  const parse = /^Parse error on line (\d+):[\s\S]*\n(.*)$/.exec(message);
+  if (parse) {
+    return new ContentError(`${file.display}:${parse[1]}: template syntax error: ${parse[2]}`, {
+      hint: 'Check the braces around that line: {{field}}, {{#each list}}…{{/each}}.',
+      cause: error,
+    });
+  }
   const place = error instanceof Error && 'lineNumber' in error ? `:${String(error.lineNumber)}` : '';
   return new ContentError(`${file.display}${place}: template failed: ${message.split('\n')[0] ?? message}`, {
     hint: 'Fix the template, or remove it from the --template directory to use the built-in one.',

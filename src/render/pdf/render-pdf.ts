@@ -7,7 +7,7 @@ import type { PdfRenderer } from './pdf-renderer.js';
 /** A packet as PDF, through the same HTML as `--format html` minus the CSS running head. */
 export async function renderPdf(
   packet: Packet,
-  renderer: PdfRenderer,
+  renderer: Pick<PdfRenderer, 'render'>,
   options: { templateDir?: string | undefined; paper?: Paper | undefined } = {},
 ): Promise<Buffer> {
   const paper = options.paper ?? 'a4';
