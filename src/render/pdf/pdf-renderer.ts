@@ -71,6 +71,11 @@ export class PdfRenderer {
     }
   }
 
+  /** The browser's process id and its throwaway profile directory, for tests and diagnostics. */
+  get process(): { pid: number | undefined; profileDir: string } {
+    return { pid: this.#browser.process()?.pid, profileDir: this.#userDataDir };
+  }
+
   /** Every request the pages attempted, and whether it was let through. */
   get requests(): readonly RequestRecord[] {
     return this.#pool.requests;
