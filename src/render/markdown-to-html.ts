@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
+import { unlinkLiteralAutolinks } from './normalize-markdown.js';
 
 /** Elements that load something: never allowed, whatever their source. */
 const LOADING = new Set(['img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'link', 'script', 'style']);
@@ -24,6 +25,7 @@ async function processor() {
   return unified()
     .use(parse.default)
     .use(gfm.default)
+    .use(() => unlinkLiteralAutolinks)
     .use(rehype.default)
     .use(sanitize.default, schema)
     .use(() => removeLoading)

@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { Options as StringifyOptions } from 'remark-stringify';
 
 /** One markdown style for every packet; `remark` with these options leaves the output unchanged. */
@@ -10,6 +10,8 @@ export const STRINGIFY_OPTIONS: StringifyOptions = {
   fences: true,
   listItemIndent: 'one',
   incrementListMarker: true,
+  // `[text](url)` reads back the same whatever the URL; `<url>` does not always.
+  resourceLink: true,
 };
 
 const isHeading = (node: RootContent): node is Heading => node.type === 'heading';
@@ -33,6 +35,24 @@ export function dropEmptySections(tree: Root): void {
   tree.children = nodes.filter((node) => !empty.has(node));
 }
 
+/**
+ * GFM links every URL and e-mail address it finds in text, after parsing and
+ * whatever the escapes, and those links do not always print back the same
+ * (`a@b.co+a@b.co`, a URL followed by a pipe in a table cell). Such links are
+ * the only ones without a position; they go back to plain text, so profile
+ * text is shown exactly as written. Links written in a template stay links.
+ */
+export function unlinkLiteralAutolinks(node: Nodes): void {
+  if (!('children' in node)) return;
+  const children: Nodes[] = [];
+  for (const child of node.children) {
+    if (child.type === 'link' && !child.position) children.push(...child.children);
+    else children.push(child);
+  }
+  (node as { children: Nodes[] }).children = children;
+  for (const child of children) unlinkLiteralAutolinks(child);
+}
+
 async function processor() {
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }, { default: remarkStringify }] = await Promise.all([
     import('unified'),
@@ -44,6 +64,7 @@ async function processor() {
     .use(remarkParse)
     .use(remarkGfm)
     .use(() => dropEmptySections)
+    .use(() => unlinkLiteralAutolinks)
     .use(remarkStringify, STRINGIFY_OPTIONS)
     .freeze();
 }

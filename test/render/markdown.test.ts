@@ -70,7 +70,7 @@ describe('markdown packet', () => {
 });
 
 const tricky = fc.string({
-  unit: fc.constantFrom(...'ab Z1.\\|*_<>[](){}!#`~-+=:&;/"\'\n\t\u00a0é中😀'.split(''), 'http://x.io', 'www.a.b', '{{', '}}', '1. ', '- '),
+  unit: fc.constantFrom(...'ab Z1.\\|*_<>[](){}!#`~-+=:&;/"\'\n\t\u00a0é中😀'.split(''), 'http://x.io', 'www.a.b', 'a@b.co', 'mailto:', '{{', '}}', '1. ', '- '),
   maxLength: 40,
 });
 const anyText = fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 30 }));
