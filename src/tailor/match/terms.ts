@@ -1,0 +1,84 @@
+import { stemmer } from 'stemmer';
+import { ALIAS_GROUPS } from './aliases.js';
+import { STOPWORDS } from './stopwords.js';
+import { AMBIGUOUS_SHORT, TECHNOLOGIES } from './technologies.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/**
+ * A matchable unit of text. `key` is what two terms must share to match: the
+ * canonical name of an alias group, a technology name, or a word's stem.
+ * `surface` is the form as written (normalized), to tell exact from alias or stem.
+ */
+export interface Term {
+  key: string;
+  surface: string;
+  kind: 'concept' | 'technology' | 'word';
+}
+
+export interface TermOptions {
+  /** Text written as a skill (a skills list, a requirement chip): short names like Go count. */
+  asSkill?: boolean;
+}
+
+/** A technology: listed, or written with digits, symbols or inner capitals (SQL, PyTorch, QoE). */
+function isTechnology(token: Token): boolean {
+  if (TECHNOLOGIES.has(token.norm)) return true;
+  if (/[^\p{L}]/u.test(token.norm)) return !/^\p{N}+$/u.test(token.norm);
+  return /^\p{L}.*\p{Lu}/u.test(token.raw) && !/^\p{Lu}\p{Ll}+s?$/u.test(token.raw);
+}
+
+/** `APIs` → `apis` → `api`: the plural of an acronym, not a stem. */
+function keyOf(token: Token): { key: string; kind: Term['kind'] } {
+  if (isTechnology(token)) {
+    const plural = /^\p{Lu}{2,}s$/u.test(token.raw);
+    return { key: plural ? token.norm.slice(0, -1) : token.norm, kind: 'technology' };
+  }
+  // Words live in their own key space, so "reacting" can never meet React.
+  return { key: `~${stemmer(token.norm)}`, kind: 'word' };
+}
+
+/** Case-blind key for phrase lookup, so "ML" and "ml" find the same alias. */
+function phraseKey(norm: string): string {
+  return TECHNOLOGIES.has(norm) || /[^\p{L}]/u.test(norm) ? norm : `~${stemmer(norm)}`;
+}
+
+interface Phrase {
+  keys: string[];
+  canonical: string;
+}
+
+// Each alias phrase as a sequence of match keys, longest first so phrases win over their words.
+const PHRASES: Phrase[] = ALIAS_GROUPS.flatMap((group) =>
+  group.map((phrase) => ({ keys: tokenize(phrase).map((t) => phraseKey(t.norm)), canonical: group[0] ?? phrase })),
+).sort((a, b) => b.keys.length - a.keys.length || a.canonical.localeCompare(b.canonical));
+
+function phraseAt(keys: readonly string[], at: number): Phrase | undefined {
+  return PHRASES.find((p) => p.keys.every((k, i) => keys[at + i] === k));
+}
+
+/** Terms of a text: alias phrases longest-first, then technologies, then stemmed words. */
+export function extractTerms(text: string, options: TermOptions = {}): Term[] {
+  const tokens = tokenize(text);
+  const keys = tokens.map((t) => phraseKey(t.norm));
+  const terms: Term[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = phraseAt(keys, i);
+    if (phrase) {
+      const surface = tokens.slice(i, i + phrase.keys.length).map((t) => t.norm).join(' ');
+      if (options.asSkill || !AMBIGUOUS_SHORT.has(surface)) terms.push({ key: phrase.canonical, surface, kind: 'concept' });
+      i += phrase.keys.length;
+      continue;
+    }
+    const token = tokens[i++] as Token;
+    if (STOPWORDS.has(token.norm) || /^\p{N}+$/u.test(token.norm)) continue;
+    if (AMBIGUOUS_SHORT.has(token.norm) && !options.asSkill) continue;
+    const { key, kind } = keyOf(token);
+    terms.push({ key, surface: token.norm, kind });
+  }
+  return terms;
+}
+
+/** The distinct keys of a text, for overlap and similarity measures. */
+export function termKeys(text: string, options: TermOptions = {}): Set<string> {
+  return new Set(extractTerms(text, options).map((t) => t.key));
+}
