@@ -44,7 +44,7 @@ describe('matchRequirement', () => {
     ['Computer Vision', 'Shipped CV models for video', 'alias'],
     ['CI/CD', 'Set up continuous delivery for 40 services', 'alias'],
     ['C++', 'Wrote a renderer in C++', 'exact'],
-    ['Distributed Systems', 'Designed a distributed system for payouts', 'alias'],
+    ['Distributed Systems', 'Designed a distributed system for payouts', 'stem'],
     ['Product Metrics', 'Defined the product metric for activation', 'stem'],
     ['Statistics', 'Applied statistical tests to experiments', 'stem'],
   ] as const)('%s ← %s: %s', (requirement, evidence, kind) => {

@@ -40,7 +40,6 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['recommender systems', 'recommendation systems', 'recommender system', 'recommendation system', 'recommendation engine', 'recsys'],
   ['data modeling', 'data modelling'],
   ['high performance computing', 'hpc'],
-  ['distributed systems', 'distributed system'],
   ['search engine optimization', 'seo'],
   ['key performance indicators', 'kpi', 'kpis'],
   ['return on investment', 'roi'],

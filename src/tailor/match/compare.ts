@@ -15,8 +15,12 @@ const termWeight = (term: Term): number => (term.kind === 'word' ? 1 : 2);
 const QUALITY = { exact: 1, alias: 0.9, stem: 0.8 } as const;
 /** A partial match counts for less than a full one, whatever its share. */
 const OVERLAP_FACTOR = 0.75;
-/** Below this weighted share of the requirement, sharing a word or two is coincidence. */
-const OVERLAP_MIN_SHARE = 0.3;
+/**
+ * The least weighted share of a requirement a partial match must cover: less
+ * when a name (Kafka, computer vision) is shared than when only words are,
+ * and most when it is a single ordinary word.
+ */
+const MIN_SHARE = { named: 0.15, words: 0.3, word: 0.5 } as const;
 
 function quality(req: Term, ev: Term): keyof typeof QUALITY {
   if (req.surface === ev.surface) return 'exact';
@@ -50,8 +54,8 @@ export function compareTerms(requirement: readonly Term[], evidence: readonly Te
   if (total === 0 || covered === 0) return { matchedOn: 'none', score: 0, matchedTerms: [] };
   if (covered === total) return { matchedOn: worst, score: QUALITY[worst], matchedTerms };
   const share = covered / total;
-  // One shared ordinary word is not evidence; a shared name or two words may be.
-  if (share < OVERLAP_MIN_SHARE || (named === 0 && matchedTerms.length < 2)) {
+  const needed = named > 0 ? MIN_SHARE.named : matchedTerms.length > 1 ? MIN_SHARE.words : MIN_SHARE.word;
+  if (share < needed) {
     return { matchedOn: 'none', score: 0, matchedTerms: [] };
   }
   return { matchedOn: 'overlap', score: round(OVERLAP_FACTOR * share * QUALITY[worst]), matchedTerms };

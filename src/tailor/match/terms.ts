@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { ALIAS_GROUPS } from './aliases.js';
 import { STOPWORDS } from './stopwords.js';
 import { AMBIGUOUS_SHORT, TECHNOLOGIES } from './technologies.js';
+import { lightStem } from './light-stem.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
@@ -18,6 +19,12 @@ export interface Term {
 export interface TermOptions {
   /** Text written as a skill (a skills list, a requirement chip): short names like Go count. */
   asSkill?: boolean;
+  /**
+   * For topic overlap rather than requirement matching: also yield the words
+   * inside a phrase ("recommendation engine" is about "recommendation"), and
+   * stem words lightly (see light-stem.ts).
+   */
+  topic?: boolean;
 }
 
 /** A technology: listed, or written with digits, symbols or inner capitals (SQL, PyTorch, QoE). */
@@ -56,6 +63,13 @@ function phraseAt(keys: readonly string[], at: number): Phrase | undefined {
   return PHRASES.find((p) => p.keys.every((k, i) => keys[at + i] === k));
 }
 
+/** A single token's term, or none for a stopword or a bare number. */
+function wordTerm(token: Token, light = false): Term[] {
+  if (STOPWORDS.has(token.norm) || /^\p{N}+$/u.test(token.norm)) return [];
+  const term = { ...keyOf(token), surface: token.norm };
+  return [light && term.kind === 'word' ? { ...term, key: `~${lightStem(token.norm)}` } : term];
+}
+
 /** Terms of a text: alias phrases longest-first, then technologies, then stemmed words. */
 export function extractTerms(text: string, options: TermOptions = {}): Term[] {
   const tokens = tokenize(text);
@@ -66,14 +80,13 @@ export function extractTerms(text: string, options: TermOptions = {}): Term[] {
     if (phrase) {
       const surface = tokens.slice(i, i + phrase.keys.length).map((t) => t.norm).join(' ');
       if (options.asSkill || !AMBIGUOUS_SHORT.has(surface)) terms.push({ key: phrase.canonical, surface, kind: 'concept' });
+      if (options.topic && phrase.keys.length > 1) terms.push(...tokens.slice(i, i + phrase.keys.length).flatMap((t) => wordTerm(t, true)));
       i += phrase.keys.length;
       continue;
     }
     const token = tokens[i++] as Token;
-    if (STOPWORDS.has(token.norm) || /^\p{N}+$/u.test(token.norm)) continue;
     if (AMBIGUOUS_SHORT.has(token.norm) && !options.asSkill) continue;
-    const { key, kind } = keyOf(token);
-    terms.push({ key, surface: token.norm, kind });
+    terms.push(...wordTerm(token, options.topic));
   }
   return terms;
 }
