@@ -71,13 +71,22 @@ function add(walk: Walk, text: string, line: number, offset?: number): void {
   }
 }
 
-/** "Languages: Python, Go; SQL" → Python, Go, SQL. */
+/** "Languages: Python, Go; SQL" → Python, Go, SQL; commas inside parentheses stay. */
 export function splitSkills(text: string): string[] {
-  const withoutLabel = text.replace(/^[^,;:]{1,40}:\s+/, '');
-  return withoutLabel
-    .split(/\s*[,;•|·]\s*/)
-    .map((s) => s.replace(/\.$/, '').trim())
-    .filter(Boolean);
+  const withoutLabel = text.replace(/^[^,;:()]{1,40}:\s+/, '');
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of withoutLabel) {
+    if (ch === '(' || ch === '[') depth++;
+    if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (depth === 0 && /[,;•|·]/.test(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((s) => s.replace(/\.$/, '').trim()).filter(Boolean);
 }
 
 function frontMatterSkills(data: Record<string, unknown>, text: string, file: string): Evidence[] {

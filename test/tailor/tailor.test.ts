@@ -139,4 +139,21 @@ describe('tailor', () => {
     const packet = build(evil, 'mle', mlCandidate);
     expect(JSON.stringify(packet)).toContain('{{#each this}}{{/each}} <script>x</script>');
   });
+
+  it('with the fixtures teammate\'s ML candidate: k8s and experimentation match, Java (they wrote JavaScript) and Kotlin are gaps', async () => {
+    const priya = await loadCandidate('test/fixtures/candidates/ml-engineer.md', repoRoot);
+    const packet = build(netflix, 'mle', priya);
+    expect(row(packet, 'A/B Testing')?.matchedOn).toMatch(/exact|alias/);
+    expect(row(packet, 'Python')?.matchedOn).toBe('exact');
+    expect(packet.gaps.map((g) => g.requirement)).toEqual(expect.arrayContaining(['Java', 'Kotlin']));
+    const sre = build(fixtureModel('ledgerly'), 'sre', priya);
+    expect(sre.skillsMap.find((r) => r.requirement === 'Kubernetes')?.matchedOn).toBe('alias');
+  });
+
+  it('with the JSON Resume backend candidate: Go counts where it is a skill', async () => {
+    const tomas = await loadCandidate('test/fixtures/candidates/backend-engineer.json', repoRoot);
+    const packet = build(fixtureModel('ledgerly'), 'be', tomas);
+    expect(row(packet, 'Go')).toMatchObject({ matchedOn: 'exact', sources: { evidence: { file: 'test/fixtures/candidates/backend-engineer.json' } } });
+    expect(row(packet, 'PostgreSQL')?.score).toBeGreaterThan(0);
+  });
 });
