@@ -27,6 +27,17 @@ export interface TermOptions {
   topic?: boolean;
 }
 
+const CACHE_LIMIT = 50_000;
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stems.size < CACHE_LIMIT) stems.set(word, s);
+  }
+  return s;
+}
+
 /** A technology: listed, or written with digits, symbols or inner capitals (SQL, PyTorch, QoE). */
 function isTechnology(token: Token): boolean {
   if (TECHNOLOGIES.has(token.norm)) return true;
@@ -41,12 +52,12 @@ function keyOf(token: Token): { key: string; kind: Term['kind'] } {
     return { key: plural ? token.norm.slice(0, -1) : token.norm, kind: 'technology' };
   }
   // Words live in their own key space, so "reacting" can never meet React.
-  return { key: `~${stemmer(token.norm)}`, kind: 'word' };
+  return { key: `~${stem(token.norm)}`, kind: 'word' };
 }
 
 /** Case-blind key for phrase lookup, so "ML" and "ml" find the same alias. */
 function phraseKey(norm: string): string {
-  return TECHNOLOGIES.has(norm) || /[^\p{L}]/u.test(norm) ? norm : `~${stemmer(norm)}`;
+  return TECHNOLOGIES.has(norm) || /[^\p{L}]/u.test(norm) ? norm : `~${stem(norm)}`;
 }
 
 interface Phrase {
@@ -70,8 +81,22 @@ function wordTerm(token: Token, light = false): Term[] {
   return [light && term.kind === 'word' ? { ...term, key: `~${lightStem(token.norm)}` } : term];
 }
 
+// Terms are a pure function of text and options; requirements and questions ask for the same texts many times.
+const cache = new Map<string, readonly Term[]>();
+
 /** Terms of a text: alias phrases longest-first, then technologies, then stemmed words. */
 export function extractTerms(text: string, options: TermOptions = {}): Term[] {
+  const key = `${options.asSkill ? 's' : '-'}${options.topic ? 't' : '-'}${text}`;
+  let terms = cache.get(key);
+  if (!terms) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    terms = computeTerms(text, options);
+    cache.set(key, terms);
+  }
+  return [...terms];
+}
+
+function computeTerms(text: string, options: TermOptions): Term[] {
   const tokens = tokenize(text);
   const keys = tokens.map((t) => phraseKey(t.norm));
   const terms: Term[] = [];
