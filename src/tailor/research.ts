@@ -6,12 +6,13 @@ type Research = Packet['research'][number];
 
 /**
  * What the candidate should still find out: the profile's own placeholders and
- * empty fields. A placeholder in a document about another role is that role's.
+ * empty fields. A role-level placeholder (`role.…`) in a document about another
+ * role is that role's; company-level ones belong to every packet.
  */
 export function collectResearch(company: Company, role: Role): Research[] {
   const otherRoleFiles = new Set(company.sources.filter((s) => s.role !== null && s.role !== role.title).map((s) => s.file));
   const items: Research[] = company.gaps
-    .filter((g) => !otherRoleFiles.has(g.source.file))
+    .filter((g) => !(g.field.startsWith('role.') && otherRoleFiles.has(g.source.file)))
     .map((g) => ({ field: g.field, text: g.text, source: g.source }));
   const fallback: Source | undefined = role.sources[0] ?? (company.sources[0] ? { file: company.sources[0].file, line: 1 } : undefined);
   if (!fallback) return items;

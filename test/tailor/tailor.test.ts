@@ -125,6 +125,16 @@ describe('tailor', () => {
     expect(build(netflix, 'ae').research.map((r) => r.field)).toContain('role.team');
   });
 
+  it('keeps another role\'s placeholders out of research, but not company-level ones from its document', () => {
+    const model = structuredClone(netflix);
+    const mleDoc = 'netflix/interview-prep-mle.txt';
+    model.gaps.push({ field: 'role.roleNotes', text: '[Hiring manager name]', source: { file: mleDoc, line: 70 } });
+    const ae = build(model, 'ae').research;
+    expect(ae.some((r) => r.text === '[Hiring manager name]')).toBe(false);
+    expect(ae.some((r) => r.source.file === mleDoc && r.text === '[List of main competitors]')).toBe(true);
+    expect(build(model, 'mle').research.some((r) => r.text === '[Hiring manager name]')).toBe(true);
+  });
+
   it('is deterministic: the same inputs give byte-identical JSON', () => {
     const a = JSON.stringify(build(netflix, 'mle', mlCandidate));
     const b = JSON.stringify(build(fixtureModel('netflix'), 'Machine Learning Engineer', mlCandidate));
