@@ -1,7 +1,6 @@
 import type { Company, Role } from '../model/company.js';
 import type { Packet, PacketSkillsMapRow } from '../model/packet.js';
 import { extractTerms } from './match/terms.js';
-import { scoreTexts, type RoleTerms } from './relevance.js';
 import { familyOf } from './requirements.js';
 import { word } from './wording.js';
 
@@ -10,13 +9,22 @@ type Gap = Packet['gaps'][number];
 /** At most this many portfolio ideas and products suggested per gap. */
 const SUGGESTIONS_EACH = 1;
 
-/** The texts (by index) that share the most with one requirement, best first; none that share nothing. */
+const topicKeys = (text: string): Set<string> => new Set(extractTerms(text, { topic: true }).map((t) => t.key));
+
+/**
+ * The texts (by index) that share most with one requirement, best first. One
+ * shared ordinary word ("workflows") is not enough; a shared name or two words are.
+ */
 function closest(requirement: string, texts: readonly string[]): number[] {
-  const terms: RoleTerms = new Map(extractTerms(requirement, { topic: true }).map((t) => [t.key, 1]));
-  return scoreTexts(texts, terms)
-    .map((score, i) => ({ score, i }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
+  const wanted = topicKeys(requirement);
+  return texts
+    .map((text, i) => {
+      const shared = [...topicKeys(text)].filter((k) => wanted.has(k));
+      const strong = shared.length >= 2 || shared.some((k) => !k.startsWith('~'));
+      return { n: strong ? shared.length : 0, i };
+    })
+    .filter((s) => s.n > 0)
+    .sort((a, b) => b.n - a.n || a.i - b.i)
     .slice(0, SUGGESTIONS_EACH)
     .map((s) => s.i);
 }

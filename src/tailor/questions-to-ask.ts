@@ -26,6 +26,16 @@ function top(items: readonly Candidate[], role: RoleTerms): Question[] {
     .map(({ item }) => ({ text: word(item.wording, item.data), kind: 'strategic', origin: item.origin, source: item.source }));
 }
 
+/** The key result that matters most to the role, if any touches it. */
+function closestKeyResult(keyResults: readonly Fact[], role: RoleTerms): string | null {
+  const scores = scoreTexts(keyResults.map((k) => k.text), role);
+  let best = -1;
+  scores.forEach((score, i) => {
+    if (score > 0 && (best < 0 || score > (scores[best] ?? 0))) best = i;
+  });
+  return keyResults[best]?.text ?? null;
+}
+
 const labelled = (f: Fact): string => (f.label ? `${f.label}: ${f.text}` : f.text);
 
 /** Questions to ask them: the profile's own, then ones drawn from OKRs, priorities, weaknesses and news. */
@@ -33,7 +43,8 @@ export function collectQuestionsToAsk(company: Company, role: Role, terms: RoleT
   const own = role.questionsToAsk.map((f): Question => ({ text: f.text, kind: 'profile', origin: 'profile', source: f.source }));
   const okrs = company.okrs.map((o): Candidate => ({
     text: [o.objective, o.description, ...o.keyResults.map((k) => k.text)].join(' '), wording: 'ask-okr',
-    data: { objective: o.description ? `${o.objective}: ${o.description}` : o.objective, keyResult: null }, origin: `okr: ${o.objective}`, source: o.source,
+    data: { objective: o.description ? `${o.objective}: ${o.description}` : o.objective, keyResult: closestKeyResult(o.keyResults, terms) },
+    origin: `okr: ${o.objective}`, source: o.source,
   }));
   const fromSwot = (quadrant: 'priorities' | 'weaknesses', wording: Wording) =>
     company.swot.flatMap((s) => s[quadrant].map((f): Candidate => ({

@@ -15,6 +15,12 @@ const emptyRow = (r: Requirement): PacketSkillsMapRow => ({
   score: 0, matchedOn: 'none', matchedTerms: [], sources: { requirement: r.source, evidence: null },
 });
 
+/** The shared terms, unless they only repeat the requirement ("Python" (python)). */
+function termsWorthSaying(terms: readonly string[], requirement: string): string | null {
+  const said = terms.join(' ').toLowerCase();
+  return terms.length === 0 || said === requirement.toLowerCase() ? null : terms.join(', ');
+}
+
 /** Each requirement with the candidate's best evidence, or empty where there is none. */
 export function matchCandidate(requirements: readonly Requirement[], candidate: Candidate, ctx: RowContext): PacketSkillsMapRow[] {
   const evidence = prepareEvidence(candidate.evidence);
@@ -24,7 +30,7 @@ export function matchCandidate(requirements: readonly Requirement[], candidate: 
     const talkingPoint = word('talking-point', {
       evidence: m.evidence.text, context: m.evidence.context, requirement: r.text,
       listed: m.evidence.kind === 'skill' ? 'yes' : null,
-      terms: m.matchedTerms.join(', ') || null, company: ctx.company, role: ctx.role,
+      terms: termsWorthSaying(m.matchedTerms, r.text), company: ctx.company, role: ctx.role,
     });
     return {
       ...emptyRow(r), evidence: m.evidence.text, talkingPoint, score: m.score, matchedOn: m.matchedOn,
