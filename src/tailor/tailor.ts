@@ -10,10 +10,12 @@ import { collectQuestionsToAsk } from './questions-to-ask.js';
 import { roleTerms } from './relevance.js';
 import { collectRequirements, familyOf, skillsOf } from './requirements.js';
 import { collectResearch } from './research.js';
+import { resolveRole } from './resolve-role.js';
 import { coverageOf, matchCandidate, worksheet } from './skills-map.js';
 
 export interface TailorOptions {
-  role: Role;
+  /** The role, or what a user typed for it (title, slug, abbreviation, initials, alias). */
+  role: Role | string;
   candidate: Candidate | null;
   /** ISO date the packet is stamped with (SOURCE_DATE_EPOCH in the CLI). */
   builtAt: string;
@@ -23,10 +25,12 @@ export interface TailorOptions {
 /**
  * Turns a company model into a packet for one role and, optionally, one
  * candidate. Pure: the same inputs give the same packet, byte for byte.
+ * Throws a UsageError for a role the company does not have.
  * Role-level facts come only from this role.
  */
 export function tailor(company: Company, options: TailorOptions): Packet {
-  const { role, candidate } = options;
+  const { candidate } = options;
+  const role = typeof options.role === 'string' ? resolveRole(company, options.role) : options.role;
   const requirements = collectRequirements(company, role);
   const context = { company: company.name, role: role.title };
   const skillsMap = candidate ? matchCandidate(requirements, candidate, context) : worksheet(requirements, role);

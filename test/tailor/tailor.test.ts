@@ -139,6 +139,8 @@ describe('tailor', () => {
     const a = JSON.stringify(build(netflix, 'mle', mlCandidate));
     const b = JSON.stringify(build(fixtureModel('netflix'), 'Machine Learning Engineer', mlCandidate));
     expect(a).toBe(b);
+    const byName = tailor(fixtureModel('netflix'), { role: 'machine-learning-engineer', candidate: mlCandidate, builtAt: '2026-01-01', prepVersion: '0.0.0-test' });
+    expect(JSON.stringify(byName)).toBe(a);
   });
 
   it('passes profile text through as data, never as a template', () => {
