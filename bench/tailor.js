@@ -1,5 +1,6 @@
 // Tailoring benchmark: the netflix profile, Machine Learning Engineer, with the
-// example candidate. Reports the median of several runs; not a timed test.
+// example candidate. `node --expose-gc bench/tailor.js` after a build; `npm run bench`
+// (bench/run.js, from the batch issue) times the same through dist/. Not a timed test.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
