@@ -73,6 +73,12 @@ describe('matchRequirement', () => {
     expect(match('Go deep on ranking problems', 'Go', { reqKind: 'responsibility', evKind: 'skill' }).matchedTerms).not.toContain('go');
   });
 
+  it('reads shouted words as words and short capitals as acronyms', () => {
+    expect(match('Platform engineering', 'Built the PLATFORM team').matchedOn).not.toBe('none');
+    expect(extractTerms('AWS and GCP').map((t) => t.kind)).toEqual(['concept', 'concept']);
+    expect(extractTerms('Tuned SQL').map((t) => t.kind)).toEqual(['word', 'technology']);
+  });
+
   it('matches plural and stem forms of ordinary words', () => {
     expect(match('Recommendation systems', 'Built recommender systems for 20M users').matchedOn).toBe('alias');
     expect(match('Operational planning', 'Planned operations for launches').matchedOn).toBe('stem');

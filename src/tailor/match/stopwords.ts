@@ -18,3 +18,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const PREFERRED_MARKERS = /\b(preferred|nice[ -]to[ -]have|bonus|a plus|is a plus|ideally|desirable|optional)\b/i;
 /** Markers that say a requirement is a must. */
 export const REQUIRED_MARKERS = /\b(required|must|mandatory|minimum)\b/i;
+
+/**
+ * Verbs every plan and job ad uses ("build", "develop", "drive"): they say what
+ * is done, not what it is about, so topic relevance ignores them.
+ */
+export const GENERIC_VERBS: ReadonlySet<string> = new Set(
+  `build builds building built develop develops developing developed design designs designing designed create creates
+  creating created support supports supporting supported deliver delivers delivering delivered drive drives driving
+  improve improves improving improved enable enables enabling enabled ensure ensures ensuring implement implements
+  implementing implemented make makes making help helps helping lead leads leading led own owns owning achieve
+  launch launches launching launched expand expanding enhance enhancing accelerate accelerating establish`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { ALIAS_GROUPS } from './aliases.js';
-import { STOPWORDS } from './stopwords.js';
+import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
 import { AMBIGUOUS_SHORT, TECHNOLOGIES } from './technologies.js';
 import { lightStem } from './light-stem.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -38,10 +38,14 @@ function stem(word: string): string {
   return s;
 }
 
+/** Longer all-capital words are shouted words (PLATFORM, GAMING), not acronyms. */
+const ACRONYM_MAX = 5;
+
 /** A technology: listed, or written with digits, symbols or inner capitals (SQL, PyTorch, QoE). */
 function isTechnology(token: Token): boolean {
   if (TECHNOLOGIES.has(token.norm)) return true;
   if (/[^\p{L}]/u.test(token.norm)) return !/^\p{N}+$/u.test(token.norm);
+  if (/^\p{Lu}+$/u.test(token.raw) && token.raw.length > ACRONYM_MAX) return false;
   return /^\p{L}.*\p{Lu}/u.test(token.raw) && !/^\p{Lu}\p{Ll}+s?$/u.test(token.raw);
 }
 
@@ -75,10 +79,11 @@ function phraseAt(keys: readonly string[], at: number): Phrase | undefined {
 }
 
 /** A single token's term, or none for a stopword or a bare number. */
-function wordTerm(token: Token, light = false): Term[] {
+function wordTerm(token: Token, topic = false): Term[] {
   if (STOPWORDS.has(token.norm) || /^\p{N}+$/u.test(token.norm)) return [];
+  if (topic && GENERIC_VERBS.has(token.norm)) return [];
   const term = { ...keyOf(token), surface: token.norm };
-  return [light && term.kind === 'word' ? { ...term, key: `~${lightStem(token.norm)}` } : term];
+  return [topic && term.kind === 'word' ? { ...term, key: `~${lightStem(token.norm)}` } : term];
 }
 
 // Terms are a pure function of text and options; requirements and questions ask for the same texts many times.
