@@ -97,6 +97,15 @@ describe('tailor', () => {
     expect(ae).toMatch(/engagement/i);
   });
 
+  it.each([
+    ['brightboard', 'ae', 'Insights'],
+    ['brightboard', 'fe', 'Rewriting the canvas renderer in WebGL'],
+    ['ledgerly', 'ds', 'Risk Engine'],
+    ['ledgerly', 'be', 'Ledger API'],
+  ])('%s / %s leads its highlights with %s', (id, role, title) => {
+    expect(build(fixtureModel(id), role).highlights[0]?.title).toContain(title);
+  });
+
   it('asks behavioral questions from values, technical ones from the role, without near-duplicates', () => {
     const packet = build(netflix, 'mle');
     const behavioral = packet.questions.filter((q) => q.kind === 'behavioral');
