@@ -54,6 +54,13 @@ function visit(walk: Walk, node: RootContent): void {
     return;
   }
   if (node.type === 'list') for (const item of listItems(node)) add(walk, item.text, item.line, item.offset);
+  else if (node.type === 'table') {
+    // Each body row is one piece of evidence, its cells joined (a skills table gives one skill per cell).
+    for (const row of node.children.slice(1)) {
+      const cells = row.children.map((cell) => clean(textOf(cell))).filter(Boolean);
+      add(walk, cells.join(', '), row.position?.start.line ?? line, row.position?.start.offset ?? 0);
+    }
+  }
   else if (node.type === 'paragraph' || node.type === 'blockquote') add(walk, clean(textOf(node)), line, node.position?.start.offset ?? 0);
 }
 

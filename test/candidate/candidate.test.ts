@@ -41,6 +41,16 @@ describe('markdown candidate', () => {
     expect(c.evidence).toEqual([{ text: 'Built Kafka pipelines', kind: 'experience', context: null, source: { file: 'me.md', line: 7 } }]);
   });
 
+  it('reads tables: a row of evidence, or a skill per cell', async () => {
+    const text = ['## Skills', '', '| Area | Tools |', '|---|---|', '| Data | SQL |', '', '## Projects', '', '| Project | Result |', '|---|---|', '| Churn model | cut churn 4% |', ''].join('\n');
+    const c = await parseMarkdownCandidate(text, 't.md');
+    expect(c.evidence).toEqual([
+      { text: 'Data', kind: 'skill', context: null, source: { file: 't.md', line: 5 } },
+      { text: 'SQL', kind: 'skill', context: null, source: { file: 't.md', line: 5 } },
+      { text: 'Churn model, cut churn 4%', kind: 'project', context: null, source: { file: 't.md', line: 11 } },
+    ]);
+  });
+
   it('splits comma and labelled skill lists', () => {
     expect(splitSkills('Languages: Python, Go; SQL')).toEqual(['Python', 'Go', 'SQL']);
     expect(splitSkills('C++, C#, Node.js')).toEqual(['C++', 'C#', 'Node.js']);
