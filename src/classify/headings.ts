@@ -24,7 +24,7 @@ export const SECTION_KINDS = {
   news: ['recent news and developments', 'recent news', 'news', 'recent developments', 'latest news', 'in the news'],
   techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology'],
   personalExperience: ['personal experience with company/products', 'personal experience', 'my experience with the product'],
-  competitors: ['competitors', 'competition', 'competitive landscape', 'market position'],
+  competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges'],
   roleAnalysis: ['role analysis', 'the role', 'about the role', 'role overview', 'position overview', 'job description'],
   responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", 'duties'],
   requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'nice to haves'],

@@ -1,0 +1,32 @@
+import type { Classified } from '../classify/classify.js';
+import type { Product } from '../model/company.js';
+import { mark, sourceOf, type Draft } from './draft.js';
+import { entriesOf } from './entries.js';
+import { isShort, splitList } from './split.js';
+
+/**
+ * A product heading and what follows: a short line is its category, chips
+ * or a tag line its tags, prose its description. Labelled lines
+ * (`Category: …`, `Tags: …`) say so themselves.
+ */
+export function extractProduct(draft: Draft, item: Classified): void {
+  const product: Product = { name: item.section.title, tags: [], source: sourceOf(draft, item.section.line) };
+  draft.mapped.add(item.section.line);
+  const description: string[] = [];
+  for (const detail of item.details) {
+    draft.mapped.add(detail.section.line);
+    product.category ??= detail.section.title;
+  }
+  const content = [item, ...item.details].flatMap((c) => c.section.content);
+  for (const entry of entriesOf(content)) {
+    mark(draft, entry.node);
+    const label = entry.labelled?.label.toLowerCase();
+    if (entry.chip) product.tags.push(entry.text);
+    else if (label && /categor|type|segment/.test(label)) product.category = entry.labelled!.value;
+    else if (label && /tags?|keywords|topics/.test(label)) product.tags.push(...splitList(entry.labelled!.value));
+    else if (!product.category && !description.length && isShort(entry.text, 5)) product.category = entry.text;
+    else description.push(entry.text);
+  }
+  if (description.length) product.description = description.join(' ');
+  draft.company.products.push(product);
+}

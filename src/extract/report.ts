@@ -1,0 +1,14 @@
+import type { VFile } from 'vfile';
+import type { OnConflict } from '../merge/scalar.js';
+
+/** A conflict between two values of one field, as a warning on the file of the value set aside. */
+export function reportConflict(file: VFile | ((path: string) => VFile | undefined), field: string): OnConflict {
+  return (kept, other) => {
+    const target = typeof file === 'function' ? file(other.source.file) : file;
+    if (!target) return;
+    target.message(
+      `Unexpected conflicting \`${field}\` \`${other.text}\`, expected it to agree with \`${kept.text}\` (${kept.source.file}:${kept.source.line}); kept the more specific value, correct the other document`,
+      { place: { line: other.source.line, column: 1 }, ruleId: 'conflicting-value', source: 'prep' },
+    );
+  };
+}
