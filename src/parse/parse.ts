@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import '../read/data-map.js';
 import { fatal, hasFailed } from '../read/report.js';
 import { countLines, normalizeText } from '../read/text.js';
 import { detectKind } from './detect-kind.js';
@@ -13,8 +14,8 @@ import type { ParsedDocument } from './types.js';
  * other documents go on.
  */
 export function parse(file: VFile): ParsedDocument | undefined {
-  if (hasFailed(file)) return undefined;
-  const relative = typeof file.data['relative'] === 'string' ? file.data['relative'] : file.path;
+  if (file.data.skipped === true || hasFailed(file)) return undefined;
+  const relative = file.data.relative ?? file.path;
   try {
     const text = normalizeText(String(file.value ?? ''));
     const { frontMatter, body } = splitFrontMatter(text);
