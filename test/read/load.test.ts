@@ -12,7 +12,7 @@ function profiles(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-function severity(fatal: boolean | undefined): string {
+function severity(fatal: boolean | null | undefined): string {
   return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
 }
 
