@@ -1,15 +1,23 @@
-import type { Paragraph, Root } from 'mdast';
+import type { Root } from 'mdast';
+import { TreeBuilder } from './build-tree.js';
+import { findChrome } from './chrome.js';
+import { assignRoles } from './line-roles.js';
+import { splitLines } from './text-lines.js';
+import type { ChromeLine } from './types.js';
+import { collectVocabulary } from './vocabulary.js';
 
-/** Plain text → mdast (first cut: one paragraph per non-blank line). */
-export function readText(body: string): { tree: Root; chrome: { line: number; text: string }[] } {
-  const children: Paragraph[] = [];
-  body.split('\n').forEach((raw, index) => {
-    const text = raw.trim();
-    if (text === '') return;
-    const line = index + 1;
-    const start = raw.length - raw.trimStart().length + 1;
-    const position = { start: { line, column: start }, end: { line, column: start + text.length } };
-    children.push({ type: 'paragraph', children: [{ type: 'text', value: text, position }], position });
-  });
-  return { tree: { type: 'root', children }, chrome: [] };
+/**
+ * Plain text (a scraped page, a pasted note) → mdast, inferring headings,
+ * bullets, chip lists and paragraphs; page chrome is set aside, never content.
+ * Conventions: see `ParsedDocument` in ./types.ts.
+ */
+export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
+  const lines = splitLines(body);
+  const chrome = findChrome(lines);
+  const chromeLines = new Set(chrome.map((c) => c.line));
+  const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
+  const roles = assignRoles(lines, chromeLines, vocabulary);
+  const builder = new TreeBuilder();
+  lines.forEach((line, index) => builder.add(line, roles[index] ?? { role: 'blank' }));
+  return { tree: builder.root, chrome };
 }
