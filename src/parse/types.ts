@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import './mdast-data.js';
 
 /** Front matter keys prep understands, normalized. Unknown keys are kept in `extra`. */
 export interface FrontMatter {

@@ -1,0 +1,138 @@
+import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Bullet } from './bullets.js';
+import type { LineRole } from './line-roles.js';
+import { rangeOf, spanOf, type TextLine } from './text-lines.js';
+
+interface Open {
+  indent: number;
+  list: List;
+  item: ListItem;
+}
+
+function paragraphOf(line: number, column: number, text: string): Paragraph {
+  const position = spanOf(line, column, text.length);
+  return { type: 'paragraph', children: [{ type: 'text', value: text, position }], position };
+}
+
+function extendTo(node: { position?: RootContent['position'] }, line: TextLine): void {
+  if (node.position) node.position = { start: node.position.start, end: { line: line.line, column: line.column + line.text.length } };
+}
+
+/** Assembles mdast from classified lines: headings, nested lists, paragraphs. */
+export class TreeBuilder {
+  readonly root: Root = { type: 'root', children: [] };
+  private stack: Open[] = [];
+  private paragraph: { node: Paragraph; last: TextLine } | undefined;
+  private blankSince = false;
+
+  add(line: TextLine, role: LineRole): void {
+    if (role.role === 'blank') {
+      this.paragraph = undefined;
+      this.blankSince = true;
+      return;
+    }
+    if (role.role === 'bullet') this.addBullet(line, role.bullet);
+    else if (role.role === 'text') this.addText(line);
+    else this.addBlock(line, role);
+    this.blankSince = false;
+  }
+
+  private addBlock(line: TextLine, role: Exclude<LineRole, { role: 'blank' | 'bullet' | 'text' }>): void {
+    this.close();
+    if (role.role === 'heading') {
+      const position = rangeOf(line, line);
+      const heading: Heading = { type: 'heading', depth: role.depth, children: [{ type: 'text', value: line.text, position }], position };
+      this.root.children.push(heading);
+    } else if (role.role === 'parts') {
+      for (const part of role.parts) {
+        const node = paragraphOf(line.line, line.column + part.offset, part.text);
+        if (part.data) node.data = { ...part.data };
+        this.root.children.push(node);
+      }
+    } else {
+      this.root.children.push(chipList(line, role.chips));
+    }
+  }
+
+  private addText(line: TextLine): void {
+    const open = this.stack.at(-1);
+    if (open && line.indent > open.indent && !this.blankSince) {
+      // An indented line under a bullet continues that item.
+      open.item.children.push(paragraphOf(line.line, line.column, line.text));
+      extendTo(open.item, line);
+      for (const { list } of this.stack) extendTo(list, line);
+      return;
+    }
+    this.close();
+    const current = this.paragraph;
+    if (current && isSoftWrap(current.last.text, line.text)) {
+      const text = current.node.children[0];
+      if (text?.type === 'text') {
+        text.value += `\n${line.text}`;
+        extendTo(text, line);
+      }
+      extendTo(current.node, line);
+      current.last = line;
+      return;
+    }
+    const node = paragraphOf(line.line, line.column, line.text);
+    this.root.children.push(node);
+    this.paragraph = { node, last: line };
+  }
+
+  private addBullet(line: TextLine, bullet: Bullet): void {
+    this.paragraph = undefined;
+    while (this.stack.length > 0 && (this.stack.at(-1)?.indent ?? 0) > line.indent) this.stack.pop();
+    const item: ListItem = {
+      type: 'listItem',
+      spread: false,
+      children: [paragraphOf(line.line, line.column + bullet.offset, bullet.text)],
+      position: rangeOf(line, line),
+    };
+    const top = this.stack.at(-1);
+    if (top && top.indent === line.indent) {
+      top.list.children.push(item);
+      if (this.blankSince) top.list.spread = true;
+      top.item = item;
+      for (const { list } of this.stack) extendTo(list, line);
+      return;
+    }
+    const list = newList(item, bullet);
+    if (top) {
+      top.item.children.push(list);
+      extendTo(top.item, line);
+      for (const open of this.stack) extendTo(open.list, line);
+    } else this.root.children.push(list);
+    this.stack.push({ indent: line.indent, list, item });
+  }
+
+  close(): void {
+    this.stack = [];
+    this.paragraph = undefined;
+  }
+}
+
+function newList(item: ListItem, bullet: Bullet): List {
+  const list: List = { type: 'list', ordered: bullet.ordered, spread: false, children: [item] };
+  if (bullet.ordered) list.start = bullet.start ?? 1;
+  if (item.position) list.position = { start: item.position.start, end: item.position.end };
+  return list;
+}
+
+function chipList(line: TextLine, chips: readonly string[]): List {
+  const items: ListItem[] = [];
+  let from = 0;
+  for (const chip of chips) {
+    const found = line.text.indexOf(chip, from);
+    const offset = found === -1 ? from : found;
+    from = found === -1 ? from : found + chip.length;
+    const paragraph = paragraphOf(line.line, line.column + offset, chip);
+    items.push({ type: 'listItem', spread: false, children: [paragraph], position: paragraph.position });
+  }
+  return { type: 'list', ordered: false, spread: false, data: { chips: true }, children: items, position: rangeOf(line, line) };
+}
+
+/** A line that stops mid-sentence and a next line that carries on in lowercase: one wrapped paragraph. */
+function isSoftWrap(previous: string, next: string): boolean {
+  return !/[.!?:;…"”)\]]$/u.test(previous) && /^\p{Ll}/u.test(next);
+}
