@@ -65,7 +65,8 @@ export function extract(doc: ParsedDocument, id: string): Draft {
 function extractSection(draft: Draft, section: Classified): void {
   const { kind } = section;
   if (kind !== 'unknown' && section.section.heading) draft.mapped.add(section.section.line);
-  if (kind === 'title') draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
+  // A title or a stray short heading may name the company; merge decides.
+  if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
   if (kind === 'roleAnalysis' && section.value) claimFromHeading(draft, section);
   const family = section.item && draft.owners.get(section.item);
   if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);

@@ -33,7 +33,7 @@ function readLoose(draft: Draft, entry: Entry, inOverview: boolean): boolean {
     return true;
   }
   if (FLAG.test(text)) return set(draft, 'headquarters', text.replace(FLAG, ''), entry.line);
-  if (/^to\s+\p{Ll}/u.test(text) && text.split(/\s+/).length >= 5) {
+  if (/^(?:to|our mission is to)\s/i.test(text) && text.split(/\s+/).length >= 5) {
     setMission(draft, text, entry.line);
     return true;
   }

@@ -26,7 +26,7 @@ export function mergeValue(a: unknown, b: unknown, path: string, conflict: Confl
   if (Array.isArray(a) && Array.isArray(b)) return mergeLists(a, b, path, conflict);
   if (isObj(a) && isObj(b)) {
     const out: Obj = { ...a };
-    for (const key of Object.keys(b)) out[key] = mergeValue(a[key], b[key], `${path}.${key}`, conflict);
+    for (const key of Object.keys(b)) out[key] = mergeValue(a[key], b[key], path ? `${path}.${key}` : key, conflict);
     return out;
   }
   if (typeof a === 'string' && typeof b === 'string') return b.length > a.length ? b : a;
