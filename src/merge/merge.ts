@@ -8,6 +8,7 @@ import { aliasesOf, markNameLines, nameOf } from './name.js';
 import { assignRole, familyRoles, knownTitles } from './roles.js';
 import { describe } from './sources.js';
 import { countFacts, dropEmpty } from './count.js';
+import { reportGapsAndUnmapped } from './notes.js';
 
 /**
  * Merge the drafts of one company's documents into one model: roles
@@ -38,5 +39,7 @@ export function merge(input: readonly Draft[], id: string): Company {
     company.sources.push(source);
     company.unmapped.push(...unmapped);
   });
-  return Company.parse(dropEmpty(company));
+  const model = Company.parse(dropEmpty(company));
+  reportGapsAndUnmapped(model, files);
+  return model;
 }
