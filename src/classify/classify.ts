@@ -40,7 +40,7 @@ function classifyOne(section: Section, state: State): Classified {
   if (match) return known(base, match.kind, match.value, state);
   const { container, item } = state;
   const spec = container && CONTAINERS[container.kind as SectionKind];
-  if (container && spec?.item && section.depth >= container.section.depth) {
+  if (container && spec?.item && section.depth > container.section.depth) {
     if (item && isBare(item) && container.kind === 'products') {
       // "Netflix Streaming" then "Consumer Platform": a second bare heading is the first's category.
       const detail: Classified = { ...base, kind: 'unknown', container, item };

@@ -37,7 +37,7 @@ export function readMoney(text: string): Pick<Money, 'amount' | 'currency' | 'ye
 }
 
 export function readYear(text: string): number | undefined {
-  const match = /\b(1[6-9]\d\d|20\d\d)\b/.exec(text);
+  const match = /(?<![\d,.$€£¥₹])(1[6-9]\d\d|20\d\d)(?![\d,.]\d|\d)/.exec(text);
   return match ? Number(match[1]) : undefined;
 }
 

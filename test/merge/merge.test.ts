@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { mergeScalar } from '../../src/merge/scalar.js';
+import { modelOf, texts } from '../helpers/model.js';
+
+const at = (file: string, line: number) => ({ file, line });
+
+describe('merge', () => {
+  it('unions lists without near-duplicates', () => {
+    const { company } = modelOf([
+      { name: 'a.md', markdown: '## Values\n- Freedom & Responsibility\n- Candor\n' },
+      { name: 'b.md', markdown: '## Core Values\n- freedom and responsibility.\n- Courage\n- CANDOR\n' },
+    ]);
+    expect(texts(company.values)).toEqual(['Freedom & Responsibility', 'Candor', 'Courage']);
+    expect(company.values[0]!.source).toEqual(at('acme/a.md', 2));
+  });
+
+  it('keeps the more specific of two disagreeing values, the other as an alternative, and warns citing both', () => {
+    const { company, diagnostics } = modelOf([
+      { name: 'a.md', markdown: '## Overview\n- **Headquarters**: Austin, Texas\n' },
+      { name: 'b.md', markdown: '## Overview\n\n- **HQ**: Austin, TX, United States\n' },
+    ]);
+    expect(company.overview.headquarters).toMatchObject({
+      text: 'Austin, TX, United States',
+      source: at('acme/b.md', 3),
+      alternatives: [{ text: 'Austin, Texas', source: at('acme/a.md', 2) }],
+    });
+    const warning = diagnostics.find((d) => d.ruleId === 'conflicting-value');
+    expect(warning).toMatchObject({ file: 'acme/a.md', line: 2, severity: 'warning' });
+    expect(warning?.message).toContain('acme/b.md:3');
+  });
+
+  it('does not call a refinement a conflict', () => {
+    const conflicts: string[] = [];
+    const kept = mergeScalar({ text: 'Austin', source: at('a', 1) }, { text: 'Austin, TX', source: at('b', 1) }, (k) => conflicts.push(k.text));
+    expect(kept?.text).toBe('Austin, TX');
+    expect(conflicts).toEqual([]);
+  });
+
+  it('merges named items from several documents into one', () => {
+    const { company } = modelOf([
+      { name: 'a.md', markdown: '## Products\n### Anvil\nHeavy Goods\n' },
+      { name: 'b.md', markdown: '## Key Products\n### anvil\n- **Tags**: iron, drop\n' },
+    ]);
+    expect(company.products).toHaveLength(1);
+    expect(company.products[0]).toMatchObject({ name: 'Anvil', category: 'Heavy Goods', tags: ['iron', 'drop'] });
+  });
+
+  it('accounts for every content line: mapped, or listed as unmapped with its place', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: '## Values\n- Candor\n\n## Lunch Menu\nTacos on Tuesday\n<!-- a note to self -->\n' }]);
+    expect(company.unmapped).toEqual([
+      { text: '## Lunch Menu', source: at('acme/a.md', 4) },
+      { text: 'Tacos on Tuesday', source: at('acme/a.md', 5) },
+    ]);
+    expect(company.sources[0]).toMatchObject({ contentLines: 4, mappedLines: 2, facts: 1, family: 'notes' });
+  });
+
+  it('is deterministic whatever the order of the documents', () => {
+    const a = { name: 'a.md', markdown: '## Values\n- One\n## Overview\n- **Founded**: 1990\n' };
+    const b = { name: 'b.md', markdown: '## Values\n- Two\n## Overview\n- **Founded**: 1991\n' };
+    expect(JSON.stringify(modelOf([a, b]).company)).toBe(JSON.stringify(modelOf([b, a]).company));
+  });
+});
