@@ -1,5 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { Bullet } from './bullets.js';
+import type { Chip } from './chips.js';
 import type { LineRole } from './line-roles.js';
 import { rangeOf, spanOf, type TextLine } from './text-lines.js';
 
@@ -119,16 +120,12 @@ function newList(item: ListItem, bullet: Bullet): List {
   return list;
 }
 
-function chipList(line: TextLine, chips: readonly string[]): List {
-  const items: ListItem[] = [];
-  let from = 0;
-  for (const chip of chips) {
-    const found = line.text.indexOf(chip, from);
-    const offset = found === -1 ? from : found;
-    from = found === -1 ? from : found + chip.length;
-    const paragraph = paragraphOf(line.line, line.column + offset, chip);
-    items.push({ type: 'listItem', spread: false, children: [paragraph], position: paragraph.position });
-  }
+function chipList(line: TextLine, chips: readonly Chip[]): List {
+  const items = chips.map((chip): ListItem => {
+    const position = spanOf(line.line, line.column + chip.start, chip.end - chip.start);
+    const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: chip.text, position }], position };
+    return { type: 'listItem', spread: false, children: [paragraph], position };
+  });
   return { type: 'list', ordered: false, spread: false, data: { chips: true }, children: items, position: rangeOf(line, line) };
 }
 

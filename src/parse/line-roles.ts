@@ -1,5 +1,5 @@
 import { parseBullet, type Bullet } from './bullets.js';
-import { splitChips } from './chips.js';
+import { splitChips, type Chip } from './chips.js';
 import { splitGluedLabel, type GluedPart } from './glued-label.js';
 import { isAllCaps, isHeadingShaped, isStrictTitle, knownHeading } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
@@ -9,7 +9,7 @@ export type LineRole =
   | { role: 'blank' }
   | { role: 'bullet'; bullet: Bullet }
   | { role: 'heading'; depth: 1 | 2 | 3 }
-  | { role: 'chips'; chips: string[] }
+  | { role: 'chips'; chips: Chip[] }
   | { role: 'parts'; parts: GluedPart[] }
   | { role: 'text' };
 
