@@ -16,6 +16,8 @@ export interface Classified {
   item?: Classified;
   /** Headings under an item that add to it (a product's category line). */
   details: Classified[];
+  /** This section is one of its item's details: the item's extractor reads it. */
+  detail?: true;
 }
 
 interface State {
@@ -43,7 +45,7 @@ function classifyOne(section: Section, state: State): Classified {
   if (container && spec?.item && section.depth > container.section.depth) {
     if (item && isBare(item) && container.kind === 'products') {
       // "Netflix Streaming" then "Consumer Platform": a second bare heading is the first's category.
-      const detail: Classified = { ...base, kind: 'unknown', container, item };
+      const detail: Classified = { ...base, kind: 'unknown', container, item, detail: true };
       item.details.push(detail);
       return detail;
     }

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { classify, type Classified, type Kind } from '../classify/classify.js';
 import type { RoleFamily } from '../model/company.js';
 import type { ParsedDocument } from '../parse/types.js';
-import { newDraft, sourceOf, type Draft } from './draft.js';
+import { mark, newDraft, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
 import { extractFields, extractScalar } from './preamble.js';
 import { extractProduct } from './products.js';
@@ -64,7 +64,8 @@ export function extract(doc: ParsedDocument, id: string): Draft {
 
 function extractSection(draft: Draft, section: Classified): void {
   const { kind } = section;
-  if (kind !== 'unknown' && section.section.heading) draft.mapped.add(section.section.line);
+  if (section.detail) return;
+  if (kind !== 'unknown') mark(draft, section.section.heading);
   // A title or a stray short heading may name the company; merge decides.
   if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
   if (kind === 'roleAnalysis' && section.value) claimFromHeading(draft, section);

@@ -33,7 +33,9 @@ function readLoose(draft: Draft, entry: Entry, inOverview: boolean): boolean {
     return true;
   }
   if (FLAG.test(text)) return set(draft, 'headquarters', text.replace(FLAG, ''), entry.line);
-  if (/^(?:to|our mission is to)\s/i.test(text) && text.split(/\s+/).length >= 5) {
+  // A page's mission line is the one it repeats (the reader drops the repeats as chrome) or a "To …" line.
+  const repeated = draft.doc.chrome.some((line) => line.text.trim() === text);
+  if (repeated || (/^(?:to|our mission is to)\s/i.test(text) && text.split(/\s+/).length >= 5)) {
     setMission(draft, text, entry.line);
     return true;
   }
@@ -42,7 +44,7 @@ function readLoose(draft: Draft, entry: Entry, inOverview: boolean): boolean {
     draft.names.push(makeFact(draft, text, entry.line));
     return false;
   }
-  if (text.split(/\s+/).length >= 8 && (inOverview || draft.company.overview.summary === null)) {
+  if (text.split(/\s+/).length >= 8 && (inOverview || namesCompany(draft, text))) {
     return set(draft, 'summary', text, entry.line);
   }
   return false;
@@ -63,4 +65,10 @@ export function extractScalar(draft: Draft, classified: Classified, field: Field
   if (isPlaceholder(text)) addGap(draft, field === 'mission' ? 'mission' : `overview.${field}`, text, line);
   else if (field === 'mission') setMission(draft, text, line);
   else setField(draft, field, text, line);
+}
+
+/** Whether a line names the company by its id ("acme-corp" → "Acme Corp", "AcmeCorp"). */
+function namesCompany(draft: Draft, text: string): boolean {
+  const squash = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return squash(text).includes(squash(draft.company.id));
 }
