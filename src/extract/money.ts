@@ -51,7 +51,8 @@ export function readCount(text: string): number | undefined {
 
 /** `Public (NASDAQ: NFLX)` → NASDAQ / NFLX. */
 export function readTicker(text: string): { exchange?: string; symbol: string } | undefined {
-  const pair = /\b([A-Z]{2,10})\s*:\s*([A-Z][A-Z0-9.]{0,6})\b/.exec(text);
+  // "NASDAQ: NFLX", "Euronext Amsterdam: HWISE": an exchange named in capitalised words, then the symbol.
+  const pair = /([A-Z][\p{L}&-]*(?: [A-Z][\p{L}&-]*){0,3})\s*:\s*([A-Z][A-Z0-9.]{0,6})\b/u.exec(text);
   if (pair?.[1] && pair[2]) return { exchange: pair[1], symbol: pair[2] };
   const bare = /^\$?([A-Z][A-Z0-9.]{0,6})$/.exec(text.trim());
   return bare?.[1] ? { symbol: bare[1] } : undefined;

@@ -8,9 +8,14 @@ import { reportConflict } from './report.js';
 
 type OverviewScalar = Exclude<Field, 'industry' | 'team' | 'roleNotes'>;
 
-/** Set one labelled field from its text as written, reading numbers where there are any. */
-export function setField(draft: Draft, field: Field, text: string, line: number, label?: string): void {
+/**
+ * Set one labelled field from its text as written, reading numbers where
+ * there are any. False when the text does not fit the field (a ticker line
+ * with no symbol): the line is left for `unmapped`.
+ */
+export function setField(draft: Draft, field: Field, text: string, line: number, label?: string): boolean {
   const fact = makeFact(draft, text, line, label);
+  if (field === 'ticker' && !readTicker(text)) return false;
   draft.mapped.add(line);
   if (field === 'industry') {
     draft.company.overview.industry.push(...splitList(text).map((item) => makeFact(draft, item, line, label)));
@@ -25,6 +30,7 @@ export function setField(draft: Draft, field: Field, text: string, line: number,
       if (ticker) setOverview(draft, 'ticker', { ...fact, ...ticker });
     }
   }
+  return true;
 }
 
 function enrich(field: OverviewScalar, fact: Scalar): Scalar {

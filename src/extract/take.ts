@@ -27,7 +27,7 @@ function route(draft: Draft, entry: Entry, label: string, value: string): boolea
   if (field) {
     const text = value || entry.children.map((child) => child.text).join(', ');
     if (isPlaceholder(text)) addGap(draft, field === 'team' || field === 'roleNotes' ? `role.${field}` : `overview.${field}`, text, entry.line);
-    else setField(draft, field, text, entry.line, label);
+    else if (!setField(draft, field, text, entry.line, label)) return false;
     mark(draft, entry.node);
     return true;
   }

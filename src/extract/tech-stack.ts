@@ -11,7 +11,7 @@ const BUCKETS: readonly [string, RegExp][] = [
   ['languages', /\blanguages?\b/],
   ['frameworks', /\bframeworks?\b|\blibrar/],
   ['data', /\bdata\b|\bml\b|\bdatabases?\b|\bstorage\b|\banalytics\b|\bai\b/],
-  ['cloud', /\bcloud\b|\binfra|\bhosting\b|\bplatforms?\b/],
+  ['cloud', /\bcloud\b|\binfra|\bhosting\b/],
   ['practices', /\bpractices?\b|\bmethod|\bprocess|\bculture\b|\bworkflow/],
 ];
 
