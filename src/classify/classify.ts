@@ -38,6 +38,7 @@ export function classify(tree: Root): Classified[] {
 function classifyOne(section: Section, state: State): Classified {
   const base = { section, details: [] };
   if (!section.heading) return { ...base, kind: 'preamble' };
+  if (!section.title) return { ...base, kind: 'unknown' }; // an empty heading names nothing
   const match = classifyHeading(section.title);
   if (match) return known(base, match.kind, match.value, state);
   const { container, item } = state;

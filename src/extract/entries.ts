@@ -16,8 +16,9 @@ export interface Entry {
   chip: boolean;
 }
 
+/** Entries with something in them: an empty bullet or row says nothing. */
 export function entriesOf(content: readonly RootContent[]): Entry[] {
-  return content.flatMap(entriesOfNode);
+  return content.flatMap(entriesOfNode).filter((e) => e.text !== '' || e.children.length > 0);
 }
 
 function entriesOfNode(node: RootContent): Entry[] {
@@ -39,7 +40,7 @@ function entriesOfNode(node: RootContent): Entry[] {
 
 function entriesOfList(list: List): Entry[] {
   const chip = (list.data as { chips?: boolean } | undefined)?.chips === true;
-  return list.children.map((item) => entryOfItem(item, chip));
+  return list.children.map((item) => entryOfItem(item, chip)).filter((e) => e.text !== '' || e.children.length > 0);
 }
 
 function entryOfItem(item: ListItem, chip: boolean): Entry {
@@ -53,7 +54,8 @@ function entryOfItem(item: ListItem, chip: boolean): Entry {
 
 function entriesOfTable(table: Table): Entry[] {
   return table.children.slice(1).map((row) => {
-    const text = row.children.map((cell) => textOf(cell).trim()).join(' | ');
+    const cells = row.children.map((cell) => textOf(cell).trim());
+    const text = cells.some(Boolean) ? cells.join(' | ') : '';
     return entry(row, text, undefined, [], false);
   });
 }

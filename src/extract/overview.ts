@@ -1,6 +1,7 @@
 import type { Scalar } from '../model/source.js';
 import { mergeScalar } from '../merge/scalar.js';
-import { makeFact, type Draft } from './draft.js';
+import { addGap, makeFact, type Draft } from './draft.js';
+import { isPlaceholder } from './placeholder.js';
 import type { Field } from './fields.js';
 import { readCount, readMoney, readTicker, readYear } from './money.js';
 import { splitList } from './split.js';
@@ -14,6 +15,10 @@ type OverviewScalar = Exclude<Field, 'industry' | 'team' | 'roleNotes'>;
  * with no symbol): the line is left for `unmapped`.
  */
 export function setField(draft: Draft, field: Field, text: string, line: number, label?: string): boolean {
+  if (isPlaceholder(text)) {
+    addGap(draft, field === 'team' || field === 'roleNotes' ? `role.${field}` : `overview.${field}`, text, line);
+    return true;
+  }
   const fact = makeFact(draft, text, line, label);
   if (field === 'ticker' && !readTicker(text)) return false;
   draft.mapped.add(line);
@@ -67,6 +72,7 @@ function setTeam(draft: Draft, fact: Scalar): void {
 }
 
 export function setMission(draft: Draft, text: string, line: number, label?: string): void {
+  if (isPlaceholder(text)) return addGap(draft, 'mission', text, line);
   const fact = makeFact(draft, text, line, label);
   draft.mapped.add(line);
   draft.company.mission = mergeScalar(draft.company.mission, fact, reportConflict(draft.doc.file, 'mission'));

@@ -1,9 +1,8 @@
 import type { Classified } from '../classify/classify.js';
-import { addGap, makeFact, mark, type Draft } from './draft.js';
+import { makeFact, mark, type Draft } from './draft.js';
 import { entriesOf, type Entry } from './entries.js';
 import { GLUED_LABELS, fieldOfLabel, type Field } from './fields.js';
 import { setField, setMission } from './overview.js';
-import { isPlaceholder } from './placeholder.js';
 import { isShort } from './split.js';
 import { takeEntry } from './take.js';
 
@@ -51,9 +50,7 @@ function readLoose(draft: Draft, entry: Entry, inOverview: boolean): boolean {
 }
 
 function set(draft: Draft, field: Field, text: string, line: number): boolean {
-  if (isPlaceholder(text)) addGap(draft, `overview.${field}`, text, line);
-  else setField(draft, field, text, line);
-  return true;
+  return setField(draft, field, text, line);
 }
 
 /** "What They Build", "Business Model", "Mission": sections that hold one value. */
@@ -62,8 +59,7 @@ export function extractScalar(draft: Draft, classified: Classified, field: Field
   const text = entries.map((entry) => entry.text).join(' ').trim();
   const line = entries[0]?.line ?? classified.section.line;
   for (const entry of entries) mark(draft, entry.node);
-  if (isPlaceholder(text)) addGap(draft, field === 'mission' ? 'mission' : `overview.${field}`, text, line);
-  else if (field === 'mission') setMission(draft, text, line);
+  if (field === 'mission') setMission(draft, text, line);
   else setField(draft, field, text, line);
 }
 

@@ -26,15 +26,13 @@ function route(draft: Draft, entry: Entry, label: string, value: string): boolea
   const field = fieldOfLabel(label);
   if (field) {
     const text = value || entry.children.map((child) => child.text).join(', ');
-    if (isPlaceholder(text)) addGap(draft, field === 'team' || field === 'roleNotes' ? `role.${field}` : `overview.${field}`, text, entry.line);
-    else if (!setField(draft, field, text, entry.line, label)) return false;
+    if (!setField(draft, field, text, entry.line, label)) return false;
     mark(draft, entry.node);
     return true;
   }
   const target = classifyHeading(label)?.kind;
   if (target === 'mission' && !entry.children.length) {
-    if (isPlaceholder(value)) addGap(draft, 'mission', value, entry.line);
-    else setMission(draft, value, entry.line, label);
+    setMission(draft, value, entry.line, label);
     return true;
   }
   if (!target || !LIST_SINKS[target]) return false;
