@@ -25,9 +25,16 @@ export function extractSwot(draft: Draft, container: Classified): Swot {
 
 /** "Strengths" and friends: labelled items keep their label (`PLATFORM`). */
 export function extractQuadrant(draft: Draft, member: Classified): void {
-  const owner = member.container && draft.owners.get(member.container);
-  const swot = (owner as Swot | undefined) ?? extractSwot(draft, member);
-  pushItems(draft, member, swot[member.kind as SwotList]);
+  const owner = (member.container && draft.owners.get(member.container)) ?? draft.owners.get(draft.doc);
+  pushItems(draft, member, ((owner as Swot | undefined) ?? looseSwot(draft, member))[member.kind as SwotList]);
+}
+
+/** Quadrants with no SWOT heading above them: one analysis per document, named after it. */
+function looseSwot(draft: Draft, member: Classified): Swot {
+  const swot = extractSwot(draft, member);
+  swot.title = draft.title ?? 'SWOT';
+  draft.owners.set(draft.doc, swot);
+  return swot;
 }
 
 export function extractRetrospective(draft: Draft, container: Classified): Retrospective {
@@ -48,7 +55,7 @@ export function extractRetrospective(draft: Draft, container: Classified): Retro
 
 export function extractRetroList(draft: Draft, member: Classified): void {
   const owner = member.container && draft.owners.get(member.container);
-  const retro = (owner as Retrospective | undefined) ?? extractRetrospective(draft, member);
+  const retro = (owner as Retrospective | undefined) ?? draft.company.retrospective ?? extractRetrospective(draft, member);
   pushItems(draft, member, retro[member.kind as RetroList]);
 }
 

@@ -17,9 +17,16 @@ export function mergeScalar<T extends Scalar>(a: T | null, b: T | null, onConfli
   const [kept, other] = moreSpecific(a, b) ? [a, b] : [b, a];
   const alternatives = [...(kept.alternatives ?? []), { text: other.text, source: other.source }, ...(other.alternatives ?? [])];
   const merged: T = { ...kept, alternatives: dedupe(alternatives, kept.text) };
-  const refines = ka.includes(kb) || kb.includes(ka);
+  const refines = ka.includes(kb) || kb.includes(ka) || sameNumber(a, b);
   if (!refines) onConflict(merged, { text: other.text, source: other.source });
   return merged;
+}
+
+/** "roughly 900" and "900+ employees" read as the same count: wording differs, the fact agrees. */
+function sameNumber(a: Scalar, b: Scalar): boolean {
+  const numbers = (s: Scalar): (number | undefined)[] => ['count', 'year', 'amount'].map((k) => (s as Record<string, unknown>)[k] as number | undefined);
+  const [na, nb] = [numbers(a), numbers(b)];
+  return na.some((n) => n !== undefined) && na.every((n, i) => n === nb[i]);
 }
 
 function moreSpecific(a: Scalar, b: Scalar): boolean {

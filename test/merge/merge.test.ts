@@ -60,3 +60,23 @@ describe('merge', () => {
     expect(JSON.stringify(modelOf([a, b]).company)).toBe(JSON.stringify(modelOf([b, a]).company));
   });
 });
+
+describe('mergeScalar', () => {
+  it('does not call two wordings of the same number a conflict, but does two numbers', () => {
+    const conflicts: string[] = [];
+    const onConflict = (k: { text: string }) => conflicts.push(k.text);
+    mergeScalar({ text: 'roughly 900', count: 900, source: at('a', 1) } as never, { text: '900+ employees', count: 900, source: at('b', 1) } as never, onConflict);
+    expect(conflicts).toEqual([]);
+    const kept = mergeScalar({ text: '2015', year: 2015, source: at('a', 1) } as never, { text: '2016', year: 2016, source: at('b', 2) } as never, onConflict);
+    expect(conflicts).toHaveLength(1);
+    expect(kept).toMatchObject({ alternatives: [{ source: at('b', 2) }] });
+  });
+});
+
+describe('strategy sections without their heading', () => {
+  it('gathers loose SWOT quadrants into one analysis named after the document', () => {
+    const { company } = modelOf([{ name: 's.md', markdown: '# Acme Strategy\n## Strengths\n- SCALE: big\n## Weaknesses\n- COST: high\n' }]);
+    expect(company.swot).toHaveLength(1);
+    expect(company.swot[0]).toMatchObject({ title: 'Acme Strategy', strengths: [{ label: 'SCALE', text: 'big' }], weaknesses: [{ label: 'COST' }] });
+  });
+});
