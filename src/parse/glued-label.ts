@@ -10,7 +10,8 @@ export interface GluedPart {
 
 const FLAG = /^(\p{Regional_Indicator}{2})\s*/u;
 // A short Title Case label right after a lowercase letter or digit: `…StatesMarket Cap: $280B`.
-const LABEL = /\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,3}: \S/uy;
+// Bounded word lengths keep each try short, so a long line costs linear time.
+const LABEL = /\p{Lu}[\p{L}&]{0,24}(?: \p{Lu}[\p{L}&]{0,24}){0,3}: \S/uy;
 const GLUE_BEFORE = /[\p{Ll}\p{N})\]]/u;
 
 /** `🇺🇸` → `US`: regional indicator symbols map one to one onto letters. */
@@ -18,19 +19,26 @@ export function flagToCountry(flag: string): string {
   return [...flag].map((char) => String.fromCharCode((char.codePointAt(0) ?? 0) - 0x1f1e6 + 65)).join('');
 }
 
+const WINDOW = 40;
+
+/** Whether the glue point falls inside a camel-case term such as `MacBook` (looked at in a bounded window). */
 function isCamelTerm(text: string, at: number): boolean {
-  const start = text.lastIndexOf(' ', at) + 1;
-  const end = text.indexOf(' ', at);
-  const token = text.slice(start, end === -1 ? undefined : end).replace(/:$/, '');
+  const before = text.slice(Math.max(0, at - WINDOW), at);
+  const head = before.slice(before.search(/\S+$/));
+  const token = head + text.slice(at, at + WINDOW);
   return CAMEL_TERMS.some((term) => token.startsWith(term));
 }
 
 /** Offset where a glued `Label: value` starts, after `from`; -1 if none. */
 function findGluedLabel(text: string, from: number): number {
+  // The part before the label must be several words (a place, a name), not a lone camel-case word.
+  let firstSpace = from;
+  while (firstSpace < text.length && /\s/.test(text.charAt(firstSpace))) firstSpace++;
+  while (firstSpace < text.length && !/\s/.test(text.charAt(firstSpace))) firstSpace++;
   for (let i = Math.max(from, 1); i < text.length; i++) {
-    if (!GLUE_BEFORE.test(text.charAt(i - 1))) continue;
+    if (i <= firstSpace || !GLUE_BEFORE.test(text.charAt(i - 1))) continue;
     LABEL.lastIndex = i;
-    if (LABEL.test(text) && /\s/.test(text.slice(from, i).trim()) && !isCamelTerm(text, i)) return i;
+    if (LABEL.test(text) && !isCamelTerm(text, i)) return i;
   }
   return -1;
 }
