@@ -1,22 +1,13 @@
 import path from 'node:path';
-import type { Heading, List, Nodes, Root } from 'mdast';
+import type { Heading, List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { nodesOfType as all } from './mdast-helpers.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyHeading } from '../../src/classify/headings.js';
 import { parse, type ParsedDocument } from '../../src/parse/index.js';
 import { load } from '../../src/read/index.js';
 
 const profiles = path.resolve(import.meta.dirname, '../../profiles');
-
-function all(tree: Root, type: string): Nodes[] {
-  const found: Nodes[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type === type) found.push(node);
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
-  return found;
-}
 
 const kinds = (doc: ParsedDocument) => (all(doc.tree, 'heading') as Heading[]).map((h) => classifyHeading(toString(h))?.kind);
 const chipLists = (doc: ParsedDocument) => (all(doc.tree, 'list') as List[]).filter((l) => l.data?.chips).map((l) => l.children.map((i) => toString(i)));

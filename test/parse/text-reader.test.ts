@@ -1,17 +1,8 @@
-import type { Heading, List, Nodes, Paragraph, Root } from 'mdast';
+import type { Heading, List, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { nodesOfType as nodes } from './mdast-helpers.js';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/parse/text-reader.js';
-
-function nodes(tree: Root, type: string): Nodes[] {
-  const found: Nodes[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type === type) found.push(node);
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
-  return found;
-}
 
 const headings = (tree: Root) => (nodes(tree, 'heading') as Heading[]).map((h) => `${h.depth} ${toString(h)}`);
 
