@@ -64,7 +64,7 @@ export class TreeBuilder {
       for (const { list } of this.stack) extendTo(list, line);
       return;
     }
-    this.close();
+    this.stack = [];
     const current = this.paragraph;
     if (current && isSoftWrap(current.last.text, line.text)) {
       const text = current.node.children[0];

@@ -1,4 +1,4 @@
-import { CAMEL_TERMS } from './known-terms.js';
+import { CAMEL_TERMS, SYMBOL_TERMS } from './known-terms.js';
 import { splitToken } from './split-token.js';
 
 /** One chip of a glued line, with its offsets in the (trimmed) line. */
@@ -19,7 +19,9 @@ const termsCache = new WeakMap<ReadonlySet<string>, string[]>();
 function protectedTerms(vocabulary: ReadonlySet<string>): string[] {
   let terms = termsCache.get(vocabulary);
   if (!terms) {
-    terms = [...CAMEL_TERMS, ...[...vocabulary].filter((word) => !word.includes(' ') && INNER_CAMEL.test(word))];
+    const own = [...vocabulary].filter((word) => !word.includes(' ') && INNER_CAMEL.test(word));
+    // Longest first, so `JavaScript` wins over a shorter term at the same place.
+    terms = [...new Set([...CAMEL_TERMS, ...SYMBOL_TERMS, ...own])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     termsCache.set(vocabulary, terms);
   }
   return terms;

@@ -7,9 +7,9 @@ export type DocumentKind = 'markdown' | 'text';
 const MARKDOWN_SIGNALS: readonly { pattern: RegExp; weight: number }[] = [
   { pattern: /^ {0,3}#{1,6}[ \t]+\S/, weight: 3 }, // ATX heading
   { pattern: /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/, weight: 1 }, // list item
-  { pattern: /(?:\*\*|__)[^*_\s][^*_]*(?:\*\*|__)/, weight: 2 }, // strong
+  { pattern: /(?:\*\*|__)[^*_\s][^*_]{0,200}(?:\*\*|__)/, weight: 2 }, // strong
   { pattern: /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|[-:| \t]*$/, weight: 4 }, // table delimiter row
-  { pattern: /\[[^\]\n]+\]\([^)\s]+\)/, weight: 2 }, // link
+  { pattern: /\[[^\]\n[]{1,200}\]\([^)\s]{1,500}\)/, weight: 2 }, // link
   { pattern: /^ {0,3}(?:```|~~~)/, weight: 2 }, // code fence
   { pattern: /^ {0,3}>[ \t]/, weight: 1 }, // block quote
 ];

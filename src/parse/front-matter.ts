@@ -2,14 +2,20 @@ import matter from 'gray-matter';
 import { parse as parseYaml, YAMLError } from 'yaml';
 import type { FrontMatter } from './types.js';
 
-/** A front-matter problem, with the file line it is on. */
+/** A front-matter problem: what was found, on which file line, and what to do. */
 export class FrontMatterError extends Error {
   override readonly name = 'FrontMatterError';
   constructor(
-    message: string,
+    readonly found: string,
     readonly line: number,
+    readonly fix: string,
   ) {
-    super(message);
+    super(`${found} at line ${line}; ${fix}`);
+  }
+
+  /** One line naming the file: "Unexpected … in `acme/a.md` at line 3; fix …". */
+  describe(relative: string): string {
+    return `${this.found} in \`${relative}\` at line ${this.line}; ${this.fix}`;
   }
 }
 
@@ -27,7 +33,7 @@ export interface SplitDocument {
 
 function refuseCode(): never {
   // gray-matter evaluates `---js` blocks by default; a profile is data, never code.
-  throw new FrontMatterError('Unexpected JavaScript front matter, expected YAML; profiles are never executed, rewrite the block as YAML', 1);
+  throw new FrontMatterError('Unexpected JavaScript front matter, expected YAML', 1, 'profiles are data and never run: rewrite the block as YAML');
 }
 
 function readYaml(source: string): object {
@@ -38,10 +44,11 @@ function readYaml(source: string): object {
     return (data ?? {}) as object;
   } catch (error) {
     if (error instanceof YAMLError) {
-      // +1: the opening fence is line 1 of the file, the YAML starts on line 2.
-      const line = (error.linePos?.[0]?.line ?? 1) + 1;
+      // gray-matter hands over the block with the newline after the opening
+      // fence, so YAML line N is file line N.
+      const line = error.linePos?.[0]?.line ?? 1;
       const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-      throw new FrontMatterError(`Unexpected broken YAML front matter (${reason}), expected valid YAML`, line);
+      throw new FrontMatterError(`Unexpected broken YAML front matter (${reason})`, line, 'fix the YAML between the `---` lines or remove the block');
     }
     throw error;
   }
@@ -58,7 +65,7 @@ export function splitFrontMatter(text: string): SplitDocument {
     parsed = matter(text, { engines });
   } catch (error) {
     if (error instanceof FrontMatterError) throw error;
-    throw new FrontMatterError(`Unexpected front matter (${(error as Error).message}), expected a YAML block between \`---\` lines`, 1);
+    throw new FrontMatterError(`Unexpected front matter (${(error as Error).message})`, 1, 'use a YAML block between `---` lines');
   }
   const head = text.slice(0, text.length - parsed.content.length);
   return {
@@ -108,7 +115,7 @@ function assign<K extends 'company' | 'aliases' | 'role' | 'asOf' | 'source'>(fm
 export function normalizeFrontMatter(data: unknown): FrontMatter {
   const frontMatter: FrontMatter = { extra: {} };
   if (data === null || typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
-    throw new FrontMatterError('Unexpected front matter that is not a list of `key: value` pairs, expected a YAML mapping', 2);
+    throw new FrontMatterError('Unexpected front matter that is not `key: value` pairs', 2, 'write one `key: value` per line, e.g. `company: Acme`');
   }
   for (const key of Object.keys(data)) {
     if (UNSAFE_KEYS.has(key)) continue;

@@ -18,6 +18,12 @@ export const CAMEL_TERMS: readonly string[] = [
   'AppSec', 'InfoSec', 'FinTech', 'EdTech', 'HealthTech', 'AdTech', 'MarTech', 'PropTech', 'InsurTech', 'LegalTech',
 ];
 
+/** Terms whose punctuation belongs to them: `C++rendering` is C++ then rendering. */
+export const SYMBOL_TERMS: readonly string[] = [
+  'C++', 'C#', 'F#', 'J#', '.NET', 'ASP.NET', 'CI/CD', 'A/B', 'UI/UX', 'AI/ML', 'TCP/IP', 'R&D', 'P&L', 'M&A', 'Q&A',
+  'Node.js', 'Vue.js', 'Next.js', 'Nuxt.js', 'Three.js', 'D3.js', 'Express.js',
+];
+
 export const COMPOUND_WORDS: readonly string[] = [
   'frontend', 'backend', 'fullstack', 'devops', 'microservice', 'microservices', 'dataset', 'datasets', 'onboarding',
   'blockchain', 'fintech', 'edtech', 'adtech', 'kubernetes', 'toolchain', 'codebase', 'livestream', 'livestreaming',

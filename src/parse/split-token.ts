@@ -1,4 +1,5 @@
-import { isWord, segmentRun, unknownCost } from './dictionary.js';
+import { isWord, unknownCost } from './dictionary.js';
+import { capitalizedCost, LOWER, lowercasePieces, runEnd, UPPER, type Piece, type Scan } from './lowercase-run.js';
 
 /** A run of a token that starts a new chip; `text` differs from the slice only when glued words were regrouped. */
 export interface Segment {
@@ -7,111 +8,85 @@ export interface Segment {
   text: string;
 }
 
-interface Piece {
-  start: number;
-  end: number;
-  /** Letters: two word pieces side by side are glued chips. Digits and punctuation attach to their neighbours. */
-  word: boolean;
-  text?: string;
+function termAt(scan: Scan, at: number): string | undefined {
+  return scan.terms.find((term) => scan.token.startsWith(term, at));
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-
-function runEnd(token: string, from: number, pattern: RegExp): number {
-  let end = from;
-  while (end < token.length && pattern.test(token.charAt(end))) end++;
-  return end;
-}
-
-function capitalizedCost(word: string, vocabulary: ReadonlySet<string>): number {
-  const lower = word.toLowerCase();
-  if (vocabulary.has(word) || vocabulary.has(lower)) return 0.9;
-  return isWord(lower) ? 1 : 2 + word.length / 5;
-}
-
-/** Cost of a lowercase run and its pieces: whole when it is a word, else split into words when that is likely. */
-function lowercasePieces(token: string, start: number, end: number, vocabulary: ReadonlySet<string>): { pieces: Piece[]; cost: number } {
-  const run = token.slice(start, end);
-  if (vocabulary.has(run)) return { pieces: [{ start, end, word: true }], cost: 0.9 };
-  if (isWord(run)) return { pieces: [{ start, end, word: true }], cost: 1 };
-  const split = segmentRun(run, vocabulary);
-  // Short runs of two words are more often a word the list lacks than two glued chips.
-  if (!split || split.cost >= unknownCost(run) || (split.pieces.length < 3 && run.length < 14)) {
-    return { pieces: [{ start, end, word: true }], cost: unknownCost(run) };
+/** Glued acronyms the document uses on their own elsewhere (`SQLFHIR` → SQL, FHIR); else the run stays whole. */
+function acronymPieces(scan: Scan, start: number, end: number): Piece[] {
+  const run = scan.token.slice(start, end);
+  const cuts: number[][] = [[]];
+  for (let at = 1; at <= run.length; at++) {
+    for (let from = Math.max(0, at - 8); from <= at - 2 && cuts[at] === undefined; from++) {
+      const before = cuts[from];
+      if (before && scan.vocabulary.has(run.slice(from, at))) cuts[at] = [...before, at];
+    }
   }
-  return { pieces: regroup(split.pieces, start, vocabulary), cost: split.cost };
-}
-
-/** Adjacent glued words the document writes as one phrase (`edge caching`) become one piece again. */
-function regroup(words: readonly string[], start: number, vocabulary: ReadonlySet<string>): Piece[] {
-  const pieces: Piece[] = [];
-  let offset = start;
-  for (const word of words) {
-    const last = pieces.at(-1);
-    const phrase = last ? `${last.text ?? ''} ${word}` : '';
-    if (last && vocabulary.has(phrase)) {
-      last.end = offset + word.length;
-      last.text = phrase;
-    } else pieces.push({ start: offset, end: offset + word.length, word: true, text: word });
-    offset += word.length;
-  }
-  return pieces;
+  const found = run.length > 3 && !scan.vocabulary.has(run) ? cuts[run.length] : undefined;
+  if (!found || found.length < 2) return [{ start, end, word: true }];
+  return found.map((cut, index) => ({ start: start + (found[index - 1] ?? 0), end: start + cut, word: true }));
 }
 
 /** An acronym run followed by lowercase: `CDN|edge` (the acronym ends) or `HTTP|Server` (its last capital starts a word). */
-function acronymThenLower(token: string, start: number, capsEnd: number, vocabulary: ReadonlySet<string>): Piece[] {
-  const lowerEnd = runEnd(token, capsEnd, LOWER);
-  if (lowerEnd - capsEnd === 1 && !LOWER.test(token.charAt(lowerEnd))) return [{ start, end: lowerEnd, word: true }]; // APIs
-  const asLower = lowercasePieces(token, capsEnd, lowerEnd, vocabulary);
-  const asWord = capitalizedCost(token.slice(capsEnd - 1, lowerEnd), vocabulary);
-  if (asLower.cost <= asWord) return [{ start, end: capsEnd, word: true }, ...asLower.pieces];
-  return [
-    { start, end: capsEnd - 1, word: true },
-    { start: capsEnd - 1, end: lowerEnd, word: true },
-  ];
+function acronymThenLower(scan: Scan, start: number, capsEnd: number): Piece[] {
+  const lowerEnd = runEnd(scan.token, capsEnd, LOWER);
+  if (lowerEnd - capsEnd === 1 && !LOWER.test(scan.token.charAt(lowerEnd))) return [{ start, end: lowerEnd, word: true }]; // APIs
+  const asLower = lowercasePieces(scan, capsEnd, lowerEnd);
+  const asWord = capitalizedCost(scan.token.slice(capsEnd - 1, lowerEnd), scan.vocabulary);
+  if (asLower.cost <= asWord) return [...acronymPieces(scan, start, capsEnd), ...asLower.pieces];
+  return [...acronymPieces(scan, start, capsEnd - 1), { start: capsEnd - 1, end: lowerEnd, word: true }];
 }
 
 /** `QoE`, `McKinsey`: a capital, one lowercase letter that is no word, more capitals. */
-function mixedAcronym(token: string, start: number, vocabulary: ReadonlySet<string>): Piece[] {
-  const capsEnd = runEnd(token, start + 2, UPPER);
-  const lowerEnd = runEnd(token, capsEnd, LOWER);
+function mixedAcronym(scan: Scan, start: number): Piece[] {
+  const capsEnd = runEnd(scan.token, start + 2, UPPER);
+  const lowerEnd = runEnd(scan.token, capsEnd, LOWER);
   if (lowerEnd === capsEnd) return [{ start, end: capsEnd, word: true }];
-  const rest = lowercasePieces(token, capsEnd, lowerEnd, vocabulary);
-  if (rest.cost >= unknownCost(token.slice(capsEnd, lowerEnd))) return [{ start, end: lowerEnd, word: true }];
+  const rest = lowercasePieces(scan, capsEnd, lowerEnd);
+  if (rest.cost >= unknownCost(scan.token.slice(capsEnd, lowerEnd))) return [{ start, end: lowerEnd, word: true }];
   return [{ start, end: capsEnd, word: true }, ...rest.pieces];
 }
 
-function upperPieces(token: string, start: number, vocabulary: ReadonlySet<string>): Piece[] {
-  const capsEnd = runEnd(token, start, UPPER);
+/** End of a run of capitals, stopping where a protected term (`C++`, `PyTorch`) begins inside it. */
+function capsRunEnd(scan: Scan, start: number): number {
+  const end = runEnd(scan.token, start, UPPER);
+  for (let at = start + 1; at < end; at++) if (termAt(scan, at)) return at;
+  return end;
+}
+
+function upperPieces(scan: Scan, start: number): Piece[] {
+  const { token } = scan;
+  const capsEnd = capsRunEnd(scan, start);
   const lowerEnd = runEnd(token, capsEnd, LOWER);
-  if (capsEnd - start >= 2) return lowerEnd === capsEnd ? [{ start, end: capsEnd, word: true }] : acronymThenLower(token, start, capsEnd, vocabulary);
+  if (capsEnd - start >= 2) return lowerEnd === capsEnd ? acronymPieces(scan, start, capsEnd) : acronymThenLower(scan, start, capsEnd);
   const twoLetters = token.slice(start, lowerEnd).toLowerCase();
-  if (lowerEnd - capsEnd === 1 && UPPER.test(token.charAt(lowerEnd)) && !isWord(twoLetters)) return mixedAcronym(token, start, vocabulary);
+  if (lowerEnd - capsEnd === 1 && UPPER.test(token.charAt(lowerEnd)) && !isWord(twoLetters)) return mixedAcronym(scan, start);
   return [{ start, end: lowerEnd, word: true }];
 }
 
-function nextPieces(token: string, i: number, vocabulary: ReadonlySet<string>, protectedTerms: readonly string[]): Piece[] {
-  const term = protectedTerms.reduce((best, t) => (t.length > best.length && token.startsWith(t, i) ? t : best), '');
-  if (term !== '') return [{ start: i, end: i + term.length, word: true }];
+function nextPieces(scan: Scan, i: number): Piece[] {
+  const { token } = scan;
+  const term = termAt(scan, i);
+  if (term !== undefined) return [{ start: i, end: i + term.length, word: true }];
   const char = token.charAt(i);
-  if (UPPER.test(char)) return upperPieces(token, i, vocabulary);
+  if (UPPER.test(char)) return upperPieces(scan, i);
   if (LOWER.test(char)) {
     const end = runEnd(token, i, LOWER);
     // `iPhone`, `eBay`: one lowercase letter prefixes the capitalized word.
     if (end - i === 1 && UPPER.test(token.charAt(end))) return [{ start: i, end: runEnd(token, runEnd(token, end, UPPER), LOWER), word: true }];
-    return lowercasePieces(token, i, end, vocabulary).pieces;
+    return lowercasePieces(scan, i, end).pieces;
   }
-  const end = /\p{N}/u.test(char) ? runEnd(token, runEnd(token, i, /\p{N}/u), LOWER) : i + char.length;
+  const end = /\p{N}/u.test(char) ? runEnd(token, runEnd(token, i, /\p{N}/u), LOWER) : i + 1;
   return [{ start: i, end: Math.max(end, i + 1), word: false }];
 }
 
-/** Split one whitespace-free token where words are glued without a space. */
-export function splitToken(token: string, vocabulary: ReadonlySet<string>, protectedTerms: readonly string[]): Segment[] {
+/** Split one whitespace-free token where words are glued without a space. `terms` must be sorted longest first. */
+export function splitToken(token: string, vocabulary: ReadonlySet<string>, terms: readonly string[]): Segment[] {
+  const scan: Scan = { token, vocabulary, terms };
   const segments: Segment[] = [];
   let previousWord = false;
   for (let i = 0; i < token.length; ) {
-    for (const piece of nextPieces(token, i, vocabulary, protectedTerms)) {
+    for (const piece of nextPieces(scan, i)) {
       const last = segments.at(-1);
       if (last && !(previousWord && piece.word)) {
         last.text += piece.text ?? token.slice(piece.start, piece.end);
