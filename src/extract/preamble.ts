@@ -31,7 +31,9 @@ function readLoose(draft: Draft, entry: Entry, inOverview: boolean): boolean {
     readLoose(draft, { ...entry, text: text.slice(0, glued.index) }, inOverview);
     return true;
   }
-  if (FLAG.test(text)) return set(draft, 'headquarters', text.replace(FLAG, ''), entry.line);
+  // The reader takes a flag emoji off a line and keeps its country; markdown keeps the emoji.
+  const country = entry.node.type === 'paragraph' && entry.node.data?.country;
+  if (country || FLAG.test(text)) return set(draft, 'headquarters', text.replace(FLAG, ''), entry.line);
   // A page's mission line is the one it repeats (the reader drops the repeats as chrome) or a "To …" line.
   const repeated = draft.doc.chrome.some((line) => line.text.trim() === text);
   if (repeated || (/^(?:to|our mission is to)\s/i.test(text) && text.split(/\s+/).length >= 5)) {
