@@ -29,6 +29,7 @@ describe('fixture ledgerline', async () => {
     expect(conflicts.some((m) => m.includes('`2015`') && m.includes('notes.md:7'))).toBe(true);
   });
   it('products, families and the SRE role created by its heading', () => {
+    expect(tags(c)['Ledgerline Payments']).toEqual(['Payments Platform', 'payments', 'fraud detection', 'ledgers', 'compliance']);
     expect(tags(c)['Ledgerline Connect']).toEqual(['Developer Platform', 'API', 'rate limiting', 'SDK', 'webhooks']);
     expect(tags(c)['Ledgerline Treasury']).toEqual(['Business Banking', 'cash management', 'FX', 'reconciliation', 'reporting']);
     expect(skills(c)['Core Banking Engineering']).toEqual(['Backend Engineer', 'Payments Engineer', 'Security Engineer', '|', 'Go', 'Kubernetes', 'PostgreSQL', 'gRPC', 'Observability']);
@@ -53,6 +54,11 @@ describe('fixture haulwise', async () => {
     expect(o.revenue).toMatchObject({ amount: 610_000_000, currency: 'EUR', year: 2024 });
     expect(o.employees?.count).toBe(2300);
     expect(o.ticker).toMatchObject({ exchange: 'Euronext Amsterdam', symbol: 'HWISE' });
+  });
+  it('products and families with their chips split', () => {
+    expect(tags(c)['Haulwise Yard']).toEqual(['Warehouse Orchestration', 'RFID', 'slotting', 'dock scheduling', 'pick paths']);
+    expect(tags(c)['Haulwise Route']).toEqual(['Route Optimization', 'route optimization', 'ETA prediction', 'fleet telematics', 'EV charging']);
+    expect(skills(c)['Fleet & Edge Software']).toEqual(['Mobile Engineer', 'Embedded Software Engineer', 'Backend Engineer', '|', 'Kotlin', 'Rust', 'MQTT', 'C++', 'Edge Computing']);
   });
   it('the data scientist role, inferred', () => {
     expect(c.roles.map((r) => r.title)).toHaveLength(6);
@@ -96,6 +102,8 @@ describe('fixture carebridge', async () => {
     expect(c.overview.headquarters?.text).toBe('Boston, MA, United States');
     expect(c.overview.headquarters?.alternatives?.map((a) => a.text)).toEqual(['Boston, Massachusetts', 'Boston']);
     expect(texts(c.techStack.languages)).toEqual(['Python', 'TypeScript', 'SQL']);
+    expect(tags(c)['CareBridge Insights']).toEqual(['Population Health', 'population health', 'risk stratification', 'claims analytics', 'ML']);
+    expect(skills(c)['Product Engineering']).toEqual(['Full Stack Engineer', 'Mobile Engineer', 'QA Automation Engineer', '|', 'TypeScript', 'React Native', 'Node.js', 'GraphQL', 'Accessibility']);
     expect(counts(c, 'Machine Learning Engineer')).toEqual([4, 3, 3, 4, 4, 3, 3]);
     expect(c.values).toHaveLength(4);
     expect(gapLines(c)).toEqual(['interview-prep-ml.md:52', 'interview-prep-ml.md:53', 'interview-prep-ml.md:57', 'interview-prep-ml.md:58']);
@@ -106,6 +114,9 @@ describe('fixture emberfall', async () => {
   const { company: c } = await load('emberfall');
   it('closing hashes, bold headings, qualifications as requirements', () => {
     expect(c.overview.headquarters?.text).toBe('Montréal, Québec, Canada');
+    expect(tags(c)['Kiln Engine']).toEqual(['Game Engine', 'C++', 'rendering', 'ECS', 'asset pipelines']);
+    expect(tags(c)['Lantern']).toEqual(['Player Platform', 'player accounts', 'cross-play', 'telemetry', 'UGC']);
+    expect(skills(c)['Game Engineering']).toEqual(['Gameplay Programmer', 'Graphics Programmer', 'Tools Engineer', '|', 'C++', 'HLSL', 'Linear Algebra', 'Profiling', 'Gameplay Systems']);
     expect(tags(c)['Ashen Reach']).toEqual(['Live-Service Action RPG', 'live ops', 'matchmaking', 'seasons', 'anti-cheat']);
     expect(role(c, 'Gameplay Programmer').requirements).toHaveLength(5);
     expect(counts(c, 'Gameplay Programmer')).toEqual([4, 3, 3, 4, 4, 3, 3]);
