@@ -5,7 +5,7 @@
  * here, never special cases elsewhere.
  */
 export const SECTION_KINDS = {
-  overview: ['company overview', 'overview', 'about', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'company snapshot'],
+  overview: ['company overview', 'overview', 'about', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'quick facts', 'company snapshot', 'basics'],
   offering: ['what they build', 'what we build', 'what they do', 'what we do', 'offering'],
   customers: ['customer type', 'customers', 'target customers', 'who they serve'],
   businessModel: ['business model', 'how they make money', 'revenue model'],
