@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { UsageError } from '../errors.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 
 /** `file:line:col severity message [rule-id]`, one line per diagnostic. */
@@ -12,7 +13,13 @@ export function formatPretty(list: readonly Diagnostic[], chalk: ChalkInstance):
 export type Reporter = 'pretty';
 
 /** The one place a reporter is chosen; new formats are one more entry. */
-export function formatDiagnostics(list: readonly Diagnostic[], reporter: Reporter, chalk: ChalkInstance): string {
+export function formatDiagnostics(list: readonly Diagnostic[], reporter: string, chalk: ChalkInstance): string {
   const reporters: Record<Reporter, () => string> = { pretty: () => formatPretty(list, chalk) };
-  return reporters[reporter]();
+  const format = reporters[reporter as Reporter] as (() => string) | undefined;
+  if (!format) {
+    throw new UsageError(`Unexpected reporter \`${reporter}\`, expected one of ${Object.keys(reporters).map((r) => `\`${r}\``).join(', ')}`, {
+      hint: 'Use --reporter pretty; other reporters are not available yet',
+    });
+  }
+  return format();
 }

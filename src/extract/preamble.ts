@@ -17,18 +17,18 @@ const GLUED = new RegExp(`(${GLUED_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\
 export function extractFields(draft: Draft, classified: Classified): void {
   for (const entry of entriesOf(classified.section.content)) {
     if (takeEntry(draft, entry, classified.kind)) continue;
-    if (readLoose(draft, entry, classified.kind === 'overview')) mark(draft, entry.node);
+    if (readLoose(draft, entry)) mark(draft, entry.node);
   }
 }
 
-function readLoose(draft: Draft, entry: Entry, inOverview: boolean): boolean {
+function readLoose(draft: Draft, entry: Entry): boolean {
   const text = entry.text;
   const glued = GLUED.exec(text);
   if (glued?.[1] && glued.index > 0) {
     // "🇺🇸 Los Gatos, CA, United StatesMarket Cap: $280B": a field glued to the line before it.
     const field = fieldOfLabel(glued[1]);
     if (field) setField(draft, field, text.slice(glued.index + glued[0].length), entry.line, glued[1]);
-    readLoose(draft, { ...entry, text: text.slice(0, glued.index) }, inOverview);
+    readLoose(draft, { ...entry, text: text.slice(0, glued.index) });
     return true;
   }
   // The reader takes a flag emoji off a line and keeps its country; markdown keeps the emoji.
@@ -45,7 +45,9 @@ function readLoose(draft: Draft, entry: Entry, inOverview: boolean): boolean {
     draft.names.push(makeFact(draft, text, entry.line));
     return false;
   }
-  if (text.split(/\s+/).length >= 8 && (inOverview || namesCompany(draft, text))) {
+  // One summary per document: the first sentence-long line that names the company.
+  const first = draft.company.overview.summary === null && !entry.labelled;
+  if (first && text.split(/\s+/).length >= 8 && namesCompany(draft, text)) {
     return set(draft, 'summary', text, entry.line);
   }
   return false;

@@ -1,16 +1,18 @@
 import type { Compiled } from '../../compile.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, type Reporter } from '../../diagnostics/format.js';
+import { formatDiagnostics } from '../../diagnostics/format.js';
 import type { Context } from '../context.js';
 
 /** `prep check [id]`: every diagnostic, then a summary; exit 1 on errors (warnings too with --strict). */
 export async function run(ctx: Context, id: string | undefined, opts: { strict?: boolean; reporter?: string }): Promise<number> {
   const [{ compile }, { listCompanies }] = await Promise.all([import('../../compile.js'), import('../../read/index.js')]);
+  const reporter = opts.reporter ?? 'pretty';
+  formatDiagnostics([], reporter, ctx.out); // an unknown reporter is a usage error before any work
   const ids = id === undefined ? listCompanies(ctx.profilesDir) : [id];
   const results: Compiled[] = [];
   for (const each of ids) results.push(await compile(ctx.profilesDir, each, { cwd: ctx.cwd }));
   const diagnostics = results.flatMap((r) => r.diagnostics);
-  ctx.stdout.write(formatDiagnostics(diagnostics, (opts.reporter ?? 'pretty') as Reporter, ctx.out));
+  ctx.stdout.write(formatDiagnostics(diagnostics, reporter, ctx.out));
   ctx.stdout.write(`${summary(results)}\n`);
   const counts = countBySeverity(diagnostics);
   return counts.error > 0 || (opts.strict === true && counts.warning > 0) ? 1 : 0;
