@@ -5,8 +5,8 @@ import type { ParsedDocument } from '../parse/types.js';
 import { mark, newDraft, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
 import { extractFields, extractScalar } from './preamble.js';
-import { extractProduct } from './products.js';
-import { extractFamilyMember, extractRoleFamily } from './role-families.js';
+import { extractProduct, extractProductList } from './products.js';
+import { extractFamilyList, extractFamilyMember, extractRoleFamily } from './role-families.js';
 import { extractObjective, extractPathway, extractPathwayList } from './okrs.js';
 import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } from './swot.js';
 import { extractSkillsMap } from './skills-map.js';
@@ -31,7 +31,8 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   businessModel: (d, c) => extractScalar(d, c, 'businessModel'),
   mission: (d, c) => (c.section.content.some((n) => n.type === 'list') ? fields(d, c) : extractScalar(d, c, 'mission')),
   product: extractProduct,
-  products: (d, c) => takeEntries(d, entriesOf(c.section.content), 'products'),
+  products: extractProductList,
+  roleFamilies: extractFamilyList,
   roleFamily: extractRoleFamily,
   objective: extractObjective,
   pathway: extractPathway,

@@ -3,6 +3,7 @@ import type { Product } from '../model/company.js';
 import { mark, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
 import { isShort, splitList } from './split.js';
+import { takeEntry } from './take.js';
 
 /**
  * A product heading and what follows: a short line is its category, chips
@@ -29,4 +30,22 @@ export function extractProduct(draft: Draft, item: Classified): void {
   }
   if (description.length) product.description = description.join(' ');
   draft.company.products.push(product);
+}
+
+/**
+ * Items written straight under a products heading: `**Widget**: what it
+ * does` or a bare `Widget`. Labels that name a field (`Target market`) were
+ * routed before; long unlabelled prose is left for `unmapped`.
+ */
+export function extractProductList(draft: Draft, container: Classified): void {
+  for (const entry of entriesOf(container.section.content)) {
+    if (takeEntry(draft, entry, 'products')) continue;
+    const name = entry.labelled?.label ?? (isShort(entry.text) ? entry.text : undefined);
+    if (!name) continue;
+    const product: Product = { name, tags: [], source: sourceOf(draft, entry.line) };
+    if (entry.labelled?.value) product.description = entry.labelled.value;
+    product.tags.push(...entry.children.map((child) => child.text));
+    draft.company.products.push(product);
+    mark(draft, entry.node);
+  }
 }

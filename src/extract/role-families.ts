@@ -39,3 +39,14 @@ export function extractFamilyMember(draft: Draft, member: Classified, family: Ro
     family[key].push(...items.filter(Boolean).map((text) => makeFact(draft, text, entry.line)));
   }
 }
+
+/** Families written as items: `**Engineering**: Software Engineer, SRE`. */
+export function extractFamilyList(draft: Draft, container: Classified): void {
+  for (const entry of entriesOf(container.section.content)) {
+    const name = entry.labelled?.label;
+    if (!name) continue;
+    const roles = [...splitList(entry.labelled!.value), ...entry.children.map((child) => child.text)];
+    draft.company.roleFamilies.push({ name, roles, skills: [], work: [], portfolioIdeas: [], source: sourceOf(draft, entry.line) });
+    mark(draft, entry.node);
+  }
+}

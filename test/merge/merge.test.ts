@@ -80,3 +80,17 @@ describe('strategy sections without their heading', () => {
     expect(company.swot[0]).toMatchObject({ title: 'Acme Strategy', strengths: [{ label: 'SCALE', text: 'big' }], weaknesses: [{ label: 'COST' }] });
   });
 });
+
+describe('items written as lists rather than headings', () => {
+  it('reads products and role families from labelled or bare bullets', () => {
+    const { company } = modelOf([
+      {
+        name: 'notes.md',
+        markdown: '## Products\n- **Anvil**: drops on things\n- Rocket Skates\n- **Target market**: coyotes\n## Role Families\n- **Engineering**: Software Engineer, Site Reliability Engineer\n',
+      },
+    ]);
+    expect(company.products.map((p) => [p.name, p.description ?? null])).toEqual([['Anvil', 'drops on things'], ['Rocket Skates', null]]);
+    expect(company.overview.customers?.text).toBe('coyotes');
+    expect(company.roles.map((r) => [r.title, r.family])).toEqual([['Software Engineer', 'Engineering'], ['Site Reliability Engineer', 'Engineering']]);
+  });
+});
