@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Company, Role } from '../model/company.js';
 import type { Fact } from '../model/source.js';
 
-const texts = (facts: readonly Fact[]): string => facts.map((f) => f.text).join(', ');
+const texts = (facts: readonly Fact[]): string => facts.map((f) => f.text).join(' · ');
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A readable summary of the model: what is there and how much, not every fact (that is `--json`). */

@@ -2,6 +2,7 @@ import type { Company, Role } from '../model/company.js';
 import type { Fact } from '../model/source.js';
 import type { Draft } from '../extract/draft.js';
 import { emptyRole } from './empty.js';
+import { TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { inferRole, resolveTitle } from './infer-role.js';
 import { normKey } from './normalize.js';
 
@@ -15,13 +16,25 @@ function hasContent(role: Role): boolean {
   return role.team !== null || role.skillsMap.length > 0 || ROLE_LISTS.some((key) => role[key].length > 0);
 }
 
-/** Every title the documents name: family chips first, then role claims. */
+/** Every title the documents name: family chips first, then what documents claim to be about. */
 export function knownTitles(drafts: readonly Draft[]): string[] {
   const titles = new Map<string, string>();
   for (const draft of drafts) {
     for (const family of draft.company.roleFamilies) for (const title of family.roles) titles.set(normKey(title), title);
   }
+  for (const draft of drafts) {
+    const claimed = draft.roleClaim && claimedTitle(draft.roleClaim.title, [...titles.values()]);
+    if (claimed && !titles.has(normKey(claimed))) titles.set(normKey(claimed), claimed);
+  }
   return [...titles.values()];
+}
+
+/** A claimed title as the profile spells it; an unknown abbreviation ("sre") spelled out. */
+function claimedTitle(given: string, titles: readonly string[]): string {
+  const known = resolveTitle(given, titles);
+  if (known) return known;
+  const expanded = TITLE_ABBREVIATIONS[given.trim().toLowerCase()];
+  return expanded ? expanded.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : given.trim();
 }
 
 /**
@@ -32,7 +45,7 @@ export function knownTitles(drafts: readonly Draft[]): string[] {
 export function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
   const claim = draft.roleClaim;
   const { file } = draft.doc;
-  if (claim) return named(draft, resolveTitle(claim.title, titles) ?? claim.title, claim.source.line);
+  if (claim) return named(draft, claimedTitle(claim.title, titles), claim.source.line);
   if (!hasContent(draft.role)) return undefined;
   const lines = String(file.value ?? '').split(/\r?\n/);
   const inferred = inferRole(lines, titles);

@@ -64,3 +64,15 @@ describe('role-level documents', () => {
     expect(texts(company.news)).toEqual(['Opened Lisbon office']);
   });
 });
+
+describe('claimed roles', () => {
+  it('spell out an abbreviation no family lists, and are known to the other documents', () => {
+    const { company, diagnostics } = modelOf([
+      { name: 'a.md', markdown: '## Responsibilities\n- Keep it up\n', frontMatter: { role: 'sre' } },
+      { name: 'b.md', markdown: '## Talking Points\n- Our SREs love error budgets\n' },
+    ]);
+    expect(company.roles.map((r) => r.title)).toEqual(['Site Reliability Engineer']);
+    expect(texts(company.roles[0]!.talkingPoints)).toEqual(['Our SREs love error budgets']);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ file: 'acme/b.md', ruleId: 'inferred-role' }));
+  });
+});
