@@ -57,9 +57,10 @@ export class TreeBuilder {
 
   private addText(line: TextLine): void {
     const open = this.stack.at(-1);
-    if (open && line.indent > open.indent && !this.blankSince) {
-      // An indented line under a bullet continues that item.
-      open.item.children.push(paragraphOf(line.line, line.column, line.text));
+    const last = open?.item.children.at(-1);
+    if (open && last?.type === 'paragraph' && !this.blankSince && (line.indent > open.indent || isSoftWrap(toText(last), line.text))) {
+      // An indented or wrapped line right under a bullet continues that item.
+      appendLine(last, line);
       extendTo(open.item, line);
       for (const { list } of this.stack) extendTo(list, line);
       return;
@@ -67,12 +68,7 @@ export class TreeBuilder {
     this.stack = [];
     const current = this.paragraph;
     if (current && isSoftWrap(current.last.text, line.text)) {
-      const text = current.node.children[0];
-      if (text?.type === 'text') {
-        text.value += `\n${line.text}`;
-        extendTo(text, line);
-      }
-      extendTo(current.node, line);
+      appendLine(current.node, line);
       current.last = line;
       return;
     }
@@ -127,6 +123,22 @@ function chipList(line: TextLine, chips: readonly Chip[]): List {
     return { type: 'listItem', spread: false, children: [paragraph], position };
   });
   return { type: 'list', ordered: false, spread: false, data: { chips: true }, children: items, position: rangeOf(line, line) };
+}
+
+/** The last line of a paragraph's text. */
+function toText(paragraph: Paragraph): string {
+  const text = paragraph.children[0];
+  return text?.type === 'text' ? (text.value.split('\n').at(-1) ?? '') : '';
+}
+
+/** One more line of a wrapped paragraph: the text node spans the lines, as remark's do. */
+function appendLine(paragraph: Paragraph, line: TextLine): void {
+  const text = paragraph.children[0];
+  if (text?.type === 'text') {
+    text.value += `\n${line.text}`;
+    extendTo(text, line);
+  }
+  extendTo(paragraph, line);
 }
 
 /** A line that stops mid-sentence and a next line that carries on in lowercase: one wrapped paragraph. */

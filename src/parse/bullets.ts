@@ -12,7 +12,8 @@ export interface Bullet {
 // Typographic bullets may touch their text; ASCII markers need a space, as in markdown.
 const SYMBOL = /^([•·▪◦‣●○■□➢➤►✓✔→])\s*/u;
 const ASCII = /^([-*+])\s+/;
-const NUMBERED = /^(\d{1,4})[.)]\s+/;
+// Up to three digits: `2024. A record year` is a sentence, not item 2024.
+const NUMBERED = /^(\d{1,3})[.)]\s+/;
 
 export function parseBullet(text: string): Bullet | undefined {
   const symbol = SYMBOL.exec(text) ?? ASCII.exec(text);

@@ -1,4 +1,5 @@
 import { classifyHeading } from '../classify/headings.js';
+import { isStrictTitle } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
@@ -21,15 +22,16 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:featured|sponsored|promoted|advertisement)$/i,
   /^(?:©|\(c\)|copyright\b|all rights reserved\b)/i,
   /^follow us\b/i,
-  /^[|—–·•\-_=*~#/\\]{1,5}$/,
+  /^(?:[|—–·•\-_=*~#/\\+]\s*){1,200}$/, // separators and rules, spaced or not
 ];
 
 const LOGO = /^\S.{0,60} logo$/i;
 const TAGLINE_MAX_WORDS = 6;
 
+// A slogan under a logo (`Align the plan`), not a Title Case name or title that happens to follow it.
 function isTagline(text: string): boolean {
   const words = text.split(/\s+/).length;
-  return text !== '' && words <= TAGLINE_MAX_WORDS && !/[.!?:;,]$/.test(text) && classifyHeading(text) === undefined;
+  return text !== '' && words <= TAGLINE_MAX_WORDS && !/[.!?:;,]$/.test(text) && !isStrictTitle(text) && classifyHeading(text) === undefined;
 }
 
 // Long enough that a verbatim repeat is a page banner, not a short label that legitimately recurs.

@@ -25,17 +25,24 @@ function scoreLine(line: string, previous: string): { markdown: number; text: nu
   return { markdown, text };
 }
 
+// A short bare line between blank lines: how scraped pages and plain notes show a heading.
+const BARE_SHORT = /^[\p{L}\p{N}][^#*_|[\]`>]{0,59}$/u;
+
+function isBareHeading(line: string, previous: string, next: string): boolean {
+  return previous.trim() === '' && next.trim() === '' && BARE_SHORT.test(line.trim()) && !/[.!?:;,]$/.test(line.trim());
+}
+
 /** Score the markdown and plain-text evidence of a document (front matter already blanked). */
 export function scoreKind(body: string): { markdown: number; text: number } {
   let markdown = 0;
   let text = 0;
-  let previous = '';
-  for (const line of body.split('\n')) {
+  const lines = body.split('\n');
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1] ?? '';
     const score = scoreLine(line, previous);
     markdown += score.markdown;
-    text += score.text;
-    previous = line;
-  }
+    text += score.text + (isBareHeading(line, previous, lines[index + 1] ?? '') ? 0.5 : 0);
+  });
   return { markdown, text };
 }
 

@@ -15,7 +15,7 @@ export const CAMEL_TERMS: readonly string[] = [
   'WebGL', 'WebGPU', 'WebRTC', 'WebSocket', 'WebSockets', 'OAuth', 'OpenID', 'gRPC', 'McKinsey', 'McDonald', 'MacBook',
   'SaaS', 'PaaS', 'IaaS', 'FaaS', 'DBaaS', 'QoS', 'QoE', 'PoC', 'DoD', 'PhD', 'MSc', 'BSc', 'iGaming', 'eCommerce',
   'eSports', 'xAI', 'mRNA', 'CoreML', 'ARKit', 'SwiftUI', 'UIKit', 'JUnit', 'XCTest', 'CircleCI', 'TravisCI',
-  'AppSec', 'InfoSec', 'FinTech', 'EdTech', 'HealthTech', 'AdTech', 'MarTech', 'PropTech', 'InsurTech', 'LegalTech',
+  'AppSec', 'InfoSec', 'GenAI', 'LLMOps', 'DeFi', 'GameDev', 'DevRel', 'DevEx', 'NetSuite', 'ServiceNow', 'FinTech', 'EdTech', 'HealthTech', 'AdTech', 'MarTech', 'PropTech', 'InsurTech', 'LegalTech',
 ];
 
 /** Terms whose punctuation belongs to them: `C++rendering` is C++ then rendering. */

@@ -26,7 +26,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
   if (file.data.skipped === true || hasFailed(file)) return undefined;
   const relative = file.data.relative ?? file.path;
   try {
-    const text = normalizeText(String(file.value ?? ''));
+    const text = normalizeText(textOf(file));
     const { frontMatter, body } = splitFrontMatter(text);
     const kind = detectKind(body);
     const { tree, chrome } = kind === 'markdown' ? { tree: parseMarkdown(body), chrome: [] } : readText(body, options.vocabulary);
@@ -41,9 +41,14 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
   }
 }
 
+/** A VFile's text, whether it holds a string or bytes (bytes are read as UTF-8). */
+function textOf(file: VFile): string {
+  return typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value);
+}
+
 /** The vocabulary of all readable documents of a company, for `parse`. */
 export function vocabularyOf(files: readonly VFile[]): Set<string> {
-  const texts = files.filter((file) => file.data.skipped !== true).flatMap((file) => String(file.value ?? '').split('\n'));
+  const texts = files.filter((file) => file.data.skipped !== true).flatMap((file) => textOf(file).split('\n'));
   return collectVocabulary(texts);
 }
 

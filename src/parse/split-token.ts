@@ -33,7 +33,9 @@ function acronymThenLower(scan: Scan, start: number, capsEnd: number): Piece[] {
   if (lowerEnd - capsEnd === 1 && !LOWER.test(scan.token.charAt(lowerEnd))) return [{ start, end: lowerEnd, word: true }]; // APIs
   const asLower = lowercasePieces(scan, capsEnd, lowerEnd);
   const asWord = capitalizedCost(scan.token.slice(capsEnd - 1, lowerEnd), scan.vocabulary);
-  if (asLower.cost <= asWord) return [...acronymPieces(scan, start, capsEnd), ...asLower.pieces];
+  // The acronym keeps its last capital only when what follows reads as words: `CDN|edge` but `AWS|Azure`.
+  const lowerIsWords = asLower.cost < unknownCost(scan.token.slice(capsEnd, lowerEnd));
+  if (lowerIsWords && asLower.cost <= asWord) return [...acronymPieces(scan, start, capsEnd), ...asLower.pieces];
   return [...acronymPieces(scan, start, capsEnd - 1), { start: capsEnd - 1, end: lowerEnd, word: true }];
 }
 
@@ -84,17 +86,26 @@ function nextPieces(scan: Scan, i: number): Piece[] {
 export function splitToken(token: string, vocabulary: ReadonlySet<string>, terms: readonly string[]): Segment[] {
   const scan: Scan = { token, vocabulary, terms };
   const segments: Segment[] = [];
-  let previousWord = false;
+  let previous: 'none' | 'word' | 'version' = 'none';
   for (let i = 0; i < token.length; ) {
     for (const piece of nextPieces(scan, i)) {
       const last = segments.at(-1);
-      if (last && !(previousWord && piece.word)) {
+      if (last && !glued(previous, piece, scan)) {
         last.text += piece.text ?? token.slice(piece.start, piece.end);
         last.end = piece.end;
       } else segments.push({ start: piece.start, end: piece.end, text: piece.text ?? token.slice(piece.start, piece.end) });
-      previousWord = piece.word;
+      // Digits right after a word end it (`Web3`, `K8s`, `EC2`): a capitalized word may follow glued.
+      previous = piece.word ? 'word' : previous === 'word' && /^\p{N}/u.test(token.charAt(piece.start)) ? 'version' : 'none';
       i = piece.end;
     }
   }
   return segments;
+}
+
+/** Whether a chip boundary falls between the previous piece and this one. */
+function glued(previous: 'none' | 'word' | 'version', piece: Piece, scan: Scan): boolean {
+  if (!piece.word) return false;
+  if (previous === 'word') return true;
+  const text = scan.token.slice(piece.start, piece.end);
+  return previous === 'version' && (/^\p{Lu}\p{Ll}/u.test(text) || scan.terms.includes(text));
 }

@@ -26,6 +26,15 @@ export function listCompanies(profilesDir: string): string[] {
     .sort();
 }
 
+// For a suggestion only: a missing profiles directory is reported when the id is valid.
+function knownIds(profilesDir: string): string[] {
+  try {
+    return listCompanies(profilesDir);
+  } catch {
+    return [];
+  }
+}
+
 /** Ids close enough to a mistyped one to suggest, nearest first. */
 export function similarIds(id: string, ids: readonly string[]): string[] {
   const limit = Math.max(2, Math.floor(id.length / 3));
@@ -41,8 +50,9 @@ export function similarIds(id: string, ids: readonly string[]): string[] {
 export function resolveCompanyDir(profilesDir: string, id: string): string {
   if (!isCompanyId(id)) {
     const slug = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+    const known = isCompanyId(slug) && knownIds(profilesDir).includes(slug);
     throw new UsageError(`Unexpected company id \`${id}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\``, {
-      hint: slug !== '' && isCompanyId(slug) ? `Did you mean \`${slug}\`? Run \`prep list\` to see the companies` : 'Run `prep list` to see the companies',
+      hint: known ? `Did you mean \`${slug}\`? Run \`prep list\` to see the companies` : 'Run `prep list` to see the companies',
     });
   }
   const ids = listCompanies(profilesDir);

@@ -41,7 +41,7 @@ async function readDocument(file: VFile, absolute: string, relative: string): Pr
     return;
   }
   file.value = decoded.text;
-  if (decoded.text.trim() === '') skip(file, `Skipped \`${relative}\`: the document is empty`, 'empty-document');
+  if (decoded.text.trim() === '') skip(file, `Skipped \`${relative}\`: the document is empty; add content or remove it`, 'empty-document');
 }
 
 function skip(file: VFile, reason: string, ruleId: string): void {

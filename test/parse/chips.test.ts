@@ -23,6 +23,15 @@ describe('splitChips', () => {
     expect(texts('AVODad techmonetizationmeasurement', vocabulary)).toEqual(['AVOD', 'ad tech', 'monetization', 'measurement']);
     expect(texts('HTTPServerGo')).toEqual(['HTTP', 'Server', 'Go']);
     expect(texts('APIsGPUsLLMs')).toEqual(['APIs', 'GPUs', 'LLMs']);
+    expect(texts('LLMsRAGvector search')).toEqual(['LLMs', 'RAG', 'vector search']);
+    expect(texts('AWSAzure')).toEqual(['AWS', 'Azure']);
+  });
+
+  it('ends a chip after a version number and keeps symbol terms whole', () => {
+    expect(texts('K8sTerraformHelm')).toEqual(['K8s', 'Terraform', 'Helm']);
+    expect(texts('Go-to-market StrategyB2B SalesSaaS')).toEqual(['Go-to-market Strategy', 'B2B Sales', 'SaaS']);
+    expect(texts('TypeScriptNode.jsAWS Lambda')).toEqual(['TypeScript', 'Node.js', 'AWS Lambda']);
+    expect(texts('KotlinMQTTC++Edge Computing')).toEqual(['Kotlin', 'MQTT', 'C++', 'Edge Computing']);
   });
 
   it('segments glued lowercase words with the word list', () => {

@@ -77,4 +77,25 @@ describe('readText', () => {
     for (const line of ['logo', 'Align the plan', 'Share', '|']) expect(text).not.toContain(line);
     expect(text.split(mission)).toHaveLength(2);
   });
+
+  it('continues a bullet on an indented or wrapped line', () => {
+    const { tree } = readText('Work\n\n• Building ranking systems that\n  drive discovery.\n• Launching features tied\nto pricing tiers.\n• Next\n');
+    const [list] = nodes(tree, 'list') as List[];
+    expect(list?.children.map((item) => [toString(item), item.position?.start.line, item.position?.end.line])).toEqual([
+      ['Building ranking systems that\ndrive discovery.', 3, 4],
+      ['Launching features tied\nto pricing tiers.', 5, 6],
+      ['Next', 7, 7],
+    ]);
+  });
+
+  it('drops separator lines of any length and keeps a Title Case title right under a logo', () => {
+    const { tree, chrome } = readText('Acme logo\nAcme Engineering\n\n==========\n\n- - - - -\n\nOverview\n\nText.\n');
+    expect(chrome.map((c) => c.line)).toEqual([1, 4, 6]);
+    expect(headings(tree)).toEqual(['1 Acme Engineering', '2 Overview']);
+  });
+
+  it('reads a year at the start of a sentence as prose, not a numbered item', () => {
+    const { tree } = readText('History\n\n2024. A record year for us.\n');
+    expect(nodes(tree, 'list')).toHaveLength(0);
+  });
 });

@@ -46,6 +46,11 @@ describe('resolveCompanyDir', () => {
     expect(error.hint).toContain('prep list');
   });
 
+  it('suggests the slug of a mistyped id only when that company exists', () => {
+    expect(usageError(() => resolveCompanyDir(dir, 'Netflix')).hint).toContain('`netflix`');
+    expect(usageError(() => resolveCompanyDir(dir, '../etc')).hint).not.toContain('Did you mean');
+  });
+
   it('suggests similar ids for an unknown company', () => {
     const error = usageError(() => resolveCompanyDir(dir, 'netflx'));
     expect(error.message).toContain('netflx');
