@@ -28,7 +28,6 @@ export const WORD_ABBREVIATIONS: Record<string, string> = {
   ux: 'user experience',
   ui: 'user interface',
   ops: 'operations',
-  eng: 'engineer',
   dev: 'developer',
   sr: 'senior',
   mgr: 'manager',

@@ -67,3 +67,14 @@ export function resolveTitle(given: string, titles: readonly string[]): string |
     return phrases.some((p) => p === key || `${p}s` === key) || acronyms.some((a) => a.toLowerCase() === key);
   });
 }
+
+/** Other names of a title, for looking a role up: "MLE", "ML Engineer". */
+export function titleAliases(title: string): string[] {
+  const { phrases, acronyms } = variantsOf(title);
+  // Acronyms of several words are written in capitals (ML, UX); short forms of one word are not (Ops).
+  const abbreviations = new Set(Object.entries(WORD_ABBREVIATIONS).filter(([, words]) => words.includes(' ')).map(([abbr]) => abbr));
+  const spelled = phrases
+    .filter((phrase) => phrase !== title.toLowerCase().replace(/\s+/g, ' ').trim())
+    .map((phrase) => phrase.replace(/\p{L}+/gu, (w) => (abbreviations.has(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))));
+  return [...acronyms, ...spelled];
+}

@@ -3,7 +3,7 @@ import type { Fact } from '../model/source.js';
 import type { Draft } from '../extract/draft.js';
 import { emptyRole } from './empty.js';
 import { TITLE_ABBREVIATIONS } from './abbreviations.js';
-import { inferRole, resolveTitle } from './infer-role.js';
+import { inferRole, resolveTitle, titleAliases } from './infer-role.js';
 import { normKey } from './normalize.js';
 
 export function slugOf(title: string): string {
@@ -65,7 +65,7 @@ export function assignRole(draft: Draft, titles: readonly string[]): Role | unde
 }
 
 function named(draft: Draft, title: string, line: number): Role {
-  return { ...draft.role, title, slug: slugOf(title), sources: [{ file: draft.doc.relative, line }] };
+  return { ...draft.role, title, slug: slugOf(title), aliases: titleAliases(title), sources: [{ file: draft.doc.relative, line }] };
 }
 
 function firstLine(role: Role): number {
@@ -89,6 +89,7 @@ export function familyRoles(company: Company): Role[] {
   return company.roleFamilies.flatMap((family) =>
     family.roles.map((title) => ({
       ...emptyRole(title, slugOf(title)),
+      aliases: titleAliases(title),
       family: family.name,
       skills: [...family.skills],
       work: [...family.work],

@@ -76,3 +76,11 @@ describe('claimed roles', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ file: 'acme/b.md', ruleId: 'inferred-role' }));
   });
 });
+
+describe('role aliases', () => {
+  it('lists the acronym and the abbreviated spelling of a title', () => {
+    const { company } = modelOf([families]);
+    expect(company.roles.find((r) => r.slug === 'machine-learning-engineer')?.aliases).toEqual(['MLE', 'ML Engineer']);
+    expect(company.roles.find((r) => r.slug === 'software-engineer')?.aliases).toEqual(['SWE']);
+  });
+});
