@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Company } from '../../src/model/company.js';
 import { fixtures, prep } from '../helpers/cli.js';
@@ -41,6 +43,18 @@ describe('prep show', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).name).toBe('Broken Co');
     expect(r.stderr).toMatch(/broken-yaml\.md:\d+:\d+ error/);
+  });
+});
+
+describe('prep show on a company with no usable document', () => {
+  it('exits 1 and names the broken file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-cli-'));
+    mkdirSync(path.join(dir, 'acme'));
+    writeFileSync(path.join(dir, 'acme', 'about.md'), '---\naliases: [a, b\nrole: x\n---\n# Acme\n');
+    const r = await prep(['--profiles', dir, 'show', 'acme']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/acme\/about\.md:\d+:\d+ error .*front matter/);
   });
 });
 
