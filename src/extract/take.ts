@@ -8,11 +8,12 @@ import { isPlaceholder } from './placeholder.js';
 import { FIELD_KINDS, LIST_SINKS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
 import { camelCase, splitList, unquote } from './split.js';
 
-/** Put each entry where its label or its section says; false for entries that landed nowhere. */
+/** Put each entry where its label or its section says; entries that land nowhere stay unmapped. */
 export function takeEntries(draft: Draft, entries: readonly Entry[], kind: Kind): void {
   for (const entry of entries) takeEntry(draft, entry, kind);
 }
 
+/** One entry: false when neither its label nor its section's kind has a place for it. */
 export function takeEntry(draft: Draft, entry: Entry, kind: Kind): boolean {
   const labelled = entry.labelled;
   if (labelled && FIELD_KINDS.has(kind) && route(draft, entry, labelled.label, labelled.value)) return true;
