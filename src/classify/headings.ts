@@ -36,7 +36,7 @@ export const SECTION_KINDS = {
   skillsMap: ['skills-to-requirements mapping', 'skills to requirements mapping', 'skills mapping', 'skills map', 'skills to requirements'],
   questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions'],
   questionsToAsk: ['questions to ask interviewer', 'questions to ask', 'questions to ask the interviewer', 'questions for them', 'questions for the interviewer', 'my questions'],
-  researchSources: ['research sources', 'sources', 'references', 'further reading'],
+  researchSources: ['research sources', 'sources', 'references', 'further reading', 'reading list', 'links', 'resources', 'useful links'],
   swot: ['swot analysis', 'swot'],
   strengths: ['strengths'],
   weaknesses: ['weaknesses'],

@@ -4,6 +4,11 @@ import type { Nodes } from 'mdast';
 export function textOf(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
   if (node.type === 'break') return ' ';
+  // A link keeps where it points: "Tech blog (https://…)" is the fact, not just "Tech blog".
+  if (node.type === 'link') {
+    const label = node.children.map(textOf).join('');
+    return label && label !== node.url && !node.url.startsWith('#') ? `${label} (${node.url})` : label || node.url;
+  }
   if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
   return '';
 }
