@@ -1,9 +1,15 @@
 import type { VFile } from 'vfile';
 import type { OnConflict } from '../merge/scalar.js';
 
-/** A conflict between two values of one field, as a warning on the file of the value set aside. */
+/**
+ * A conflict between two documents over one field, as a warning on the file
+ * of the value set aside. Two values in one document ("Key products" and
+ * "Key services" both filling the offering) are its own structure, not a
+ * disagreement: both are kept, nothing is reported.
+ */
 export function reportConflict(file: VFile | ((path: string) => VFile | undefined), field: string): OnConflict {
   return (kept, other) => {
+    if (kept.source.file === other.source.file) return;
     const target = typeof file === 'function' ? file(other.source.file) : file;
     if (!target) return;
     target.message(

@@ -94,3 +94,11 @@ describe('items written as lists rather than headings', () => {
     expect(company.roles.map((r) => [r.title, r.family])).toEqual([['Software Engineer', 'Engineering'], ['Site Reliability Engineer', 'Engineering']]);
   });
 });
+
+describe('two values for one field in one document', () => {
+  it('are both kept without a conflict warning', () => {
+    const { company, diagnostics } = modelOf([{ name: 'a.md', markdown: '## Overview\n- **Key products/services**: Anvils\n- **Key services**: Anvil rental, delivery\n' }]);
+    expect([company.overview.offering?.text, ...(company.overview.offering?.alternatives ?? []).map((a) => a.text)]).toEqual(['Anvil rental, delivery', 'Anvils']);
+    expect(diagnostics.filter((d) => d.ruleId === 'conflicting-value')).toEqual([]);
+  });
+});
