@@ -18,11 +18,15 @@ export interface Classified {
   details: Classified[];
   /** This section is one of its item's details: the item's extractor reads it. */
   detail?: true;
+  /** For an unknown heading: the known section it sits under ("March 2024" under "Recent News"). */
+  under?: Classified;
 }
 
 interface State {
   container: Classified | undefined;
   item: Classified | undefined;
+  /** The last known section, while deeper headings follow it. */
+  parent: Classified | undefined;
 }
 
 /**
@@ -31,8 +35,13 @@ interface State {
  * headings and for the flat headings of scraped text.
  */
 export function classify(tree: Root): Classified[] {
-  const state: State = { container: undefined, item: undefined };
-  return flattenSections(splitSections(tree)).map((section) => classifyOne(section, state));
+  const state: State = { container: undefined, item: undefined, parent: undefined };
+  return flattenSections(splitSections(tree)).map((section) => {
+    if (state.parent && section.depth <= state.parent.section.depth) state.parent = undefined;
+    const classified = classifyOne(section, state);
+    if (classified.kind !== 'unknown' && classified.section.heading) state.parent = classified;
+    return classified;
+  });
 }
 
 function classifyOne(section: Section, state: State): Classified {
@@ -54,10 +63,11 @@ function classifyOne(section: Section, state: State): Classified {
     state.item = next;
     return next;
   }
-  if (container && section.depth > container.section.depth) return { ...base, kind: 'unknown', container };
+  const under = state.parent ? { under: state.parent } : {};
+  if (container && section.depth > container.section.depth) return { ...base, kind: 'unknown', container, ...under };
   state.container = undefined;
   state.item = undefined;
-  return { ...base, kind: section.depth === 1 ? 'title' : 'unknown' };
+  return { ...base, kind: section.depth === 1 ? 'title' : 'unknown', ...under };
 }
 
 function known(base: Pick<Classified, 'section' | 'details'>, kind: SectionKind, value: string | undefined, state: State): Classified {

@@ -11,7 +11,8 @@ import { extractObjective, extractPathway, extractPathwayList } from './okrs.js'
 import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } from './swot.js';
 import { extractSkillsMap } from './skills-map.js';
 import { extractTechStack } from './tech-stack.js';
-import { takeEntries } from './take.js';
+import { LIST_SINKS } from './sinks.js';
+import { takeEntries, takeEntry } from './take.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
 
@@ -70,9 +71,23 @@ function extractSection(draft: Draft, section: Classified): void {
   // A title or a stray short heading may name the company; merge decides.
   if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
   if (kind === 'roleAnalysis' && section.value) claimFromHeading(draft, section);
+  if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind]) return extractUnder(draft, section, section.under.kind);
   const family = section.item && draft.owners.get(section.item);
   if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);
   (EXTRACTORS[kind] ?? list)(draft, section);
+}
+
+/**
+ * An unknown heading under a list section ("March 2024" under "Recent
+ * News"): its items join the list, labelled with the heading; a heading with
+ * nothing under it is an item itself ("Candor" under "Values").
+ */
+function extractUnder(draft: Draft, section: Classified, kind: Kind): void {
+  const { title, line, heading } = section.section;
+  mark(draft, heading);
+  const entries = entriesOf(section.section.content);
+  if (entries.length === 0) return void takeEntry(draft, { node: heading!, text: title, line, labelled: undefined, children: [], chip: false }, kind);
+  for (const entry of entries) takeEntry(draft, entry.labelled ? entry : { ...entry, labelled: { label: title, value: entry.text } }, kind);
 }
 
 function claimFromFrontMatter(draft: Draft): void {

@@ -102,3 +102,14 @@ describe('two values for one field in one document', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'conflicting-value')).toEqual([]);
   });
 });
+
+describe('unknown headings under a list section', () => {
+  it('add their items to the list, labelled with the heading, or are items themselves', () => {
+    const { company } = modelOf([
+      { name: 'a.md', markdown: '## Recent News\n### March 2024\n- Opened Lisbon\n## Values\n### Candor\n### Courage\n## Lunch\n### Tacos\n' },
+    ]);
+    expect(company.news).toEqual([{ text: 'Opened Lisbon', label: 'March 2024', source: at('acme/a.md', 3) }]);
+    expect(texts(company.values)).toEqual(['Candor', 'Courage']);
+    expect(company.unmapped.map((u) => u.text)).toEqual(['## Lunch', '### Tacos']);
+  });
+});
