@@ -58,7 +58,7 @@ function closestRole(roles: readonly Role[], query: string): Role | undefined {
   for (const role of roles) {
     for (const name of [role.title, role.slug, ...role.aliases]) {
       const d = distance(q, compact(name));
-      if (d <= Math.max(2, Math.floor(q.length / 3)) && (!best || d < best.d)) best = { role, d };
+      if (d <= Math.max(1, Math.floor(q.length / 3)) && (!best || d < best.d)) best = { role, d };
     }
   }
   return best?.role;

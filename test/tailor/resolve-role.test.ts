@@ -42,6 +42,12 @@ describe('resolveRole', () => {
     expect(error.hint).toContain('Content Operations Analyst');
   });
 
+  it('gives no did-you-mean for a short query two edits from an alias', () => {
+    const company = { ...netflix, roles: netflix.roles.map((r) => (r.title === 'Machine Learning Engineer' ? { ...r, aliases: ['mle'] } : r)) };
+    expect(catchError(() => resolveRole(company, 'sre')).message).not.toMatch(/Did you mean/);
+    expect(catchError(() => resolveRole(company, 'mlx')).message).toMatch(/Did you mean "Machine Learning Engineer"/);
+  });
+
   it('gives no did-you-mean when nothing is close', () => {
     const error = catchError(() => resolveRole(netflix, 'astronaut'));
     expect(error.message).not.toMatch(/Did you mean/);
