@@ -65,16 +65,43 @@ function atAGlance(overview: Packet['company']['overview']): Array<{ label: stri
 
 const BUILD_KINDS = new Set(['product', 'initiative']);
 
+/** `personalExperience.durationOfUse` → `Personal experience › duration of use`. */
+export function humanizeField(field: string): string {
+  const words = field
+    .split('.')
+    .map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim())
+    .join(' › ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A title that is just the first words of its own sentence says nothing new:
+ * `showTitle` is false then. Short names (`Open Connect`) stay as headings.
+ */
+function withShowTitle(packet: Packet, escaped: Json[]): Array<Record<string, Json>> {
+  return packet.highlights.map((item, index) => {
+    const title = item.title.replace(/[\s.,;:…]+$/u, '');
+    const sentenceStart = title.split(/\s+/).length > 3 && item.text.startsWith(title);
+    return { ...(escaped[index] as Record<string, Json>), showTitle: !sentenceStart };
+  });
+}
+
 /** Builds the template context for one packet. Pure: same packet, same view. */
 export function buildView(packet: Packet): PacketView {
-  const escaped = escapeDeep(packet) as { highlights: Array<{ kind: string }> } & Record<string, Json>;
+  const escaped = escapeDeep(packet) as { highlights: Json[]; research: Json[] } & Record<string, Json>;
+  const highlights = withShowTitle(packet, escaped.highlights);
   return {
     ...escaped,
+    highlights,
     date: packet.builtAt.slice(0, 10),
     sourceCount: packet.sources.length,
     atAGlance: atAGlance(packet.company.overview),
-    whatTheyBuild: escaped.highlights.filter((item) => BUILD_KINDS.has(item.kind)),
-    strategyNow: escaped.highlights.filter((item) => !BUILD_KINDS.has(item.kind)),
+    whatTheyBuild: highlights.filter((item) => BUILD_KINDS.has(String(item.kind))),
+    strategyNow: highlights.filter((item) => !BUILD_KINDS.has(String(item.kind))),
     worksheet: packet.candidate === null,
+    research: packet.research.map((item, index) => ({
+      ...(escaped.research as Array<Record<string, Json>>)[index],
+      topic: escapeMarkdown(humanizeField(item.field)),
+    })),
   };
 }

@@ -37,7 +37,7 @@ describe('markdown packet', () => {
     const markdown = await md(packet);
     expect(markdown).toMatch(/^\| Your evidence +\| Their requirement +\| Talking point +\| Match +\|$/m);
     for (const row of packet.skillsMap) expect(markdown).toMatch(new RegExp(`^\\|.*\\| ${row.requirement}`, 'm'));
-    expect(markdown).toContain('- [ ] List of main competitors');
+    expect(markdown).toContain('- [ ] **Competitors:** List of main competitors');
   });
 
   it('leaves out empty sections instead of printing them empty', async () => {
