@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Packet } from '../model/packet.js';
 import { compileTemplate } from './compile-template.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdownSource } from './markdown.js';
 import { markdownToHtml } from './markdown-to-html.js';
 import { pageCss, type Paper } from './page-css.js';
 import { locateTemplate } from './template-files.js';
@@ -26,7 +26,8 @@ export function packetMeta(packet: Packet): { title: string; author: string; sub
 
 /** A standalone, sanitized HTML document: inline CSS, no script, nothing loaded from elsewhere. */
 export async function renderHtml(packet: Packet, options: HtmlOptions): Promise<string> {
-  const body = await markdownToHtml(await renderMarkdown(packet, options.templateDir));
+  // From the template output directly: the same tree the markdown packet is printed from, parsed once.
+  const body = await markdownToHtml(await renderMarkdownSource(packet, options.templateDir));
   const meta = packetMeta(packet);
   const css = await readFile(locateTemplate('print.css', options.templateDir), 'utf8');
   const page = pageCss(options.paper, options.forPdf ? null : meta.runningHead);

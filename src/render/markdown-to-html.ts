@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
-import { unlinkLiteralAutolinks } from './normalize-markdown.js';
+import { dropEmptySections, unlinkLiteralAutolinks } from './normalize-markdown.js';
 
 /** Elements that load something: never allowed, whatever their source. */
 const LOADING = new Set(['img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'link', 'script', 'style']);
@@ -25,6 +25,7 @@ async function processor() {
   return unified()
     .use(parse.default)
     .use(gfm.default)
+    .use(() => dropEmptySections)
     .use(() => unlinkLiteralAutolinks)
     .use(rehype.default)
     .use(sanitize.default, schema)
@@ -35,7 +36,7 @@ async function processor() {
 
 let cached: ReturnType<typeof processor> | undefined;
 
-/** The HTML body for a markdown packet, so markdown stays the one source of section order. */
+/** The HTML body for a markdown packet (as normalized, or straight from the template), so markdown stays the one source of section order. */
 export async function markdownToHtml(markdown: string): Promise<string> {
   cached ??= processor();
   return String(await (await cached).process(markdown));

@@ -83,3 +83,11 @@ describe('output names and formats', () => {
     expect(() => parseFormats('md,docx')).toThrow(UsageError);
   });
 });
+
+describe('writeAtomic failures', () => {
+  it('names the file it cannot write', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'blocker'), 'a file where a directory should be');
+    await expect(writeAtomic(path.join(dir, 'blocker', 'packet.md'), 'x')).rejects.toThrow(/cannot write .*blocker\/packet\.md/);
+  });
+});
