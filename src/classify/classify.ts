@@ -48,7 +48,7 @@ function classifyOne(section: Section, state: State): Classified {
   const base = { section, details: [] };
   if (!section.heading) return { ...base, kind: 'preamble' };
   if (!section.title) return { ...base, kind: 'unknown' }; // an empty heading names nothing
-  const match = classifyHeading(section.title);
+  const match = classifyHeading(section.title, { qualified: true });
   if (match) return known(base, match.kind, match.value, state);
   const { container, item } = state;
   const spec = container && CONTAINERS[container.kind as SectionKind];
