@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { classifyHeading, type SectionKind } from './headings.js';
 import { CONTAINERS, type ItemKind } from './containers.js';
+import { isAllCaps } from '../parse/heading-shape.js';
 import { flattenSections, splitSections, type Section } from './sections.js';
 
 export type Kind = SectionKind | ItemKind | 'preamble' | 'title' | 'unknown';
@@ -53,7 +54,7 @@ function classifyOne(section: Section, state: State): Classified {
   const { container, item } = state;
   const spec = container && CONTAINERS[container.kind as SectionKind];
   if (container && spec?.item && section.depth > container.section.depth) {
-    if (item && isBare(item) && container.kind === 'products') {
+    if (item && isBare(item) && describes(spec.detail, item, section)) {
       // "Netflix Streaming" then "Consumer Platform": a second bare heading is the first's category.
       const detail: Classified = { ...base, kind: 'unknown', container, item, detail: true };
       item.details.push(detail);
@@ -86,6 +87,11 @@ function known(base: Pick<Classified, 'section' | 'details'>, kind: SectionKind,
   state.container = undefined;
   state.item = undefined;
   return { ...base, ...withValue, kind };
+}
+
+function describes(rule: 'any' | 'below-caps' | undefined, item: Classified, section: Section): boolean {
+  if (rule === 'below-caps') return isAllCaps(item.section.title) && !isAllCaps(section.title);
+  return rule === 'any';
 }
 
 /** An item heading with nothing under it yet. */
