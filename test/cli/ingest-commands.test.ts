@@ -75,7 +75,7 @@ describe('prep list', () => {
     const r = await prep(['list', '--json'], { env: { PREP_PROFILES: fixtureProfiles } });
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout) as { id: string; name: string; roles: string[] }[];
-    expect(rows.map((row) => row.id)).toEqual(['broken-co', 'carebridge', 'emberfall', 'haulwise', 'ledgerline', 'stackforge']);
+    expect(rows.map((row) => row.id)).toEqual(['brightmoor', 'broken-co', 'carebridge', 'emberfall', 'haulwise', 'ledgerline', 'stackforge']);
     expect(rows.find((row) => row.id === 'ledgerline')).toMatchObject({ name: 'Ledgerline', roles: expect.arrayContaining(['Site Reliability Engineer']) });
   });
 
@@ -112,7 +112,7 @@ describe('prep check', () => {
   it('checks every company when none is named', async () => {
     const r = await prep(['--profiles', fixtureProfiles, 'check']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^16 documents, /m);
+    expect(r.stdout).toMatch(/^19 documents, /m);
   });
 
   it('is a usage error for an unknown company', async () => {
