@@ -103,6 +103,8 @@ describe('fixture carebridge', async () => {
     expect(c.overview.headquarters?.alternatives?.map((a) => a.text)).toEqual(['Boston, Massachusetts', 'Boston']);
     expect(texts(c.techStack.languages)).toEqual(['Python', 'TypeScript', 'SQL']);
     expect(tags(c)['CareBridge Insights']).toEqual(['Population Health', 'population health', 'risk stratification', 'claims analytics', 'ML']);
+    // Needs the company-wide vocabulary: "SQL" is spelled out only in the other documents.
+    expect(skills(c)['Clinical Data & ML']).toEqual(['Machine Learning Engineer', 'Clinical Data Analyst', 'Data Engineer', '|', 'Python', 'SQL', 'FHIR', 'PyTorch', 'Causal Inference']);
     expect(skills(c)['Product Engineering']).toEqual(['Full Stack Engineer', 'Mobile Engineer', 'QA Automation Engineer', '|', 'TypeScript', 'React Native', 'Node.js', 'GraphQL', 'Accessibility']);
     expect(counts(c, 'Machine Learning Engineer')).toEqual([4, 3, 3, 4, 4, 3, 3]);
     expect(c.values).toHaveLength(4);
