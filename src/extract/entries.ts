@@ -15,6 +15,12 @@ export interface Entry {
   children: Entry[];
   /** From a glued chip line split by the reader. */
   chip: boolean;
+  /**
+   * A label with no value on a later line of an item (`**Success metrics:**`
+   * carried into a nested item as a lazy line): it opens a new field, so it
+   * and the items after it leave the item they were written under.
+   */
+  opens?: true;
 }
 
 /** Entries with something in them: an empty bullet or row says nothing. */
@@ -47,12 +53,28 @@ function entriesOfList(list: List): Entry[] {
 /** One entry per item; an item whose text is several labelled lines is one entry per line, the nested list under the last. */
 function entriesOfItem(item: ListItem, chip: boolean): Entry[] {
   const own = item.children.filter((child) => child.type !== 'list');
-  const nested = item.children.filter((child): child is List => child.type === 'list').flatMap(entriesOfList);
+  const [nested, lifted] = liftOpeners(item.children.filter((child): child is List => child.type === 'list').flatMap(entriesOfList));
   const paragraph = own.length === 1 && own[0]?.type === 'paragraph' ? own[0] : undefined;
   const lines = paragraph && splitLabelledLines(paragraph);
-  if (lines) return lines.map((line, i) => entry(line, textOf(line), readLabelled(line), i === lines.length - 1 ? nested : [], chip));
+  if (lines) {
+    const last = lines.length - 1;
+    return [...lines.map((line, i) => opening(entry(line, textOf(line), readLabelled(line), i === last ? nested : [], chip), i)), ...lifted];
+  }
   const text = own.map((child) => textOf(child)).join(' ').trim();
-  return [entry(item, text, paragraph && readLabelled(paragraph), nested, chip)];
+  return [entry(item, text, paragraph && readLabelled(paragraph), nested, chip), ...lifted];
+}
+
+function opening(line: Entry, index: number): Entry {
+  return index > 0 && line.labelled?.value === '' ? { ...line, opens: true } : line;
+}
+
+/** Entries up to the first opener stay; each opener leaves with the entries that follow it as its children. */
+function liftOpeners(entries: readonly Entry[]): [Entry[], Entry[]] {
+  const at = entries.findIndex((e) => e.opens);
+  if (at < 0) return [[...entries], []];
+  const opener = entries[at]!;
+  const [rest, more] = liftOpeners(entries.slice(at + 1));
+  return [entries.slice(0, at), [{ ...opener, children: [...opener.children, ...rest] }, ...more]];
 }
 
 function entriesOfTable(table: Table): Entry[] {

@@ -39,6 +39,14 @@ describe('consecutive labelled lines in one paragraph', () => {
     expect(metrics?.children.map((c) => c.text)).toEqual(['Store sales up 5%']);
   });
 
+  it('a label with no value carried into a nested item leaves it, with the items after it', () => {
+    const markdown = '- **Team**:\n  - North region\n**Success metrics:**\n  - Store sales up 5%\n';
+    const [team, metrics, ...rest] = entriesOf(parsedMarkdown(markdown).tree.children);
+    expect(rest).toEqual([]);
+    expect([team?.labelled?.label, team?.children.map((c) => c.text)]).toEqual(['Team', ['North region']]);
+    expect([metrics?.line, metrics?.labelled?.label, metrics?.children.map((c) => c.text)]).toEqual([3, 'Success metrics', ['Store sales up 5%']]);
+  });
+
   it('an empty label keeps its own line and the next label its own', () => {
     expect(entries('**Team:**\n**Level:** Senior\n')).toEqual([
       [1, 'Team', ''],
