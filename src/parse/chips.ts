@@ -55,5 +55,7 @@ export function splitChips(text: string, vocabulary: ReadonlySet<string>): Chip[
   const line = text.trim();
   if (line.length === 0 || line.length > MAX_CHIP_LINE || PROSE.test(line) || !/\p{L}/u.test(line)) return undefined;
   const chips = chipsOf(line, vocabulary);
-  return chips.length >= 2 ? chips : undefined;
+  // One lowercase word that splits in two (`smartwatch`) is likelier a compound the word list lacks.
+  const loneCompound = chips.length === 2 && /^\p{Ll}+$/u.test(line);
+  return chips.length >= 2 && !loneCompound ? chips : undefined;
 }

@@ -67,6 +67,9 @@ export function splitFrontMatter(text: string): SplitDocument {
     if (error instanceof FrontMatterError) throw error;
     throw new FrontMatterError(`Unexpected front matter (${(error as Error).message})`, 1, 'use a YAML block between `---` lines');
   }
+  // A block that is no mapping (`---`, a sentence, `---`) is a pair of thematic breaks around text.
+  const data: unknown = parsed.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || data instanceof Date) return { frontMatter: { extra: {} }, body: text, present: false };
   const head = text.slice(0, text.length - parsed.content.length);
   return {
     frontMatter: normalizeFrontMatter(parsed.data),

@@ -38,10 +38,25 @@ export function isStrictTitle(text: string): boolean {
 
 /** A line short and bare enough to be a heading: no sentence end, no list of clauses, no `label: value`. */
 export function isHeadingShaped(text: string): boolean {
+  return isBare(text, MAX_HEADING_WORDS) && isTitleLike(text);
+}
+
+/** Short and bare (no sentence end, comma, `label: value` or URL), whatever its case. */
+function isBare(text: string, maxWords: number): boolean {
   if (text.length === 0 || text.length > MAX_HEADING_LENGTH) return false;
   if (TERMINAL.test(text) || text.includes(',') || LABEL_VALUE.test(text) || URL.test(text)) return false;
   const count = words(text).length;
-  return count > 0 && count <= MAX_HEADING_WORDS && isTitleLike(text);
+  return count > 0 && count <= maxWords;
+}
+
+/** A short sentence-case line such as `What they want`: a heading when a list follows it. */
+export function isListIntro(text: string): boolean {
+  return isBare(text, 6) && /^\P{Ll}/u.test(text);
+}
+
+/** One capitalized word, as `Compensation`: a heading even right above its prose. */
+export function isSingleTitleWord(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text);
 }
 
 /** All letters capital, as in `MODERNIZE PLATFORM`. */

@@ -1,7 +1,7 @@
 import { parseBullet, type Bullet } from './bullets.js';
 import { splitChips, type Chip } from './chips.js';
 import { splitGluedLabel, type GluedPart } from './glued-label.js';
-import { isAllCaps, isHeadingShaped, isStrictTitle, knownHeading } from './heading-shape.js';
+import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTitle, knownHeading } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
 
 /** What one line of plain text is, decided with its neighbours in view. */
@@ -32,7 +32,7 @@ function standsAlone(lines: readonly TextLine[], index: number, chrome: Readonly
   if (after !== 'text') return true;
   const text = lines[index]?.text ?? '';
   const next = lines[index + 1]?.text ?? '';
-  return (isAllCaps(text) || isStrictTitle(text)) && !isHeadingShaped(next);
+  return (isAllCaps(text) || isStrictTitle(text) || isSingleTitleWord(text)) && !isHeadingShaped(next);
 }
 
 function headingDepth(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>, isFirst: boolean): 1 | 2 | 3 | undefined {
@@ -40,6 +40,8 @@ function headingDepth(lines: readonly TextLine[], index: number, chrome: Readonl
   if (isFirst && isHeadingShaped(text)) return 1;
   if (knownHeading(text) && shapeOf(lines[index - 1], chrome) !== 'text') return 2;
   if (isHeadingShaped(text) && standsAlone(lines, index, chrome)) return 3;
+  const [before, after] = [shapeOf(lines[index - 1], chrome), shapeOf(lines[index + 1], chrome)];
+  if (isListIntro(text) && before === 'blank' && after === 'bullet') return 3;
   return undefined;
 }
 

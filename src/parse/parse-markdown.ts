@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { defuseDelimiters } from './defuse.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 
@@ -10,5 +11,5 @@ const processor = unified().use(remarkParse).use(remarkGfm).freeze();
  * positions remark reports are already those of the original file.
  */
 export function parseMarkdown(body: string): Root {
-  return processor.parse(body);
+  return processor.parse(defuseDelimiters(body));
 }

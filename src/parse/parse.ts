@@ -2,7 +2,8 @@ import type { VFile } from 'vfile';
 import '../read/data-map.js';
 import { fatal, hasFailed } from '../read/report.js';
 import { countLines, normalizeText } from '../read/text.js';
-import { detectKind } from './detect-kind.js';
+import { hasGiantBlock } from './defuse.js';
+import { detectKind, type DocumentKind } from './detect-kind.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
@@ -28,7 +29,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
   try {
     const text = normalizeText(textOf(file));
     const { frontMatter, body } = splitFrontMatter(text);
-    const kind = detectKind(body);
+    const kind = chooseKind(file, body);
     const { tree, chrome } = kind === 'markdown' ? { tree: parseMarkdown(body), chrome: [] } : readText(body, options.vocabulary);
     return { file, relative, kind, frontMatter, tree, chrome, lines: countLines(text) };
   } catch (error) {
@@ -39,6 +40,16 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     }
     return undefined;
   }
+}
+
+/** The detected kind, except that markdown with a giant block is read as plain text, which is linear. */
+function chooseKind(file: VFile, body: string): DocumentKind {
+  const kind = detectKind(body);
+  if (kind !== 'markdown' || !hasGiantBlock(body)) return kind;
+  file.info(`Read \`${file.data.relative ?? file.path}\` as plain text: it has a block of over 100 kB, too long to parse as markdown; add blank lines between paragraphs`, {
+    place: { line: 1, column: 1 }, ruleId: 'giant-block', source: 'prep',
+  });
+  return 'text';
 }
 
 /** A VFile's text, whether it holds a string or bytes (bytes are read as UTF-8). */

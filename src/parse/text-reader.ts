@@ -19,5 +19,8 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const roles = assignRoles(lines, chromeLines, vocabulary);
   const builder = new TreeBuilder();
   lines.forEach((line, index) => builder.add(line, roles[index] ?? { role: 'blank' }));
+  // Like remark's root: from the first character to the end of the body.
+  const last = lines.at(-1);
+  builder.root.position = { start: { line: 1, column: 1 }, end: { line: lines.length, column: (last?.raw.length ?? 0) + 1 } };
   return { tree: builder.root, chrome };
 }

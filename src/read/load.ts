@@ -55,7 +55,7 @@ function skip(file: VFile, reason: string, ruleId: string): void {
  * bad file never stops the others.
  */
 export async function load(profilesDir: string, id: string, options: LoadOptions = {}): Promise<VFile[]> {
-  const dir = resolveCompanyDir(profilesDir, id);
+  const dir = path.resolve(resolveCompanyDir(profilesDir, id));
   const cwd = options.cwd ?? process.cwd();
   const names = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort(byName);
   return Promise.all(

@@ -18,6 +18,7 @@ describe('detectKind', () => {
     ['bare lines only', 'Acme\n\nOverview\n\nAcme makes anvils.\n'],
     ['a lone rule and pipes', 'Acme\n\n|\n\n---\n\nText here.\n'],
     ['one stray dash bullet among • bullets', 'Plan\n  • One\n  • Two\n  • Three\n- four\n'],
+    ['dash lists with no other markdown syntax', 'Acme\n\nWhat they want\n- Go\n- Kafka\n- SQL\n\nNext steps\n1. Call\n2. Onsite\n'],
   ])('reads %s as text', (_name, body) => {
     expect(detectKind(body)).toBe('text');
   });

@@ -62,6 +62,9 @@ describe('splitFrontMatter', () => {
 
   it('leaves a document that merely starts with a rule alone', () => {
     expect(splitFrontMatter('---\nJust text\n').present).toBe(false);
+    const ruled = '---\n# Title\nSome text\n---\nMore\n';
+    expect(splitFrontMatter(ruled)).toEqual({ frontMatter: { extra: {} }, body: ruled, present: false });
+    expect(splitFrontMatter('---\n- a\n- b\n---\n').present).toBe(false);
   });
 });
 

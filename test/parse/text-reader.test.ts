@@ -98,4 +98,9 @@ describe('readText', () => {
     const { tree } = readText('History\n\n2024. A record year for us.\n');
     expect(nodes(tree, 'list')).toHaveLength(0);
   });
+
+  it('reads plain notes: a sentence-case line before a list and a lone word above prose are headings', () => {
+    const body = 'Call notes - Acme\n\nWhat they want\n- 5+ years backend\n\nCompensation\nBase 180k, equity TBD.\n\nThey are hiring.\nThe stack is Go.\n';
+    expect(headings(readText(body).tree)).toEqual(['1 Call notes - Acme', '3 What they want', '3 Compensation']);
+  });
 });

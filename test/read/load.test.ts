@@ -25,6 +25,12 @@ describe('load', () => {
     expect(files.every((f) => f.messages.length === 0 && f.data.skipped === false)).toBe(true);
   });
 
+  it('makes paths relative to the given cwd even for a relative profiles directory', async () => {
+    const dir = profiles({ 'a.md': '# A\n' });
+    const [file] = await load(path.relative(process.cwd(), dir), 'acme', { cwd: path.dirname(dir) });
+    expect(file?.path).toBe(path.join(path.basename(dir), 'acme', 'a.md'));
+  });
+
   it('strips a BOM and folds CRLF and CR so line numbers stay right', async () => {
     const dir = profiles({ 'a.txt': '\uFEFFone\r\ntwo\rthree\r\n' });
     const [file] = await load(dir, 'acme');
