@@ -39,7 +39,10 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
     paper: opts.paper as Paper | undefined,
     stdout: ctx.stdout,
   });
-  for (const { path: file } of written) if (file !== '-') ctx.stdout.write(`${path.relative(ctx.cwd, file) || file}\n`);
+  for (const { path: file } of written) {
+    const relative = path.relative(ctx.cwd, file);
+    if (file !== '-') ctx.stdout.write(`${relative.startsWith('..') || path.isAbsolute(relative) ? file : relative}\n`);
+  }
   if (errors > 0) info(ctx, ctx.err.yellow(`${errors} document error${errors === 1 ? '' : 's'} in ${company.id}; run \`prep check ${company.id}\``));
   return 0;
 }
