@@ -1,0 +1,23 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { bin, prep, repoRoot } from '../helpers/cli.js';
+
+describe('error output', () => {
+  it('reads as "what is wrong. What to do." whichever stage raised it', async () => {
+    const company = await prep(['show', 'nope']);
+    const role = await prep(['build', 'netflix', '--role', 'zzz', '--json']);
+    expect(company.stderr).toMatch(/`\. Run `prep list`.*\.\n$/);
+    expect(role.stderr).toMatch(/for Netflix\. Roles: .*\.\n$/);
+    expect(company.stderr).not.toMatch(/\.\.|\bat .*\.js:\d+/);
+  });
+
+  it('stops quietly, without a stack, when the reader closes the pipe early', async () => {
+    const child = spawn(process.execPath, [bin, 'check', 'netflix'], { cwd: repoRoot, env: { ...process.env, PREP_PROFILES: '' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|node:events/);
+    expect(code).toBe(0);
+  });
+});
