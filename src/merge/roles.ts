@@ -33,7 +33,9 @@ export function knownTitles(drafts: readonly Draft[]): string[] {
 function claimedTitle(given: string, titles: readonly string[]): string {
   const known = resolveTitle(given, titles);
   if (known) return known;
-  const expanded = TITLE_ABBREVIATIONS[given.trim().toLowerCase()];
+  const key = given.trim().toLowerCase();
+  // Own keys only: `role: constructor` in front matter is a title, not Object.prototype's.
+  const expanded = Object.hasOwn(TITLE_ABBREVIATIONS, key) ? TITLE_ABBREVIATIONS[key] : undefined;
   return expanded ? expanded.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : given.trim();
 }
 

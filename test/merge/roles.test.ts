@@ -77,6 +77,13 @@ describe('claimed roles', () => {
   });
 });
 
+describe('claimed roles named like Object.prototype keys', () => {
+  it('are titles like any other, not a crash', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: '## Responsibilities\n- Keep it up\n', frontMatter: { role: 'constructor' } }]);
+    expect(company.roles.map((r) => r.title)).toEqual(['constructor']);
+  });
+});
+
 describe('role aliases', () => {
   it('lists the acronym and the abbreviated spelling of a title', () => {
     const { company } = modelOf([families]);
