@@ -11,6 +11,19 @@ describe('error output', () => {
     expect(company.stderr).not.toMatch(/\.\.|\bat .*\.js:\d+/);
   });
 
+  it('prints the stack only with --debug', async () => {
+    expect((await prep(['show', 'nope'])).stderr).not.toMatch(/^\s+at /m);
+    expect((await prep(['show', 'nope', '--debug'])).stderr).toMatch(/^UsageError: Unknown company[\s\S]*^\s+at /m);
+  });
+
+  it('--quiet silences the pointer to prep check but not the result', async () => {
+    const loud = await prep(['list']);
+    const quiet = await prep(['--quiet', 'list']);
+    expect(loud.stderr).toMatch(/run `prep check( \S+)?` to see them/);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(loud.stdout);
+  });
+
   it('stops quietly, without a stack, when the reader closes the pipe early', async () => {
     const child = spawn(process.execPath, [bin, 'check', 'netflix'], { cwd: repoRoot, env: { ...process.env, PREP_PROFILES: '' } });
     let stderr = '';
