@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCandidate } from '../../src/candidate/load-candidate.js';
+import { parseJsonResume } from '../../src/candidate/parse-json-resume.js';
 import { parseMarkdownCandidate, splitSkills } from '../../src/candidate/parse-markdown.js';
 import { ContentError } from '../../src/errors.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
@@ -95,6 +96,28 @@ describe('bad candidate files', () => {
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).message).toMatch(message);
     expect((error as ContentError).hint).toBeTruthy();
+  });
+
+  it.each(['[]', 'null', '"resume"', '42'])('refuses a JSON file whose top level is %s as not a JSON Resume', (json) => {
+    expect(() => parseJsonResume(json, 'me.json')).toThrow(ContentError);
+    expect(() => parseJsonResume(json, 'me.json')).toThrow(/me\.json: not a JSON Resume/);
+  });
+
+  it('reads any JSON as a candidate or refuses it with a ContentError, never anything else', () => {
+    fc.assert(
+      fc.property(fc.json(), (json) => {
+        try {
+          parseJsonResume(json, 'me.json');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ContentError);
+        }
+      }),
+    );
+  });
+
+  it('skips a malformed entry of a JSON Resume list, not the whole list', () => {
+    const candidate = parseJsonResume('{"skills": [null, 1, {"name": "Python"}]}', 'me.json');
+    expect(candidate.evidence.map((e) => e.text)).toEqual(['Python']);
   });
 
   it('refuses front matter in another language, naming the file', async () => {
