@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { decode } from '../read/decode.js';
 import type { Candidate } from './types.js';
 
+// The same limit as a profile document's.
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Reads a candidate file, markdown or JSON Resume, as the user wrote it. */
@@ -10,7 +12,7 @@ export async function loadCandidate(file: string, cwd: string): Promise<Candidat
   const absolute = path.resolve(cwd, file);
   const relative = path.relative(cwd, absolute);
   const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : absolute;
-  const text = decode(await read(absolute, shown), shown);
+  const text = decodeText(await read(absolute, shown), shown);
   if (/\.json$/i.test(shown) || text.trimStart().startsWith('{')) {
     const { parseJsonResume } = await import('./parse-json-resume.js');
     return parseJsonResume(text, shown);
@@ -38,13 +40,10 @@ async function read(absolute: string, shown: string): Promise<Buffer> {
   }
 }
 
-function decode(bytes: Buffer, shown: string): string {
-  try {
-    if (bytes.includes(0)) throw new Error('NUL byte');
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes).replace(/\r\n?/g, '\n');
-  } catch {
-    throw new ContentError(`${shown}: the candidate file is not UTF-8 text.`, {
-      hint: 'Save it as UTF-8 markdown or JSON Resume.',
-    });
-  }
+function decodeText(bytes: Buffer, shown: string): string {
+  const decoded = decode(bytes);
+  if (decoded.ok) return decoded.text;
+  throw new ContentError(`${shown}: the candidate file is not UTF-8 text (${decoded.reason}).`, {
+    hint: 'Save it as UTF-8 markdown or JSON Resume.',
+  });
 }

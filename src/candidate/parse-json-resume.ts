@@ -6,16 +6,18 @@ import { findString, lineAt } from './lines.js';
 // Only the parts of JSON Resume (jsonresume.org) that prep reads; the rest is ignored.
 const text = z.string().optional().catch(undefined);
 const texts = z.array(z.unknown()).optional().catch(undefined).transform((a) => (a ?? []).filter((s): s is string => typeof s === 'string'));
+// One malformed entry (null, a number) is skipped, not the whole list.
 const JsonResume = z.object({
   basics: z.object({ name: text, label: text, summary: text }).partial().optional().catch(undefined),
-  skills: z.array(z.object({ name: text, keywords: texts }).partial()).optional().catch(undefined),
-  work: z.array(z.object({ name: text, company: text, position: text, summary: text, highlights: texts }).partial()).optional().catch(undefined),
-  projects: z.array(z.object({ name: text, description: text, highlights: texts }).partial()).optional().catch(undefined),
+  skills: z.array(z.object({ name: text, keywords: texts }).partial().catch({})).optional().catch(undefined),
+  work: z.array(z.object({ name: text, company: text, position: text, summary: text, highlights: texts }).partial().catch({})).optional().catch(undefined),
+  projects: z.array(z.object({ name: text, description: text, highlights: texts }).partial().catch({})).optional().catch(undefined),
 });
 
 /** A JSON Resume: every piece of evidence points at the line its string is written on. */
 export function parseJsonResume(source: string, file: string): Candidate {
-  const resume = JsonResume.parse(parseJson(source, file));
+  const parsed = JsonResume.safeParse(parseJson(source, file));
+  const resume = parsed.success ? parsed.data : {};
   if (!resume.basics && !resume.skills && !resume.work && !resume.projects) {
     throw new ContentError(`${file}: not a JSON Resume: no basics, skills, work or projects.`, {
       hint: 'See https://jsonresume.org/schema, or write the candidate as markdown.',

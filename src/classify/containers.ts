@@ -32,17 +32,3 @@ export const CONTAINERS: Partial<Record<SectionKind, Container>> = {
   missionValues: { members: ['mission', 'values', 'culture'] },
   roleAnalysis: { members: ['responsibilities', 'requirements', 'successMetrics', 'growth', 'skills'] },
 };
-
-/** Section kinds whose facts belong to a role rather than to the company. */
-export const ROLE_KINDS: ReadonlySet<string> = new Set<SectionKind>([
-  'roleAnalysis',
-  'responsibilities',
-  'requirements',
-  'successMetrics',
-  'growth',
-  'talkingPoints',
-  'keywords',
-  'skillsMap',
-  'questions',
-  'questionsToAsk',
-]);

@@ -10,8 +10,8 @@ export function reportError(error: unknown, options: { debug: boolean; color: bo
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const stderr = process.stderr;
   if (isPrepError(error)) {
-    const hint = error.hint ? ` ${chalk.dim(error.hint)}` : '';
-    stderr.write(`${chalk.red('prep:')} ${error.message}${hint}\n`);
+    const hint = error.hint ? ` ${chalk.dim(sentence(error.hint))}` : '';
+    stderr.write(`${chalk.red('prep:')} ${sentence(error.message)}${hint}\n`);
     if (options.debug && error.stack) stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
@@ -21,4 +21,10 @@ export function reportError(error: unknown, options: { debug: boolean; color: bo
   );
   if (options.debug && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
   return 1;
+}
+
+// Messages come from many stages, some ending in a full stop and some not; the
+// printed line always reads as "what is wrong. What to do."
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -1,3 +1,4 @@
+import { countBySeverity } from '../diagnostics/diagnostic.js';
 import type { Company } from '../model/company.js';
 import type { Context } from './context.js';
 
@@ -9,6 +10,6 @@ import type { Context } from './context.js';
 export async function loadCompany(ctx: Context, id: string): Promise<{ company: Company; errors: number; warnings: number }> {
   const { compile } = await import('../compile.js');
   const { company, diagnostics } = await compile(ctx.profilesDir, id, { cwd: ctx.cwd });
-  const count = (severity: string): number => diagnostics.filter((d) => d.severity === severity).length;
-  return { company, errors: count('error'), warnings: count('warning') };
+  const counts = countBySeverity(diagnostics);
+  return { company, errors: counts.error, warnings: counts.warning };
 }

@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { buildProgram, type Invoke } from './program.js';
 import { reportError } from './fail.js';
 import { makeContext } from './context.js';
+import { colorLevel } from './color.js';
 
 // Commander hands each action its declared arguments and options, in order.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,6 +24,7 @@ function wantsColor(argv: readonly string[]): boolean {
 
 /** Runs the CLI and resolves to the exit code; never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   let exitCode = 0;
   let debug = argv.includes('--debug');
@@ -39,7 +41,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return commanderExit(error);
-    return reportError(error, { debug, color: wantsColor(argv) && !process.env.NO_COLOR && Boolean(process.stderr.isTTY) });
+    return reportError(error, { debug, color: colorLevel({ color: wantsColor(argv), stream: 'stderr' }) > 0 });
   }
 }
 
@@ -48,4 +50,15 @@ function commanderExit(error: CommanderError): number {
   if (error.exitCode === 0) return 0;
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
   return 2;
+}
+
+/**
+ * `prep check x | head` closes stdout early; that is the reader's choice, not
+ * an error worth a stack trace, so stop writing and keep the exit code.
+ */
+function endQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
 }

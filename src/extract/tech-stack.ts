@@ -33,8 +33,14 @@ export function extractTechStack(draft: Draft, classified: Classified): void {
       continue;
     }
     const items = entry.chip ? [value] : splitList(value);
-    const list = (stack[bucket] ??= []);
+    const list = bucketList(stack, bucket);
     list.push(...items.map((item) => makeFact(draft, item, entry.line, label)));
     list.push(...entry.children.map((child) => makeFact(draft, child.text, child.line, label)));
   }
+}
+
+/** A label becomes a key: "Constructor" or "Value Of" must be a bucket, not Object.prototype's function. */
+function bucketList(stack: Record<string, Fact[]>, bucket: string): Fact[] {
+  if (!Object.hasOwn(stack, bucket)) Object.defineProperty(stack, bucket, { value: [], enumerable: true, writable: true, configurable: true });
+  return stack[bucket] as Fact[];
 }

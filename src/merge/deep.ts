@@ -26,7 +26,11 @@ export function mergeValue(a: unknown, b: unknown, path: string, conflict: Confl
   if (Array.isArray(a) && Array.isArray(b)) return mergeLists(a, b, path, conflict);
   if (isObj(a) && isObj(b)) {
     const out: Obj = { ...a };
-    for (const key of Object.keys(b)) out[key] = mergeValue(a[key], b[key], path ? `${path}.${key}` : key, conflict);
+    for (const key of Object.keys(b)) {
+      // Keys can come from a document's labels: read own keys only and define, never assign, so no prototype is reached.
+      const value = mergeValue(Object.hasOwn(a, key) ? a[key] : undefined, b[key], path ? `${path}.${key}` : key, conflict);
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    }
     return out;
   }
   if (typeof a === 'string' && typeof b === 'string') return b.length > a.length ? b : a;

@@ -2,6 +2,7 @@ import type { Company, Role } from '../model/company.js';
 import type { Fact } from '../model/source.js';
 import type { Draft } from '../extract/draft.js';
 import { emptyRole } from './empty.js';
+import { ROLE_ABBREVIATIONS } from '../tailor/role-abbreviations.js';
 import { TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { inferRole, resolveTitle, titleAliases } from './infer-role.js';
 import { normKey } from './normalize.js';
@@ -33,7 +34,10 @@ export function knownTitles(drafts: readonly Draft[]): string[] {
 function claimedTitle(given: string, titles: readonly string[]): string {
   const known = resolveTitle(given, titles);
   if (known) return known;
-  const expanded = TITLE_ABBREVIATIONS[given.trim().toLowerCase()];
+  const key = given.trim().toLowerCase();
+  // Own keys only: `role: constructor` in front matter is a title, not Object.prototype's.
+  // The tailor's table knows more claims (`be`, `fe`, `ds`); its first title is the usual one.
+  const expanded = Object.hasOwn(TITLE_ABBREVIATIONS, key) ? TITLE_ABBREVIATIONS[key] : Object.hasOwn(ROLE_ABBREVIATIONS, key) ? ROLE_ABBREVIATIONS[key]?.[0] : undefined;
   return expanded ? expanded.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : given.trim();
 }
 

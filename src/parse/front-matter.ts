@@ -56,10 +56,25 @@ function readYaml(source: string): object {
 
 const engines = { yaml: readYaml, js: refuseCode, javascript: refuseCode };
 
+/**
+ * gray-matter looks the word after `---` up in a plain object, so `---constructor`
+ * or `---toString` would "parse" the block with an Object.prototype function and
+ * hand back nonsense without a complaint; only YAML (and JSON, a subset) pass.
+ */
+function refuseOtherLanguages(text: string): void {
+  const language = (/^---([^\n]*)\n/.exec(text)?.[1] ?? '').trim();
+  const name = language.toLowerCase();
+  if (name === 'js' || name === 'javascript') refuseCode();
+  if (!['', 'yaml', 'yml', 'json'].includes(name)) {
+    throw new FrontMatterError(`Unexpected front matter language \`${language}\`, expected YAML`, 1, 'use a YAML block between `---` lines');
+  }
+}
+
 /** Split front matter from the body; throws `FrontMatterError` for a block that cannot be used. */
 export function splitFrontMatter(text: string): SplitDocument {
   // A block needs both fences; a scraped page that merely starts with a rule is no front matter.
   if (!/^---[^\n-]*\n/.test(text) || !/\n---[ \t]*(?:\n|$)/.test(text)) return { frontMatter: { extra: {} }, body: text, present: false };
+  refuseOtherLanguages(text);
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, { engines });

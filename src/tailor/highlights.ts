@@ -54,7 +54,8 @@ export function compareHighlights(a: Highlight, b: Highlight): number {
   return (
     b.score - a.score ||
     KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-    a.source.file.localeCompare(b.source.file) ||
+    // Code-unit order, not localeCompare: the packet must not depend on the machine's locale.
+    (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : 0) ||
     a.source.line - b.source.line
   );
 }

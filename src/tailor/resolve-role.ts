@@ -14,7 +14,8 @@ type Tier = (query: string, role: Role) => boolean;
 const TIERS: readonly Tier[] = [
   (q, role) => compact(q) === compact(role.title) || compact(q) === compact(role.slug),
   (q, role) => role.aliases.some((alias) => compact(alias) === compact(q)),
-  (q, role) => (ROLE_ABBREVIATIONS[compact(q)] ?? []).some((title) => compact(title) === compact(role.title)),
+  // Own keys only: `--role constructor` must not find Object.prototype's.
+  (q, role) => (Object.hasOwn(ROLE_ABBREVIATIONS, compact(q)) ? (ROLE_ABBREVIATIONS[compact(q)] ?? []) : []).some((title) => compact(title) === compact(role.title)),
   (q, role) => compact(q).length >= 2 && initials(role.title) === compact(q),
   (q, role) => {
     const wanted = words(q);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCandidate } from '../../src/candidate/load-candidate.js';
+import { parseJsonResume } from '../../src/candidate/parse-json-resume.js';
 import { parseMarkdownCandidate, splitSkills } from '../../src/candidate/parse-markdown.js';
 import { ContentError } from '../../src/errors.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
@@ -87,14 +88,55 @@ describe('JSON Resume candidate', () => {
 describe('bad candidate files', () => {
   it.each([
     ['broken.json', /broken\.json:3: not valid JSON/],
-    ['js-front-matter.md', /js-front-matter\.md:1: front matter in JavaScript is not allowed/],
-    ['bad-yaml.md', /bad-yaml\.md:\d+: cannot read the front matter/],
+    ['js-front-matter.md', /js-front-matter\.md:1: Unexpected JavaScript front matter/],
+    ['bad-yaml.md', /bad-yaml\.md:\d+: Unexpected broken YAML front matter/],
     ['missing.md', /cannot read candidate file .*missing\.md: no such file/],
   ])('%s → ContentError naming the file', async (name, message) => {
     const error = await loadCandidate(path.join(own, name), repoRoot).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).message).toMatch(message);
     expect((error as ContentError).hint).toBeTruthy();
+  });
+
+  it.each(['[]', 'null', '"resume"', '42'])('refuses a JSON file whose top level is %s as not a JSON Resume', (json) => {
+    expect(() => parseJsonResume(json, 'me.json')).toThrow(ContentError);
+    expect(() => parseJsonResume(json, 'me.json')).toThrow(/me\.json: not a JSON Resume/);
+  });
+
+  it('reads any JSON as a candidate or refuses it with a ContentError, never anything else', () => {
+    fc.assert(
+      fc.property(fc.json(), (json) => {
+        try {
+          parseJsonResume(json, 'me.json');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ContentError);
+        }
+      }),
+    );
+  });
+
+  it('skips a malformed entry of a JSON Resume list, not the whole list', () => {
+    const candidate = parseJsonResume('{"skills": [null, 1, {"name": "Python"}]}', 'me.json');
+    expect(candidate.evidence.map((e) => e.text)).toEqual(['Python']);
+  });
+
+  it('refuses front matter in another language, naming the file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-candidate-'));
+    const file = path.join(dir, 'me.md');
+    writeFileSync(file, '---constructor\nname: Sam\n---\n# Sam\n');
+    const error = await loadCandidate(file, dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toMatch(/me\.md:1: Unexpected front matter language `constructor`/);
+  });
+
+  it('keeps __proto__ in front matter from reaching any prototype', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-candidate-'));
+    const file = path.join(dir, 'me.md');
+    writeFileSync(file, '---\n__proto__: {admin: true}\nname: Sam\nskills: [Python]\n---\n# Sam\n');
+    const candidate = await loadCandidate(file, dir);
+    expect(candidate.name).toBe('Sam');
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    expect((candidate as unknown as Record<string, unknown>).admin).toBeUndefined();
   });
 
   it('refuses a file that is not text', async () => {

@@ -25,7 +25,9 @@ describe('input/expected cases', () => {
     const { company, diagnostics } = modelOf([{ name, markdown: body, frontMatter }], 'orbital');
     const actual = `${JSON.stringify({ company, diagnostics }, null, 2)}\n`;
     const expectedFile = path.join(dir, name.replace(/\.md$/, '.expected.json'));
-    if (process.env.UPDATE_FIXTURES === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+    // A missing expected file is a failure, not a fresh snapshot: otherwise a new case (or a deleted one) always passes.
+    if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedFile, actual);
+    expect(existsSync(expectedFile), `${expectedFile} is missing; run with UPDATE_FIXTURES=1 and review it`).toBe(true);
     expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
   });
 });

@@ -11,13 +11,13 @@ const root = mkdtempSync(path.join(tmpdir(), 'prep-prop-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const headings = Object.values(SECTION_KINDS).flat();
-const word = fc.constantFrom('Acme', 'rocket', 'Python', 'TBD', '[Yes/No]', 'N/A', 'ML engineers', 'SRE', '$4.2B', '2019', 'Los Angeles, CA', '🇺🇸', '—', '|', '');
+const word = fc.constantFrom('Acme', 'rocket', 'Python', 'TBD', '[Yes/No]', 'N/A', 'ML engineers', 'SRE', '$4.2B', '2019', 'Los Angeles, CA', '🇺🇸', '—', '|', '', 'constructor', '__proto__', 'Value Of');
 const phrase = fc.array(fc.oneof(word, fc.string({ maxLength: 12 })), { maxLength: 6 }).map((words) => words.join(' '));
 const line = fc.oneof(
   fc.constantFrom(...headings).map((h) => h),
   fc.tuple(fc.constantFrom('#', '##', '###', '####'), fc.oneof(fc.constantFrom(...headings), phrase)).map(([h, t]) => `${h} ${t}`),
   fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '1) ', '  • ', '    - '), phrase).map(([b, t]) => b + t),
-  fc.tuple(fc.constantFrom('**Founded**: ', '**HQ:** ', '__Revenue__: ', 'VALUES: ', 'Market Cap: ', '- **Core values**:', 'role: '), phrase).map(([l, t]) => l + t),
+  fc.tuple(fc.constantFrom('**Founded**: ', '**HQ:** ', '__Revenue__: ', 'VALUES: ', 'Market Cap: ', '- **Core values**:', 'role: ', '- **Constructor**: ', '**__proto__**: '), phrase).map(([l, t]) => l + t),
   fc.tuple(phrase, phrase).map(([a, b]) => `| ${a} | ${b} |`),
   fc.constantFrom('|---|---|', '---', '<!-- note -->', 'The Role: Site Reliability Engineer', 'Software EngineerData ScientistProduct Manager'),
   phrase,
@@ -36,8 +36,10 @@ describe('compile on random documents', () => {
           const head = frontMatter && i === 0 ? '---\ncompany: Acme Rockets\nrole: mle\naliases: [acme]\n---\n' : '';
           writeFileSync(path.join(root, id, `doc-${i}.${i % 2 ? 'txt' : 'md'}`), head + text);
         });
-        const { company } = await compile(root, id, { cwd: root });
+        const { company, diagnostics } = await compile(root, id, { cwd: root });
         expect(Company.safeParse(company).success).toBe(true);
+        // compile turns a stage's crash into a diagnostic; on any input that is a bug all the same.
+        expect(diagnostics.filter((d) => d.ruleId === 'extract-error' || d.ruleId === 'parse-error')).toEqual([]);
         for (const source of company.sources) expect(source.mappedLines).toBeLessThanOrEqual(source.contentLines);
       }),
       { numRuns: 80 },

@@ -77,6 +77,20 @@ describe('claimed roles', () => {
   });
 });
 
+describe('claimed roles given as an abbreviation the tailor knows', () => {
+  it('are spelled out, not kept as the bare abbreviation', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: '## Responsibilities\n- Build APIs\n', frontMatter: { role: 'be' } }]);
+    expect(company.roles.map((r) => r.title)).toEqual(['Backend Engineer']);
+  });
+});
+
+describe('claimed roles named like Object.prototype keys', () => {
+  it('are titles like any other, not a crash', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: '## Responsibilities\n- Keep it up\n', frontMatter: { role: 'constructor' } }]);
+    expect(company.roles.map((r) => r.title)).toEqual(['constructor']);
+  });
+});
+
 describe('role aliases', () => {
   it('lists the acronym and the abbreviated spelling of a title', () => {
     const { company } = modelOf([families]);

@@ -39,6 +39,15 @@ describe('splitFrontMatter', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  it.each(['constructor', 'toString', 'coffee', 'JS '])('refuses ---%s front matter instead of reading it with something else', (language) => {
+    expect(() => splitFrontMatter(`---${language}\ncompany: Acme\n---\nbody\n`)).toThrow(FrontMatterError);
+  });
+
+  it('reads ---yaml and ---yml like a bare ---', () => {
+    expect(splitFrontMatter('---yaml\ncompany: Acme\n---\n').frontMatter.company).toBe('Acme');
+    expect(splitFrontMatter('---yml\ncompany: Acme\n---\n').frontMatter.company).toBe('Acme');
+  });
+
   it('reports broken YAML at its file line', () => {
     const error = (() => {
       try {

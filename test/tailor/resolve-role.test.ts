@@ -42,6 +42,10 @@ describe('resolveRole', () => {
     expect(error.hint).toContain('Content Operations Analyst');
   });
 
+  it.each(['constructor', 'hasOwnProperty', '__proto__'])('treats --role %s as an unknown role, not an Object.prototype key', (query) => {
+    expect(catchError(() => resolveRole(netflix, query))).toBeInstanceOf(UsageError);
+  });
+
   it('gives no did-you-mean for a short query two edits from an alias', () => {
     const company = { ...netflix, roles: netflix.roles.map((r) => (r.title === 'Machine Learning Engineer' ? { ...r, aliases: ['mle'] } : r)) };
     expect(catchError(() => resolveRole(company, 'sre')).message).not.toMatch(/Did you mean/);

@@ -16,8 +16,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Markers that turn a requirement into a preferred one. */
 export const PREFERRED_MARKERS = /\b(preferred|nice[ -]to[ -]have|bonus|a plus|is a plus|ideally|desirable|optional)\b/i;
-/** Markers that say a requirement is a must. */
-export const REQUIRED_MARKERS = /\b(required|must|mandatory|minimum)\b/i;
 
 /**
  * Verbs every plan and job ad uses ("build", "develop", "drive"): they say what

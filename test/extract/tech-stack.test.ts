@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { Company } from '../../src/model/company.js';
+import { modelOf, texts } from '../helpers/model.js';
+
+describe('tech stack buckets', () => {
+  it('sort labels into the known buckets and keep other labels as their own', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: '## Tech Stack\n\n- **Languages**: Rust, Go\n- **Observability**: Grafana\n' }]);
+    expect(texts(company.techStack.languages)).toEqual(['Rust', 'Go']);
+    expect(texts((company.techStack as Record<string, { text: string }[]>).observability ?? [])).toEqual(['Grafana']);
+  });
+
+  it('take labels named like Object.prototype members as buckets, across documents, without a crash', () => {
+    const stack = '## Tech Stack\n\n- **Constructor**: Rust\n- **Value Of**: Elm\n- **__proto__**: Go\n';
+    const { company, diagnostics } = modelOf([
+      { name: 'a.md', markdown: stack },
+      { name: 'b.md', markdown: '## Tech Stack\n\n- **Constructor**: C\n' },
+    ]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const bucket = (name: string): string[] => texts((company.techStack as Record<string, { text: string }[]>)[name] ?? []);
+    expect(bucket('constructor')).toEqual(['Rust', 'C']);
+    expect(bucket('valueOf')).toEqual(['Elm']);
+    expect(Object.getPrototypeOf(company.techStack)).toBe(Object.prototype);
+    expect(Company.safeParse(JSON.parse(JSON.stringify(company))).success).toBe(true);
+  });
+});
