@@ -9,8 +9,9 @@ const CONTENT_RULES = new Set(['placeholder', 'unmapped-line', 'conflicting-valu
 /**
  * show and list print the problems of documents they could not use (errors
  * and warnings of the read and parse stages) on stderr, and point at
- * `prep check` for remarks on content. They exit 0 when a model came out,
- * 1 when errors left a company with no document at all.
+ * `prep check` for remarks on content. The model is printed whenever one
+ * came out, but a document with errors still makes the exit code 1: CI must
+ * not mistake a half-read company for a whole one.
  */
 export function reportStageErrors(ctx: Context, results: readonly Compiled[]): number {
   const all = results.flatMap((r) => r.diagnostics);
@@ -21,6 +22,5 @@ export function reportStageErrors(ctx: Context, results: readonly Compiled[]): n
     const target = results.length === 1 ? ` ${results[0]!.company.id}` : '';
     info(ctx, ctx.err.dim(`${remarks} warning${remarks === 1 ? '' : 's'} on content; run \`prep check${target}\` to see them`));
   }
-  const empty = results.some((r) => r.company.sources.length === 0 && r.diagnostics.some((d) => d.severity === 'error'));
-  return empty ? 1 : 0;
+  return all.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -29,15 +29,18 @@ export function fromFile(file: VFile): Diagnostic[] {
 
 const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Code-unit order: unlike localeCompare, the same on every machine and locale. */
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Stable order: by file, then position, then severity, so output is deterministic. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      byCodeUnit(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
       order[a.severity] - order[b.severity] ||
-      a.ruleId.localeCompare(b.ruleId),
+      byCodeUnit(a.ruleId, b.ruleId),
   );
 }
 
