@@ -1,0 +1,87 @@
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import type { ChalkInstance } from 'chalk';
+import type { BatchSummary, TargetResult } from './run-batch.js';
+
+/** Receives the batch's events; one implementation per kind of terminal. */
+export interface BatchProgress {
+  start(total: number): void;
+  result(result: TargetResult): void;
+  finish(summary: BatchSummary): void;
+}
+
+export interface ProgressOptions {
+  stream: NodeJS.WritableStream & { isTTY?: boolean };
+  chalk: ChalkInstance;
+  quiet: boolean;
+  /** Output paths are shown relative to this directory. */
+  cwd: string;
+}
+
+/** A bar on a TTY, plain lines elsewhere (CI logs), only failures with --quiet. */
+export function createProgress(options: ProgressOptions): BatchProgress {
+  const write = (line: string): void => void options.stream.write(`${line}\n`);
+  if (options.quiet) {
+    return {
+      start() {},
+      result(r) {
+        if (r.status === 'failed') write(formatResult(r, options));
+      },
+      finish() {},
+    };
+  }
+  if (options.stream.isTTY) return createBar(options, write);
+  return {
+    start() {},
+    result: (r) => write(formatResult(r, options)),
+    finish: (s) => write(formatSummary(s, options.chalk)),
+  };
+}
+
+function createBar(options: ProgressOptions, write: (line: string) => void): BatchProgress {
+  const bars = new cliProgress.MultiBar(
+    { stream: options.stream, clearOnComplete: true, hideCursor: true, format: ' {bar} {value}/{total} {key}' },
+    cliProgress.Presets.shades_classic,
+  );
+  let bar: cliProgress.SingleBar | undefined;
+  return {
+    start(total) {
+      bar = bars.create(total, 0, { key: '' });
+    },
+    result(r) {
+      // Only what needs attention stays on screen; the rest is the bar.
+      if (r.status === 'failed' || r.status === 'skipped') bars.log(`${formatResult(r, options)}\n`);
+      if (r.status !== 'skipped') bar?.increment(1, { key: r.key });
+    },
+    finish(s) {
+      bars.stop();
+      write(formatSummary(s, options.chalk));
+    },
+  };
+}
+
+/** `built netflix/mle → packets/netflix-mle.md`, `up to date …`, `failed …: reason`, `skipped …: reason`. */
+export function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd'>): string {
+  const c = options.chalk;
+  const outputs = r.outputs.map((o) => path.relative(options.cwd, path.resolve(options.cwd, o)) || o).join(', ');
+  switch (r.status) {
+    case 'built':
+      return `${c.green('built')} ${r.key}${outputs ? ` → ${outputs}` : ''}`;
+    case 'up-to-date':
+      return `${c.dim('up to date')} ${r.key}`;
+    case 'failed':
+      return `${c.red('failed')} ${r.key}: ${r.reason ?? 'unknown error'}`;
+    case 'skipped':
+      return `${c.dim('skipped')} ${r.key}: ${r.reason ?? ''}`;
+  }
+}
+
+/** `built 3, up to date 2, failed 1, skipped 0 in 1.2s` */
+export function formatSummary(s: BatchSummary, c: ChalkInstance): string {
+  const failed = `failed ${s.failed}`;
+  return `${c.bold(`built ${s.built}`)}, up to date ${s.upToDate}, ${s.failed > 0 ? c.red(failed) : failed}, skipped ${s.skipped} in ${formatMs(s.ms)}`;
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(1)}s`;
+}
