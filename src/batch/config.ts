@@ -3,7 +3,7 @@ import { lilconfig } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { Config } from './config-schema.js';
+import { Config, ConfigTarget } from './config-schema.js';
 import type { OptionLayer } from './resolve-options.js';
 
 export const CONFIG_FILES = ['prep.config.yaml', 'prep.config.yml', 'prep.config.json'];
@@ -13,7 +13,22 @@ export interface LoadedConfig {
   config: Config;
 }
 
-const loadYaml = (_filepath: string, content: string): unknown => parseYaml(content);
+/** Parses with `parse`, turning a syntax error into a usage error naming the file. */
+const loader =
+  (parse: (text: string) => unknown) =>
+  (filepath: string, content: string): unknown => {
+    try {
+      return parse(content);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/:$/, '');
+      throw new UsageError(`${path.basename(filepath)}: cannot parse the config file: ${reason}.`, {
+        hint: 'Fix its syntax (YAML or JSON), or remove the file.',
+        cause: error,
+      });
+    }
+  };
+const loadYaml = loader((text) => parseYaml(text));
+const loadJson = loader((text) => JSON.parse(text) as unknown);
 
 /** Finds and validates the config file in `cwd` (not its parents); undefined when there is none. */
 export async function loadConfig(cwd: string): Promise<LoadedConfig | undefined> {
@@ -21,18 +36,9 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | undefined>
     searchPlaces: CONFIG_FILES,
     stopDir: cwd,
     cache: false,
-    loaders: { '.yaml': loadYaml, '.yml': loadYaml },
+    loaders: { '.yaml': loadYaml, '.yml': loadYaml, '.json': loadJson },
   });
-  let found;
-  try {
-    found = await explorer.search(cwd);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError(`Cannot read the config file in ${cwd}: ${reason}`, {
-      hint: 'Fix its syntax (YAML or JSON).',
-      cause: error,
-    });
-  }
+  const found = await explorer.search(cwd);
   if (!found) return undefined;
   return { filepath: found.filepath, config: validateConfig(found.config ?? {}, found.filepath) };
 }
@@ -51,7 +57,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const at = issue.path.length > 0 ? formatPath(issue.path) : '';
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => (at ? `${at}.${k}` : k));
-    return `unknown key ${keys.map((k) => `"${k}"`).join(', ')}, expected one of the documented keys.`;
+    const allowed = Object.keys((at ? ConfigTarget : Config).shape).join(', ');
+    return `unknown key ${keys.map((k) => `"${k}"`).join(', ')}, expected one of ${allowed}.`;
   }
   return `invalid value for key "${at || '(root)'}": ${issue.message}.`;
 }

@@ -39,22 +39,23 @@ export function createProgress(options: ProgressOptions): BatchProgress {
 }
 
 function createBar(options: ProgressOptions, write: (line: string) => void): BatchProgress {
-  const bars = new cliProgress.MultiBar(
+  const bar = new cliProgress.SingleBar(
     { stream: options.stream, clearOnComplete: true, hideCursor: true, format: ' {bar} {value}/{total} {key}' },
     cliProgress.Presets.shades_classic,
   );
-  let bar: cliProgress.SingleBar | undefined;
+  // Only what needs attention stays on screen once the bar is gone.
+  const notable: TargetResult[] = [];
   return {
     start(total) {
-      bar = bars.create(total, 0, { key: '' });
+      bar.start(total, 0, { key: '' });
     },
     result(r) {
-      // Only what needs attention stays on screen; the rest is the bar.
-      if (r.status === 'failed' || r.status === 'skipped') bars.log(`${formatResult(r, options)}\n`);
-      if (r.status !== 'skipped') bar?.increment(1, { key: r.key });
+      if (r.status === 'failed' || r.status === 'skipped') notable.push(r);
+      if (r.status !== 'skipped') bar.increment(1, { key: r.key });
     },
     finish(s) {
-      bars.stop();
+      bar.stop();
+      for (const r of s.results.filter((x) => notable.includes(x))) write(formatResult(r, options));
       write(formatSummary(s, options.chalk));
     },
   };
