@@ -36,6 +36,8 @@ export interface BatchOptions {
   concurrency?: number;
   /** Targets left out on purpose, reported as skipped. */
   skipped?: readonly Skipped[];
+  /** Failures found before building (a company that cannot be loaded), reported as failed. */
+  failed?: readonly { key: string; reason: string }[];
   onStart?: (total: number) => void;
   onResult?: (result: TargetResult) => void;
   now?: () => number;
@@ -60,6 +62,7 @@ export async function runBatch<T extends Target>(
   };
   options.onStart?.(targets.length);
   for (const s of options.skipped ?? []) record({ key: s.company, status: 'skipped', outputs: [], reason: s.reason, ms: 0 });
+  for (const f of options.failed ?? []) record({ key: f.key, status: 'failed', outputs: [], reason: f.reason, ms: 0 });
   await Promise.all(
     targets.map((target) =>
       limit(async () => {
@@ -89,7 +92,7 @@ function summarize(results: TargetResult[], ms: number): BatchSummary {
   };
 }
 
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }
 
