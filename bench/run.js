@@ -1,0 +1,104 @@
+// `npm run bench`: the batch and render benchmark (not a timed test).
+// Each part says why it is skipped when what it needs has not landed.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { synthesize, repoRoot } from './synth.js';
+import { builtCount, CHROMIUM, findExport, fmt, median, prep, run } from './lib.js';
+
+class Skip extends Error {}
+const results = [];
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'prep-bench-'));
+const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
+
+async function part(title, fn) {
+  process.stderr.write(`… ${title}\n`);
+  try {
+    const lines = await fn();
+    results.push(`## ${title}`, ...lines, '');
+  } catch (error) {
+    const why = error instanceof Skip ? `skipped: ${error.message}` : `failed: ${error.stack ?? error}`;
+    results.push(`## ${title}`, why, '');
+  }
+}
+
+/** `prep build --all` on a profiles dir; throws Skip when build --all is not wired yet. */
+async function buildAll(profiles, out, extra = []) {
+  const result = await prep(['--profiles', profiles, 'build', '--all', '--out', out, '--force', ...extra], { env });
+  const built = builtCount(result.stderr);
+  if (built === undefined) throw new Skip(`\`prep build --all\` is not available yet (${result.stderr.trim().split('\n')[0]})`);
+  return { ...result, built };
+}
+
+await part('(a) ingest: parse time', async () => {
+  const compile = await findExport('ingest/index.js', ['compileCompany', 'loadCompany', 'compile']);
+  if (!compile) throw new Skip('no compile function in dist/ingest/index.js yet');
+  const { profiles } = await synthesize(100, path.join(scratch, 'a'));
+  const netflix = await median(5, () => compile(path.join(repoRoot, 'profiles'), 'netflix'));
+  const ids = (await readdir(profiles)).sort();
+  const started = performance.now();
+  for (const id of ids) await compile(profiles, id);
+  const all = performance.now() - started;
+  return [`netflix: ${fmt(netflix)} (median of 5)`, `100 synthetic companies: ${fmt(all)} (${fmt(all / 100)} each)`];
+});
+
+await part('(b) tailoring: netflix / Machine Learning Engineer with examples/candidate.md', async () => {
+  const result = await median(5, () =>
+    prep(['build', 'netflix', '--role', 'mle', '--candidate', 'examples/candidate.md', '--json', '-o', '-'], { env, cwd: repoRoot }),
+  );
+  const json = await prep(['build', 'netflix', '--role', 'mle', '--json', '-o', '-'], { env, cwd: repoRoot });
+  if (json.code !== 0) throw new Skip(`\`prep build netflix --role mle --json\` fails (${json.stderr.trim().split('\n')[0]})`);
+  const version = await prep(['--version'], { env });
+  return [`whole CLI run, JSON packet: ${fmt(result)} (median of 5; \`prep --version\` alone: ${fmt(version.ms)})`];
+});
+
+await part('(c) markdown: 100 companies, ms per extra packet (target ≤ 15 ms)', async () => {
+  const one = await synthesize(1, path.join(scratch, 'c1'));
+  const hundred = await synthesize(100, path.join(scratch, 'c100'));
+  const small = await buildAll(one.profiles, path.join(scratch, 'c1/out'), ['--format', 'md']);
+  const large = await buildAll(hundred.profiles, path.join(scratch, 'c100/out'), ['--format', 'md']);
+  const perPacket = (large.ms - small.ms) / (large.built - small.built);
+  return [
+    `1 company: ${small.built} packets in ${fmt(small.ms)}; 100 companies: ${large.built} packets in ${fmt(large.ms)}`,
+    `per extra packet: ${fmt(perPacket)} — ${perPacket <= 15 ? 'meets' : 'misses'} the 15 ms target (concurrency ${os.availableParallelism()})`,
+  ];
+});
+
+await part('(d) PDF: 20 companies vs md-to-pdf on the same 20 markdown packets (target ≤ 0.45×)', async () => {
+  const { profiles } = await synthesize(20, path.join(scratch, 'd'));
+  const mdOut = path.join(scratch, 'd/md');
+  const md = await buildAll(profiles, mdOut, ['--role', 'mle', '--format', 'md']);
+  const pdf = await buildAll(profiles, path.join(scratch, 'd/pdf'), ['--role', 'mle', '--format', 'pdf']);
+  if (pdf.code !== 0) throw new Skip(`PDF build failed: ${pdf.stderr.trim().split('\n').slice(-2).join(' ')}`);
+  const files = (await readdir(mdOut)).filter((f) => f.endsWith('.md')).map((f) => path.join(mdOut, f));
+  const launch = JSON.stringify({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const cli = path.join(repoRoot, 'node_modules/md-to-pdf/dist/cli.js');
+  const baseline = await run(process.execPath, [cli, '--launch-options', launch, ...files], { env });
+  if (baseline.code !== 0) throw new Skip(`md-to-pdf failed: ${baseline.stderr.trim().split('\n')[0]}`);
+  const ratio = pdf.ms / baseline.ms;
+  return [
+    `prep: ${pdf.built} PDF packets in ${fmt(pdf.ms)} (from the profiles, tailoring included; markdown alone: ${fmt(md.ms)})`,
+    `md-to-pdf CLI on the same ${files.length} markdown packets: ${fmt(baseline.ms)}`,
+    `ratio: ${ratio.toFixed(2)}× — ${ratio <= 0.45 ? 'meets' : 'misses'} the 0.45× target`,
+  ];
+});
+
+await part('(e) peak memory: 1,000 companies vs 10, markdown only', async () => {
+  const rows = [];
+  for (const count of [10, 1000]) {
+    const { profiles } = await synthesize(count, path.join(scratch, `e${count}`));
+    const child = await run(process.execPath, ['--expose-gc', path.join(repoRoot, 'bench/memory.js'), profiles, path.join(scratch, `e${count}/out`)], { env });
+    if (child.code !== 0 && !child.stdout) throw new Skip(`memory run failed: ${child.stderr.trim().split('\n')[0]}`);
+    const m = JSON.parse(child.stdout);
+    if (m.code !== 0 && count === 10) throw new Skip(`\`prep build --all\` exits ${m.code} on synthetic companies`);
+    rows.push({ count, ...m });
+  }
+  const [ten, thousand] = rows;
+  return [
+    ...rows.map((r) => `${r.count} companies: peak RSS ${r.peakRssMB.toFixed(0)} MB, peak heap ${r.peakHeapMB.toFixed(0)} MB, ${fmt(r.ms)}`),
+    `1,000 vs 10: RSS ×${(thousand.peakRssMB / ten.peakRssMB).toFixed(2)}, heap ×${(thousand.peakHeapMB / ten.peakHeapMB).toFixed(2)}`,
+  ];
+});
+
+await rm(scratch, { recursive: true, force: true });
+process.stdout.write(`# prep benchmark (${os.cpus().length} CPUs, Node ${process.version})\n\n${results.join('\n')}\n`);
