@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import type { Context } from '../cli/context.js';
+import { UsageError } from '../errors.js';
+import { buildBatch } from './build-batch.js';
+import { loadConfig } from './config.js';
+import { FORMATS, type Format, type Paper } from './config-schema.js';
+import type { Pipeline } from './pipeline.js';
+import { createProgress } from './progress.js';
+import { batchExitCode } from './run-batch.js';
+import { parseShard } from './shard.js';
+import { appendStepSummary } from './step-summary.js';
+
+/** The `prep build` flags that matter to a batch (commander's names). */
+export interface BuildAllFlags {
+  role?: string;
+  candidate?: string;
+  format?: string;
+  json?: boolean;
+  output?: string;
+  out?: string;
+  template?: string;
+  paper?: Paper;
+  shard?: string;
+  force?: boolean;
+}
+
+/**
+ * `prep build --all`: checks the flags, reads the config, builds through the
+ * pipeline with progress on stderr, appends the GitHub step summary, and
+ * returns the exit code (1 when any target failed).
+ */
+export async function runBuildAll(ctx: Context, flags: BuildAllFlags, pipeline: Pipeline<unknown>): Promise<number> {
+  if (flags.output !== undefined || flags.json) {
+    throw new UsageError('Unexpected -o/--json with --all: a batch writes one file per packet.', {
+      hint: 'Drop -o/--json and use --out <dir> (and --format json for JSON packets).',
+    });
+  }
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const config = await loadConfig(ctx.cwd);
+  const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
+  const summary = await buildBatch(pipeline, {
+    cwd: ctx.cwd,
+    roleQuery: flags.role,
+    shard,
+    force: flags.force === true,
+    cli: { formats: flags.format === undefined ? undefined : parseFormats(flags.format), out: flags.out, paper: flags.paper, candidate: flags.candidate },
+    templateDir: flags.template,
+    config,
+    prepVersion: prepVersion(),
+    warn: (message) => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`)),
+    progress,
+  });
+  progress.finish(summary);
+  await appendStepSummary(ctx.env, summary);
+  return batchExitCode(summary);
+}
+
+/** `md,pdf` → ['md', 'pdf']; an unknown format is a usage error. */
+export function parseFormats(list: string): Format[] {
+  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const bad = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad !== undefined || formats.length === 0) {
+    throw new UsageError(`Unexpected format "${bad ?? list}" in --format ${list}, expected ${FORMATS.join(', ')} or a comma list of them.`, {
+      hint: 'For example --format md,pdf.',
+    });
+  }
+  return [...new Set(formats)] as Format[];
+}
+
+function prepVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}
