@@ -71,14 +71,12 @@ describe('json reporter', () => {
 });
 
 describe('pretty reporter (the default)', () => {
-  it('prints file:line:col severity message [rule-id] and counts', () => {
+  it('prints file:line:col severity message [rule-id], sorted by place', () => {
     const out = report([d({ severity: 'error', column: 5 }), d({ severity: 'info' })], undefined, chalk);
     expect(out).toBe(
       [
         'acme/notes.md:3:1 info Unexpected placeholder `[Yes/No]`, expected a fact [placeholder]',
         'acme/notes.md:3:5 error Unexpected placeholder `[Yes/No]`, expected a fact [placeholder]',
-        '',
-        '1 error, 0 warnings, 1 info',
         '',
       ].join('\n'),
     );
@@ -87,12 +85,12 @@ describe('pretty reporter (the default)', () => {
 
 describe('diagnosticsExitCode', () => {
   it.each([
-    [[], false, 0],
-    [[d({ severity: 'info' })], true, 0],
-    [[d({ severity: 'warning' })], false, 0],
-    [[d({ severity: 'warning' })], true, 1],
-    [[d({ severity: 'error' })], false, 1],
-  ] as const)('%j strict=%s → %i', (list, strict, code) => {
+    ['nothing → 0', [], false, 0],
+    ['an info, strict → 0', [d({ severity: 'info' })], true, 0],
+    ['a warning → 0', [d({ severity: 'warning' })], false, 0],
+    ['a warning, strict → 1', [d({ severity: 'warning' })], true, 1],
+    ['an error → 1', [d({ severity: 'error' })], false, 1],
+  ] as const)('%s', (_name, list, strict, code) => {
     expect(diagnosticsExitCode(list, strict)).toBe(code);
   });
 });
