@@ -1,22 +1,23 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createCompanyPool } from './company-pool.js';
 import { fingerprint, type FingerprintInputs } from './fingerprint.js';
-import { isUpToDate, loadManifest, saveManifest } from './manifest.js';
-import { runBatch, type BatchOptions, type BatchSummary, type BuildOutcome } from './run-batch.js';
-import { targetKey, type Target } from './targets.js';
+import { forget, loadManifest, saveManifest, upToDate, type Manifest } from './manifest.js';
+import { reasonOf, runBatch, type BatchOptions, type BatchSummary, type Report } from './run-batch.js';
+import { targetKey, type Skipped, type Target } from './targets.js';
 
-/** What `buildAll` needs from the stages; tests pass fakes. */
-export interface BuildAllDeps<T extends Target, V> {
-  /** Loads a company once for all its targets (e.g. compiles its model). */
+/** What `buildAll` needs from the stages; tests pass fakes. `V` is a loaded company. */
+export interface BuildAllDeps<V> {
+  /** What every packet of the company depends on, for the incremental cache. */
+  inputsOf(company: string): Promise<Omit<FingerprintInputs, 'prepVersion'>>;
+  /** Loads a company once for all its targets (compiles its model). */
   load(company: string): Promise<V>;
-  /** What the target's packet depends on, for the incremental cache. */
-  inputsOf(target: T): Promise<Omit<FingerprintInputs, 'prepVersion'>>;
-  /** Builds the target and returns the paths written. */
-  build(target: T, company: V): Promise<string[]>;
+  /** The company's targets, and why it has none when it has none. */
+  targetsOf(company: string, value: V): { targets: Target[]; skipped: Skipped[] };
+  /** Builds one target and returns the paths written. */
+  build(target: Target, value: V): Promise<string[]>;
 }
 
-export interface BuildAllOptions extends Omit<BatchOptions, 'now'> {
+export interface BuildAllOptions extends Omit<BatchOptions<string>, 'keyOf' | 'now'> {
   outDir: string;
   force: boolean;
   prepVersion: string;
@@ -24,36 +25,58 @@ export interface BuildAllOptions extends Omit<BatchOptions, 'now'> {
 }
 
 /**
- * Builds the targets incrementally: a target whose fingerprint matches the
- * manifest and whose outputs exist is up to date and skipped (unless forced).
- * The manifest is updated for what was built and saved once at the end.
+ * Builds companies incrementally. The cache is per company: when the hash of
+ * its documents, templates, candidate, options and prep version matches every
+ * recorded target and their outputs exist, the company is not even compiled.
+ * A company with a failure is forgotten, so the next run retries it.
  */
-export async function buildAll<T extends Target, V>(
-  targets: readonly T[],
-  deps: BuildAllDeps<T, V>,
-  options: BuildAllOptions,
-): Promise<BatchSummary> {
+export async function buildAll<V>(companies: readonly string[], deps: BuildAllDeps<V>, options: BuildAllOptions): Promise<BatchSummary> {
   const { outDir, force, prepVersion, warn, ...batchOptions } = options;
   await mkdir(outDir, { recursive: true });
   const manifest = await loadManifest(outDir, warn);
-  const pool = createCompanyPool(
-    targets.map((t) => t.company),
-    (company) => deps.load(company),
-  );
-  const buildOne = (target: T): Promise<BuildOutcome> =>
-    pool.use(target.company, async (get) => {
-      const key = targetKey(target);
-      const hash = await fingerprint({ ...(await deps.inputsOf(target)), prepVersion });
-      if (!force && (await isUpToDate(manifest, key, hash, outDir))) {
-        const outputs = manifest.get(key)?.outputs ?? [];
-        return { status: 'up-to-date', outputs: outputs.map((o) => path.resolve(outDir, o)) };
-      }
-      manifest.delete(key);
-      const outputs = await deps.build(target, await get());
-      manifest.set(key, { hash, outputs: outputs.map((o) => path.relative(outDir, path.resolve(o))) });
-      return { status: 'built', outputs };
-    });
-  const summary = await runBatch(targets, buildOne, batchOptions);
+  const work = async (company: string, report: Report): Promise<void> => {
+    const hash = await fingerprint({ ...(await deps.inputsOf(company)), prepVersion });
+    const cached = force ? undefined : await upToDate(manifest, company, hash, outDir);
+    if (cached) {
+      for (const [key, entry] of cached.targets) report({ key, status: 'up-to-date', outputs: entry.outputs.map((o) => path.resolve(outDir, o)), ms: 0 });
+      if (cached.skipped) report({ key: company, status: 'skipped', outputs: [], reason: cached.skipped.reason, ms: 0 });
+      return;
+    }
+    forget(manifest, company);
+    try {
+      await buildCompany(company, hash, deps, manifest, outDir, report);
+    } catch (error) {
+      forget(manifest, company);
+      throw error;
+    }
+  };
+  const summary = await runBatch(companies, work, { ...batchOptions, keyOf: (company) => company });
   await saveManifest(outDir, manifest);
   return summary;
+}
+
+async function buildCompany<V>(company: string, hash: string, deps: BuildAllDeps<V>, manifest: Manifest, outDir: string, report: Report): Promise<void> {
+  const value = await deps.load(company);
+  const { targets, skipped } = deps.targetsOf(company, value);
+  if (skipped.length > 0) {
+    const reason = skipped.map((s) => s.reason).join('; ');
+    manifest.skipped.set(company, { hash, reason });
+    report({ key: company, status: 'skipped', outputs: [], reason, ms: 0 });
+  }
+  let failed = false;
+  await Promise.all(
+    targets.map(async (target) => {
+      const begin = Date.now();
+      const key = targetKey(target);
+      try {
+        const outputs = await deps.build(target, value);
+        manifest.targets.set(key, { hash, outputs: outputs.map((o) => path.relative(outDir, path.resolve(o))) });
+        report({ key, status: 'built', outputs, ms: Date.now() - begin });
+      } catch (error) {
+        failed = true;
+        report({ key, status: 'failed', outputs: [], reason: reasonOf(error), ms: Date.now() - begin });
+      }
+    }),
+  );
+  if (failed) forget(manifest, company);
 }

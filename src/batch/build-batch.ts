@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildAll } from './build-all.js';
 import { configLayer, type LoadedConfig } from './config.js';
 import type { Pipeline } from './pipeline.js';
-import { planBatch } from './plan-batch.js';
+import { companyTargets, selectCompanies } from './select-companies.js';
 import type { BatchProgress } from './progress.js';
 import { DEFAULT_OPTIONS, resolveOptions, type OptionLayer } from './resolve-options.js';
 import type { BatchSummary } from './run-batch.js';
@@ -27,8 +27,9 @@ export interface BatchRequest {
 }
 
 /**
- * `prep build --all`: plan the targets, then build them incrementally with a
- * bounded pool, a company loaded once for all its roles and dropped after.
+ * `prep build --all`: select this shard's companies, then build them
+ * incrementally, a bounded number at a time, each compiled once for all its
+ * roles and dropped after.
  * The out dir comes from the CLI, the config or the default (never from a
  * company's front matter: one batch has one manifest).
  */
@@ -37,24 +38,26 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
   const global = resolveOptions(DEFAULT_OPTIONS, configLayer(request.config), {}, request.cli);
   const outDir = path.resolve(request.cwd, global.out);
   try {
-    const plan = await planBatch(pipeline, { ...request, concurrency });
+    const selection = selectCompanies(await pipeline.listCompanies(), request.config, request.roleQuery, request.shard);
     let templates: Promise<string[]> | undefined;
     const absolute = (file: string | undefined) => (file === undefined ? undefined : path.resolve(request.cwd, file));
     const optionsFor = (company: string, frontMatter: OptionLayer) =>
       resolveOptions(DEFAULT_OPTIONS, configLayer(request.config, company), frontMatter, request.cli);
-    return await buildAll(
-      plan.targets,
+    return await buildAll<M>(
+      selection.companies,
       {
-        load: (company) => pipeline.load(company),
-        inputsOf: async (target) => {
-          const options = optionsFor(target.company, {});
+        inputsOf: async (company) => {
+          const options = optionsFor(company, {});
           return {
-            inputs: await pipeline.inputFiles(target.company),
+            inputs: await pipeline.inputFiles(company),
             templates: await (templates ??= pipeline.templateFiles(request.templateDir)),
             candidate: absolute(options.candidate),
-            options: { role: target.role, formats: options.formats, paper: options.paper, templateDir: request.templateDir ?? null },
+            options: { roles: selection.queriesFor(company) ?? null, formats: options.formats, paper: options.paper, templateDir: request.templateDir ?? null },
           };
         },
+        load: (company) => pipeline.load(company),
+        targetsOf: (company, model) =>
+          companyTargets({ id: company, roles: pipeline.roles(model) }, selection.queriesFor(company), (_c, q) => pipeline.resolveRole(model, q)),
         build: (target, model) => {
           const options = optionsFor(target.company, pipeline.frontMatter(model));
           const packet = { ...options, candidate: absolute(options.candidate), outDir, templateDir: request.templateDir };
@@ -67,9 +70,7 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
         prepVersion: request.prepVersion,
         warn: request.warn,
         concurrency,
-        skipped: plan.skipped,
-        failed: plan.failed,
-        ...(request.progress ? { onStart: request.progress.start, onResult: request.progress.result } : {}),
+        ...(request.progress ? { onStart: request.progress.start, onResult: request.progress.result, onUnitDone: request.progress.unitDone } : {}),
       },
     );
   } finally {

@@ -5,8 +5,11 @@ import type { BatchSummary, TargetResult } from './run-batch.js';
 
 /** Receives the batch's events; one implementation per kind of terminal. */
 export interface BatchProgress {
-  start(total: number): void;
+  /** `units` companies are about to be built. */
+  start(units: number): void;
   result(result: TargetResult): void;
+  /** A company is done. */
+  unitDone(key: string): void;
   finish(summary: BatchSummary): void;
 }
 
@@ -27,6 +30,7 @@ export function createProgress(options: ProgressOptions): BatchProgress {
       result(r) {
         if (r.status === 'failed') write(formatResult(r, options));
       },
+      unitDone() {},
       finish() {},
     };
   }
@@ -34,13 +38,14 @@ export function createProgress(options: ProgressOptions): BatchProgress {
   return {
     start() {},
     result: (r) => write(formatResult(r, options)),
+    unitDone() {},
     finish: (s) => write(formatSummary(s, options.chalk)),
   };
 }
 
 function createBar(options: ProgressOptions, write: (line: string) => void): BatchProgress {
   const bar = new cliProgress.SingleBar(
-    { stream: options.stream, clearOnComplete: true, hideCursor: true, format: ' {bar} {value}/{total} {key}' },
+    { stream: options.stream, clearOnComplete: true, hideCursor: true, format: ' {bar} {value}/{total} companies {key}' },
     cliProgress.Presets.shades_classic,
   );
   // Only what needs attention stays on screen once the bar is gone.
@@ -51,7 +56,9 @@ function createBar(options: ProgressOptions, write: (line: string) => void): Bat
     },
     result(r) {
       if (r.status === 'failed' || r.status === 'skipped') notable.push(r);
-      if (r.status !== 'skipped') bar.increment(1, { key: r.key });
+    },
+    unitDone(key) {
+      bar.increment(1, { key });
     },
     finish(s) {
       bar.stop();

@@ -1,19 +1,11 @@
 import os from 'node:os';
 import pLimit from 'p-limit';
-import type { Skipped, Target } from './targets.js';
-import { targetKey } from './targets.js';
 import { compareKeys } from './shard.js';
 
 export type TargetStatus = 'built' | 'up-to-date' | 'failed' | 'skipped';
 
-/** What a build function reports for one target; throwing means failed. */
-export interface BuildOutcome {
-  status: 'built' | 'up-to-date';
-  /** Paths written (or, when up to date, already there). */
-  outputs: string[];
-}
-
 export interface TargetResult {
+  /** `company/role-slug`, or the company id when the whole company failed or was skipped. */
   key: string;
   status: TargetStatus;
   outputs: string[];
@@ -27,53 +19,55 @@ export interface BatchSummary {
   failed: number;
   skipped: number;
   ms: number;
-  /** Sorted by target key. */
+  /** Sorted by key. */
   results: TargetResult[];
 }
 
-export interface BatchOptions {
-  /** Targets built at once; default: the number of CPUs. */
+/** Reports one target's result from inside a unit of work. */
+export type Report = (result: TargetResult) => void;
+
+export interface BatchOptions<U> {
+  /** The key a unit's failure is reported under (e.g. the company id). */
+  keyOf: (unit: U) => string;
+  /** Units worked on at once; default: the number of CPUs. */
   concurrency?: number;
-  /** Targets left out on purpose, reported as skipped. */
-  skipped?: readonly Skipped[];
-  /** Failures found before building (a company that cannot be loaded), reported as failed. */
-  failed?: readonly { key: string; reason: string }[];
-  onStart?: (total: number) => void;
+  onStart?: (units: number) => void;
   onResult?: (result: TargetResult) => void;
+  onUnitDone?: (key: string) => void;
   now?: () => number;
 }
 
 /**
- * Builds every target with bounded concurrency. A failing target is recorded
- * and the batch goes on; the caller turns the summary into an exit code.
+ * Works through units (companies) with bounded concurrency; each reports the
+ * results of its targets. A unit that throws is recorded as failed and the
+ * batch goes on; the caller turns the summary into an exit code. Only
+ * `concurrency` units are in flight, so only that many companies are held.
  */
-export async function runBatch<T extends Target>(
-  targets: readonly T[],
-  build: (target: T) => Promise<BuildOutcome>,
-  options: BatchOptions = {},
+export async function runBatch<U>(
+  units: readonly U[],
+  work: (unit: U, report: Report) => Promise<void>,
+  options: BatchOptions<U>,
 ): Promise<BatchSummary> {
   const now = options.now ?? Date.now;
   const started = now();
   const limit = pLimit(Math.max(1, options.concurrency ?? os.availableParallelism()));
   const results: TargetResult[] = [];
-  const record = (result: TargetResult): void => {
+  const report: Report = (result) => {
     results.push(result);
     options.onResult?.(result);
   };
-  options.onStart?.(targets.length);
-  for (const s of options.skipped ?? []) record({ key: s.company, status: 'skipped', outputs: [], reason: s.reason, ms: 0 });
-  for (const f of options.failed ?? []) record({ key: f.key, status: 'failed', outputs: [], reason: f.reason, ms: 0 });
+  options.onStart?.(units.length);
   await Promise.all(
-    targets.map((target) =>
+    units.map((unit) =>
       limit(async () => {
         const begin = now();
-        const key = targetKey(target);
+        const key = options.keyOf(unit);
         try {
-          const outcome = await build(target);
-          record({ key, status: outcome.status, outputs: outcome.outputs, ms: now() - begin });
+          await work(unit, report);
         } catch (error) {
-          record({ key, status: 'failed', outputs: [], reason: reasonOf(error), ms: now() - begin });
+          report({ key, status: 'failed', outputs: [], reason: reasonOf(error), ms: now() - begin });
         }
+        options.onUnitDone?.(key);
       }),
     ),
   );
@@ -92,6 +86,7 @@ function summarize(results: TargetResult[], ms: number): BatchSummary {
   };
 }
 
+/** The first line of an error's message: a reason fit for one line of output. */
 export function reasonOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }

@@ -23,9 +23,10 @@ export function parseShard(value: string): Shard {
 }
 
 /**
- * The shard's part of the targets, by contiguous blocks of the list sorted by
- * `keyOf` (sizes differ by at most one). Contiguous rather than round-robin so
- * a company's roles stay on one machine and its documents are parsed once.
+ * The shard's part of the items: contiguous blocks of the list sorted by
+ * `keyOf`, sizes differing by at most one. Contiguous rather than round-robin;
+ * the batch shards company ids, so a company's roles stay on one machine and
+ * its documents are compiled by one shard only.
  */
 export function selectShard<T>(items: readonly T[], shard: Shard, keyOf: (item: T) => string): T[] {
   const sorted = [...items].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));

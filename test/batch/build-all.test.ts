@@ -21,14 +21,19 @@ async function fakeRepo() {
   await writeFile(file('me.md'), 'candidate');
   const outDir = file('out');
   const state = { formats: ['md'], built: [] as string[], loads: 0 };
-  const deps: BuildAllDeps<Target, string> = {
+  const roles: Record<string, Target['role'][]> = {
+    acme: [{ title: 'PM', slug: 'pm' }, { title: 'SWE', slug: 'swe' }],
+    beta: [{ title: 'SWE', slug: 'swe' }],
+  };
+  const deps: BuildAllDeps<string> = {
     load: async (company) => (state.loads++, readFile(file(`${company}.txt`), 'utf8')),
-    inputsOf: async (t) => ({
-      inputs: [file(`${t.company}.txt`)],
+    inputsOf: async (company) => ({
+      inputs: [file(`${company}.txt`)],
       templates: [file('packet.hbs')],
       candidate: file('me.md'),
-      options: { role: t.role.slug, formats: state.formats },
+      options: { formats: state.formats },
     }),
+    targetsOf: (company) => ({ targets: (roles[company] ?? []).map((role) => ({ company, role })), skipped: [] }),
     build: async (t, model) => {
       if (model.includes('broken')) throw new Error(`${t.company}.txt:1:1: broken document`);
       state.built.push(`${t.company}/${t.role.slug}`);
@@ -37,15 +42,10 @@ async function fakeRepo() {
       return [out];
     },
   };
-  const targets: Target[] = [
-    { company: 'acme', role: { title: 'PM', slug: 'pm' } },
-    { company: 'acme', role: { title: 'SWE', slug: 'swe' } },
-    { company: 'beta', role: { title: 'SWE', slug: 'swe' } },
-  ];
   const warnings: string[] = [];
   const run = async (force = false) => {
     state.built = [];
-    const summary = await buildAll(targets, deps, { outDir, force, prepVersion: '1.0.0', warn: (m) => warnings.push(m), concurrency: 2 });
+    const summary = await buildAll(['acme', 'beta'], deps, { outDir, force, prepVersion: '1.0.0', warn: (m) => warnings.push(m), concurrency: 2 });
     return { summary, built: [...state.built].sort() };
   };
   return { root, file, outDir, state, run, warnings };
@@ -99,7 +99,8 @@ describe('buildAll: the incremental cache', () => {
     const repo = await fakeRepo();
     await repo.run();
     await rm(path.join(repo.outDir, 'acme-swe.md'));
-    expect((await repo.run()).built).toEqual(['acme/swe']);
+    // The cache is per company: its targets are rebuilt together.
+    expect((await repo.run()).built).toEqual(['acme/pm', 'acme/swe']);
   });
 
   it('rebuilds everything with force', async () => {
@@ -134,6 +135,7 @@ describe('buildAll: the incremental cache', () => {
     await writeFile(repo.file('beta.txt'), 'beta docs, broken');
     const broken = await repo.run();
     expect(broken.summary).toMatchObject({ failed: 1, upToDate: 2 });
+    expect(broken.summary.results.find((r) => r.status === 'failed')?.reason).toBe('beta.txt:1:1: broken document');
     await writeFile(repo.file('beta.txt'), 'beta docs');
     expect((await repo.run()).built).toEqual(['beta/swe']);
   });

@@ -6,13 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/batch/progress.js';
 import { runBatch, type BatchSummary } from '../../src/batch/run-batch.js';
 import { appendStepSummary } from '../../src/batch/step-summary.js';
-import type { Target } from '../../src/batch/targets.js';
 import { useTempDirs } from './temp-dir.js';
 
 const tempDir = useTempDirs();
 const chalk = new Chalk({ level: 0 });
 const cwd = '/repo';
-const t = (company: string): Target => ({ company, role: { title: 'Machine Learning Engineer', slug: 'machine-learning-engineer' } });
 
 /** A small batch: one built, one up to date, one failed, one skipped. */
 async function batch(options: { isTTY?: boolean; quiet?: boolean }): Promise<{ text: string; summary: BatchSummary }> {
@@ -21,13 +19,17 @@ async function batch(options: { isTTY?: boolean; quiet?: boolean }): Promise<{ t
   stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
   const progress = createProgress({ stream, chalk, quiet: options.quiet ?? false, cwd });
   const summary = await runBatch(
-    [t('acme'), t('beta'), t('netflix')],
-    async (target) => {
-      if (target.company === 'beta') throw new Error('beta/notes.md:4:1: Unexpected front matter');
-      if (target.company === 'acme') return { status: 'up-to-date', outputs: ['/repo/packets/acme-machine-learning-engineer.md'] };
-      return { status: 'built', outputs: ['/repo/packets/netflix-machine-learning-engineer.md', '/repo/packets/netflix-machine-learning-engineer.pdf'] };
+    ['acme', 'beta', 'netflix', 'zeta'],
+    async (company, report) => {
+      const key = `${company}/machine-learning-engineer`;
+      if (company === 'beta') throw new Error('beta/notes.md:4:1: Unexpected front matter');
+      if (company === 'zeta') report({ key: 'zeta', status: 'skipped', outputs: [], reason: 'no role matching "mle"', ms: 0 });
+      if (company === 'acme') report({ key, status: 'up-to-date', outputs: ['/repo/packets/acme-machine-learning-engineer.md'], ms: 0 });
+      if (company === 'netflix') {
+        report({ key, status: 'built', outputs: ['/repo/packets/netflix-machine-learning-engineer.md', '/repo/packets/netflix-machine-learning-engineer.pdf'], ms: 0 });
+      }
     },
-    { concurrency: 1, skipped: [{ company: 'zeta', reason: 'no role matching "mle"' }], onStart: progress.start, onResult: progress.result },
+    { keyOf: (c) => c, concurrency: 1, onStart: progress.start, onResult: progress.result, onUnitDone: progress.unitDone },
   );
   progress.finish(summary);
   return { text, summary };
@@ -39,7 +41,7 @@ describe('progress without a TTY', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines.slice(0, -1).sort()).toEqual([
       'built netflix/machine-learning-engineer → packets/netflix-machine-learning-engineer.md, packets/netflix-machine-learning-engineer.pdf',
-      'failed beta/machine-learning-engineer: beta/notes.md:4:1: Unexpected front matter',
+      'failed beta: beta/notes.md:4:1: Unexpected front matter',
       'skipped zeta: no role matching "mle"',
       'up to date acme/machine-learning-engineer',
     ]);
@@ -49,14 +51,14 @@ describe('progress without a TTY', () => {
 
   it('prints nothing but failures with --quiet', async () => {
     const { text } = await batch({ quiet: true });
-    expect(text).toBe('failed beta/machine-learning-engineer: beta/notes.md:4:1: Unexpected front matter\n');
+    expect(text).toBe('failed beta: beta/notes.md:4:1: Unexpected front matter\n');
   });
 });
 
 describe('progress on a TTY', () => {
   it('keeps failures and the summary on screen, not a line per built target', async () => {
     const { text } = await batch({ isTTY: true });
-    expect(text).toContain('failed beta/machine-learning-engineer');
+    expect(text).toContain('failed beta: beta/notes.md:4:1');
     expect(text).not.toContain('built netflix/machine-learning-engineer →');
     expect(text).toMatch(/built 1, up to date 1, failed 1, skipped 1 in \d+ms\n$/);
   });
@@ -77,7 +79,7 @@ describe('appendStepSummary', () => {
     const text = await readFile(file, 'utf8');
     expect(text.startsWith('# earlier step\n')).toBe(true);
     expect(text).toContain('| Target | Status | Outputs or reason |');
-    expect(text).toContain('| beta/machine-learning-engineer | ❌ failed | a \\| pipe and a newline |');
+    expect(text).toContain('| beta | ❌ failed | a \\| pipe and a newline |');
     expect(text).toMatch(/Built 1, up to date 1, failed 1, skipped 1/);
     // Every row has the table's three columns.
     for (const row of text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))) {
