@@ -31,8 +31,8 @@ async function buildAll(profiles, out, extra = []) {
 }
 
 await part('(a) ingest: parse time', async () => {
-  const compile = await findExport('ingest/index.js', ['compileCompany', 'loadCompany', 'compile']);
-  if (!compile) throw new Skip('no compile function in dist/ingest/index.js yet');
+  const compile = await findExport('compile.js', ['compile']);
+  if (!compile) throw new Skip('no compile() in dist/compile.js yet (the ingest issue)');
   const { profiles } = await synthesize(100, path.join(scratch, 'a'));
   const netflix = await median(5, () => compile(path.join(repoRoot, 'profiles'), 'netflix'));
   const ids = (await readdir(profiles)).sort();
@@ -43,13 +43,19 @@ await part('(a) ingest: parse time', async () => {
 });
 
 await part('(b) tailoring: netflix / Machine Learning Engineer with examples/candidate.md', async () => {
-  const result = await median(5, () =>
-    prep(['build', 'netflix', '--role', 'mle', '--candidate', 'examples/candidate.md', '--json', '-o', '-'], { env, cwd: repoRoot }),
-  );
-  const json = await prep(['build', 'netflix', '--role', 'mle', '--json', '-o', '-'], { env, cwd: repoRoot });
-  if (json.code !== 0) throw new Skip(`\`prep build netflix --role mle --json\` fails (${json.stderr.trim().split('\n')[0]})`);
-  const version = await prep(['--version'], { env });
-  return [`whole CLI run, JSON packet: ${fmt(result)} (median of 5; \`prep --version\` alone: ${fmt(version.ms)})`];
+  const compile = await findExport('compile.js', ['compile']);
+  const tailor = await findExport('tailor/tailor.js', ['tailor']);
+  const resolveRole = await findExport('tailor/resolve-role.js', ['resolveRole']);
+  const loadCandidate = await findExport('candidate/load-candidate.js', ['loadCandidate']);
+  if (!compile || !tailor || !resolveRole || !loadCandidate) throw new Skip('compile, tailor, resolveRole or loadCandidate is not in dist/ yet');
+  const { company } = await compile(path.join(repoRoot, 'profiles'), 'netflix');
+  const role = resolveRole(company, 'mle');
+  const candidate = await loadCandidate('examples/candidate.md', repoRoot);
+  const options = { role, candidate, builtAt: '2026-01-01', prepVersion: 'bench' };
+  tailor(company, options);
+  const ms = await median(20, async () => tailor(company, options));
+  const withLoad = await median(5, async () => tailor(company, { ...options, candidate: await loadCandidate('examples/candidate.md', repoRoot) }));
+  return [`tailor(): ${fmt(ms)} (median of 20); with reading the candidate: ${fmt(withLoad)}`];
 });
 
 await part('(c) markdown: 100 companies, ms per extra packet (target ≤ 15 ms)', async () => {
