@@ -12,6 +12,8 @@ import { appendStepSummary } from './step-summary.js';
 
 /** The `prep build` flags that matter to a batch (commander's names). */
 export interface BuildAllFlags {
+  /** The positional company argument, which --all does not take. */
+  company?: string | undefined;
   role?: string;
   candidate?: string;
   format?: string;
@@ -30,6 +32,11 @@ export interface BuildAllFlags {
  * returns the exit code (1 when any target failed).
  */
 export async function runBuildAll(ctx: Context, flags: BuildAllFlags, pipeline: Pipeline<unknown>): Promise<number> {
+  if (flags.company !== undefined) {
+    throw new UsageError(`Unexpected company "${flags.company}" with --all, which builds every company.`, {
+      hint: `Drop --all to build ${flags.company} only, or list companies under targets in prep.config.yaml.`,
+    });
+  }
   if (flags.output !== undefined || flags.json) {
     throw new UsageError('Unexpected -o/--json with --all: a batch writes one file per packet.', {
       hint: 'Drop -o/--json and use --out <dir> (and --format json for JSON packets).',

@@ -80,6 +80,7 @@ describe('runBuildAll', () => {
   });
 
   it.each<[string, BuildAllFlags]>([
+    ['a company with --all', { company: 'acme' }],
     ['-o', { output: 'x.md' }],
     ['--json', { json: true }],
     ['a bad shard', { shard: '5/4' }],
