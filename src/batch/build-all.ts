@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fingerprint, type FingerprintInputs } from './fingerprint.js';
+import { fingerprint, memoizedRead, type FingerprintInputs } from './fingerprint.js';
 import { forget, loadManifest, saveManifest, upToDate, type Manifest } from './manifest.js';
 import { reasonOf, runBatch, type BatchOptions, type BatchSummary, type Report } from './run-batch.js';
 import { targetKey, type Skipped, type Target } from './targets.js';
@@ -34,8 +34,9 @@ export async function buildAll<V>(companies: readonly string[], deps: BuildAllDe
   const { outDir, force, prepVersion, warn, ...batchOptions } = options;
   await mkdir(outDir, { recursive: true });
   const manifest = await loadManifest(outDir, warn);
+  const readShared = memoizedRead();
   const work = async (company: string, report: Report): Promise<void> => {
-    const hash = await fingerprint({ ...(await deps.inputsOf(company)), prepVersion });
+    const hash = await fingerprint({ ...(await deps.inputsOf(company)), prepVersion }, readShared);
     const cached = force ? undefined : await upToDate(manifest, company, hash, outDir);
     if (cached) {
       for (const [key, entry] of cached.targets) report({ key, status: 'up-to-date', outputs: entry.outputs.map((o) => path.resolve(outDir, o)), ms: 0 });

@@ -14,11 +14,23 @@ export interface FingerprintInputs {
   prepVersion: string;
 }
 
+/** Reads each file once; for files shared by every target of one run. */
+export function memoizedRead(): (file: string) => Promise<Buffer> {
+  const cache = new Map<string, Promise<Buffer>>();
+  return (file) => {
+    let data = cache.get(file);
+    if (!data) cache.set(file, (data = readFile(file)));
+    return data;
+  };
+}
+
 /**
  * sha256 over file names and contents plus the options as canonical JSON.
  * Each part is length-prefixed so that moving bytes between parts changes the hash.
+ * `readShared` reads the files every company shares (templates, candidate), so
+ * a batch can read them once.
  */
-export async function fingerprint(parts: FingerprintInputs): Promise<string> {
+export async function fingerprint(parts: FingerprintInputs, readShared: (file: string) => Promise<Buffer> = readFile): Promise<string> {
   const hash = createHash('sha256');
   const add = (label: string, data: string | Buffer): void => {
     hash.update(`${label}\0${Buffer.byteLength(data)}\0`);
@@ -26,12 +38,12 @@ export async function fingerprint(parts: FingerprintInputs): Promise<string> {
   };
   add('prep', parts.prepVersion);
   add('options', canonicalJson(parts.options));
-  for (const [group, files] of [
-    ['input', parts.inputs],
-    ['template', parts.templates],
-    ['candidate', parts.candidate === undefined ? [] : [parts.candidate]],
+  for (const [group, files, read] of [
+    ['input', parts.inputs, readFile],
+    ['template', parts.templates, readShared],
+    ['candidate', parts.candidate === undefined ? [] : [parts.candidate], readShared],
   ] as const) {
-    for (const file of [...files].sort(compareKeys)) add(`${group}:${file}`, await readFile(file));
+    for (const file of [...files].sort(compareKeys)) add(`${group}:${file}`, await read(file));
   }
   return hash.digest('hex');
 }
