@@ -49,6 +49,7 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
         inputsOf: async (company) => {
           const options = optionsFor(company, {});
           return {
+            base: request.cwd,
             inputs: await pipeline.inputFiles(company),
             templates: await (templates ??= pipeline.templateFiles(request.templateDir)),
             candidate: absolute(options.candidate),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { compareKeys } from './shard.js';
 
 /** Everything a packet depends on; a change to any of it makes the target stale. */
@@ -12,6 +13,8 @@ export interface FingerprintInputs {
   /** Formats, paper, role… anything that changes the output. */
   options: unknown;
   prepVersion: string;
+  /** File names are hashed relative to this directory, so a checkout elsewhere (another CI runner) still hits. */
+  base?: string;
 }
 
 /** Reads each file once; for files shared by every target of one run. */
@@ -43,7 +46,7 @@ export async function fingerprint(parts: FingerprintInputs, readShared: (file: s
     ['template', parts.templates, readShared],
     ['candidate', parts.candidate === undefined ? [] : [parts.candidate], readShared],
   ] as const) {
-    for (const file of [...files].sort(compareKeys)) add(`${group}:${file}`, await read(file));
+    for (const file of [...files].sort(compareKeys)) add(`${group}:${path.relative(parts.base ?? '/', file)}`, await read(file));
   }
   return hash.digest('hex');
 }
