@@ -71,7 +71,7 @@ function createBar(options: ProgressOptions, write: (line: string) => void): Bat
 /** `built netflix/mle → packets/netflix-mle.md`, `up to date …`, `failed …: reason`, `skipped …: reason`. */
 export function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd'>): string {
   const c = options.chalk;
-  const outputs = r.outputs.map((o) => path.relative(options.cwd, path.resolve(options.cwd, o)) || o).join(', ');
+  const outputs = r.outputs.map((o) => shownPath(o, options.cwd)).join(', ');
   switch (r.status) {
     case 'built':
       return `${c.green('built')} ${r.key}${outputs ? ` → ${outputs}` : ''}`;
@@ -82,6 +82,13 @@ export function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'ch
     case 'skipped':
       return `${c.dim('skipped')} ${r.key}: ${r.reason ?? ''}`;
   }
+}
+
+/** Relative to the working directory when inside it, else absolute: what a user can paste. */
+function shownPath(file: string, cwd: string): string {
+  const absolute = path.resolve(cwd, file);
+  const relative = path.relative(cwd, absolute);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
 }
 
 /** `built 3, up to date 2, failed 1, skipped 0 in 1.2s` */
