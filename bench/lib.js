@@ -12,10 +12,12 @@ export const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chrom
 export function run(file, args, options = {}) {
   const started = performance.now();
   return new Promise((resolve) => {
-    execFile(file, args, { maxBuffer: 256 * 2 ** 20, encoding: 'utf8', ...options }, (error, stdout, stderr) => {
+    const child = execFile(file, args, { maxBuffer: 256 * 2 ** 20, encoding: 'utf8', ...options }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr, ms: performance.now() - started });
     });
+    // md-to-pdf reads markdown from stdin when it is not a terminal: give it an empty one.
+    child.stdin?.end();
   });
 }
 
