@@ -1,5 +1,5 @@
-// Child of bench/run.js: runs `prep build --all` in-process on a profiles
-// directory and prints peak memory as JSON. Run with --expose-gc.
+// Child of bench/run.js: runs `prep build --all --role mle` in-process on a
+// profiles directory and prints peak memory as JSON. Run with --expose-gc.
 import { main } from '../dist/cli/main.js';
 
 const [profiles, out] = process.argv.slice(2);
@@ -10,7 +10,7 @@ const timer = setInterval(() => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 }, 10);
 const started = performance.now();
-const code = await main([process.execPath, 'prep', '--quiet', '--profiles', profiles, 'build', '--all', '--format', 'md', '--out', out, '--force']);
+const code = await main([process.execPath, 'prep', '--quiet', '--profiles', profiles, 'build', '--all', '--role', 'mle', '--format', 'md', '--out', out, '--force']);
 clearInterval(timer);
 peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 process.stdout.write(

@@ -7,18 +7,20 @@ import { synthesize, repoRoot } from './synth.js';
 import { builtCount, CHROMIUM, findExport, fmt, median, prep, run } from './lib.js';
 
 class Skip extends Error {}
-const results = [];
+// Each part is printed as soon as it is done, so a long run shows progress.
+const print = (lines) => process.stdout.write(`${lines.join('\n')}\n`);
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'prep-bench-'));
 const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
+print([`# prep benchmark (${os.availableParallelism()} CPUs, Node ${process.version})`, '']);
 
 async function part(title, fn) {
   process.stderr.write(`… ${title}\n`);
   try {
     const lines = await fn();
-    results.push(`## ${title}`, ...lines, '');
+    print([`## ${title}`, ...lines, '']);
   } catch (error) {
     const why = error instanceof Skip ? `skipped: ${error.message}` : `failed: ${error.stack ?? error}`;
-    results.push(`## ${title}`, why, '');
+    print([`## ${title}`, why, '']);
   }
 }
 
@@ -89,7 +91,7 @@ await part('(d) PDF: 20 companies vs md-to-pdf on the same 20 markdown packets (
   ];
 });
 
-await part('(e) peak memory: 1,000 companies vs 10, markdown only', async () => {
+await part('(e) peak memory: 1,000 companies vs 10, markdown only, one role each', async () => {
   const rows = [];
   for (const count of [10, 1000]) {
     const { profiles } = await synthesize(count, path.join(scratch, `e${count}`));
@@ -107,4 +109,3 @@ await part('(e) peak memory: 1,000 companies vs 10, markdown only', async () => 
 });
 
 await rm(scratch, { recursive: true, force: true });
-process.stdout.write(`# prep benchmark (${os.cpus().length} CPUs, Node ${process.version})\n\n${results.join('\n')}\n`);
