@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
@@ -31,7 +32,7 @@ export interface BuildAllFlags {
  * pipeline with progress on stderr, appends the GitHub step summary, and
  * returns the exit code (1 when any target failed).
  */
-export async function runBuildAll(ctx: Context, flags: BuildAllFlags, pipeline: Pipeline<unknown>): Promise<number> {
+export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pipeline<unknown>): Promise<number> {
   if (flags.company !== undefined) {
     throw new UsageError(`Unexpected company "${flags.company}" with --all, which builds every company.`, {
       hint: `Drop --all to build ${flags.company} only, or list companies under targets in prep.config.yaml.`,
@@ -44,6 +45,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, pipeline: 
   }
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const config = await loadConfig(ctx.cwd);
+  const pipeline = given ?? (await defaultPipeline(ctx));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
   const summary = await buildBatch(pipeline, {
     cwd: ctx.cwd,
@@ -72,6 +74,19 @@ export function parseFormats(list: string): Format[] {
     });
   }
   return [...new Set(formats)] as Format[];
+}
+
+async function defaultPipeline(ctx: Context): Promise<Pipeline<unknown>> {
+  const { createPipeline } = await import('./default-pipeline.js');
+  const pipeline = await createPipeline({
+    profilesDir: ctx.profilesDir,
+    cwd: ctx.cwd,
+    stdout: ctx.stdout,
+    env: ctx.env,
+    prepVersion: prepVersion(),
+    pages: os.availableParallelism(),
+  });
+  return pipeline as Pipeline<unknown>;
 }
 
 function prepVersion(): string {

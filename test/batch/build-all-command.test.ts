@@ -7,6 +7,7 @@ import { parseFormats, runBuildAll, type BuildAllFlags } from '../../src/batch/b
 import type { Pipeline } from '../../src/batch/pipeline.js';
 import type { Context } from '../../src/cli/context.js';
 import { UsageError } from '../../src/errors.js';
+import { failOnErrors } from '../../src/batch/default-pipeline.js';
 import { fakePipeline } from './fake-pipeline.js';
 import { useTempDirs } from './temp-dir.js';
 
@@ -100,5 +101,23 @@ describe('runBuildAll', () => {
 describe('parseFormats', () => {
   it('splits, trims, lowercases and de-duplicates', () => {
     expect(parseFormats(' MD, pdf,md ')).toEqual(['md', 'pdf']);
+  });
+});
+
+describe('failOnErrors', () => {
+  const compiled = (severities: ('error' | 'warning')[]) => ({
+    company: { id: 'acme' } as never,
+    diagnostics: severities.map((severity, i) => ({ file: `acme/d${i}.md`, line: i + 1, column: 1, severity, ruleId: 'r', message: `problem ${i}` })),
+  });
+
+  it('lets a company with warnings through', () => {
+    const value = compiled(['warning']);
+    expect(failOnErrors(value)).toBe(value);
+  });
+
+  it('fails a company with errors, naming the first and counting the rest', () => {
+    expect(() => failOnErrors(compiled(['warning', 'error', 'error']))).toThrow(
+      'acme/d1.md:2:1: problem 1 (and 1 more); run `prep check acme`',
+    );
   });
 });
