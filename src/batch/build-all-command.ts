@@ -15,16 +15,16 @@ import { appendStepSummary } from './step-summary.js';
 export interface BuildAllFlags {
   /** The positional company argument, which --all does not take. */
   company?: string | undefined;
-  role?: string;
-  candidate?: string;
-  format?: string;
-  json?: boolean;
-  output?: string;
-  out?: string;
-  template?: string;
-  paper?: Paper;
-  shard?: string;
-  force?: boolean;
+  role?: string | undefined;
+  candidate?: string | undefined;
+  format?: string | undefined;
+  json?: boolean | undefined;
+  output?: string | undefined;
+  out?: string | undefined;
+  template?: string | undefined;
+  paper?: Paper | undefined;
+  shard?: string | undefined;
+  force?: boolean | undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  * here, never special cases elsewhere.
  */
 export const SECTION_KINDS = {
-  overview: ['company overview', 'overview', 'about', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'company snapshot'],
+  overview: ['company overview', 'overview', 'about', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'quick facts', 'company snapshot', 'basics'],
   offering: ['what they build', 'what we build', 'what they do', 'what we do', 'offering'],
   customers: ['customer type', 'customers', 'target customers', 'who they serve'],
   businessModel: ['business model', 'how they make money', 'revenue model'],
@@ -24,7 +24,7 @@ export const SECTION_KINDS = {
   news: ['recent news and developments', 'recent news', 'news', 'recent developments', 'latest news', 'in the news'],
   techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology'],
   personalExperience: ['personal experience with company/products', 'personal experience', 'my experience with the product'],
-  competitors: ['competitors', 'competition', 'competitive landscape', 'market position'],
+  competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges'],
   roleAnalysis: ['role analysis', 'the role', 'about the role', 'role overview', 'position overview', 'job description'],
   responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", 'duties'],
   requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'nice to haves'],
@@ -36,7 +36,7 @@ export const SECTION_KINDS = {
   skillsMap: ['skills-to-requirements mapping', 'skills to requirements mapping', 'skills mapping', 'skills map', 'skills to requirements'],
   questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions'],
   questionsToAsk: ['questions to ask interviewer', 'questions to ask', 'questions to ask the interviewer', 'questions for them', 'questions for the interviewer', 'my questions'],
-  researchSources: ['research sources', 'sources', 'references', 'further reading'],
+  researchSources: ['research sources', 'sources', 'references', 'further reading', 'reading list', 'links', 'resources', 'useful links'],
   swot: ['swot analysis', 'swot'],
   strengths: ['strengths'],
   weaknesses: ['weaknesses'],

@@ -33,7 +33,8 @@ export function makeContext(options: GlobalOptions): Context {
     stderr: process.stderr,
     err: makeChalk({ color: options.color, stream: 'stderr' }),
     out: makeChalk({ color: options.color, stream: 'stdout' }),
-    profilesDir: path.resolve(cwd, options.profiles),
+    // An empty PREP_PROFILES (or --profiles '') means the default, not the working directory.
+    profilesDir: path.resolve(cwd, options.profiles || './profiles'),
   };
 }
 

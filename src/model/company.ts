@@ -133,6 +133,13 @@ export const CompanyPrep = z
     keywords: facts(),
     questions: facts(),
     questionsToAsk: facts(),
+    responsibilities: facts(),
+    requirements: facts(),
+    skills: facts(),
+    successMetrics: facts(),
+    growth: facts(),
+    notes: facts(),
+    skillsMap: z.array(SkillsMapRow).default([]),
   })
   .strict();
 
@@ -173,6 +180,7 @@ export const Company = z
     mission: Scalar.nullable(),
     values: facts(),
     culture: facts(),
+    personalExperience: facts().describe("the candidate's own notes on the company's products"),
     products: z.array(Product).default([]),
     initiatives: facts(),
     news: facts(),
@@ -207,3 +215,6 @@ export type SourceDocument = z.infer<typeof SourceDocument>;
 export type Gap = z.infer<typeof Gap>;
 export type Unmapped = z.infer<typeof Unmapped>;
 export type SkillsMapRow = z.infer<typeof SkillsMapRow>;
+export type EntryPathway = z.infer<typeof EntryPathway>;
+export type CompanyPrep = z.infer<typeof CompanyPrep>;
+export type DocumentFamily = z.infer<typeof DocumentFamily>;

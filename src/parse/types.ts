@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import './mdast-data.js';
 
 /** Front matter keys prep understands, normalized. Unknown keys are kept in `extra`. */
 export interface FrontMatter {
@@ -30,6 +31,22 @@ export interface ChromeLine {
  * - A glued chip line (`CDNedge cachingQoEnetwork operations`) → a `list`
  *   with `data: { chips: true }`, one `listItem` per chip.
  * - Everything else → `paragraph`; a line's text stays one `text` node.
+ *
+ * Details of the reader as built:
+ * - The title is the first content line (after chrome) when it is heading-shaped.
+ * - Heading-shaped: ≤ 80 characters and ≤ 10 words, mostly Title Case or ALL
+ *   CAPS, no sentence end, comma or `label: value`; it stands alone (blank or
+ *   list around it), or is strict Title Case / ALL CAPS right above prose.
+ * - `1.`/`1)` items → ordered lists; items separated by blank lines stay one
+ *   list (`spread: true`). An indented or wrapped (lowercase-continuing) line
+ *   under an item joins that item's paragraph.
+ * - A paragraph line that stops mid-sentence and a next line starting in
+ *   lowercase form one paragraph whose one `text` node spans both lines
+ *   (value joined with `\n`, as remark does); otherwise one paragraph per line.
+ * - A line that glues values (`🇺🇸 Los Gatos, CA, United StatesMarket Cap: $280B`)
+ *   → several paragraphs on the same line; a leading flag becomes
+ *   `data: { country: 'US' }` on the first.
+ * - Markdown documents keep remark's tree as is; `chrome` is empty for them.
  */
 export interface ParsedDocument {
   file: VFile;

@@ -1,6 +1,40 @@
-import type { Context } from '../context.js';
+import type { Compiled } from '../../compile.js';
+import { countBySeverity } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostics } from '../../diagnostics/format.js';
+import { diagnosticsExitCode } from '../../diagnostics/reporters/index.js';
+import { info, type Context } from '../context.js';
 
-export async function run(ctx: Context): Promise<number> {
-  ctx.stderr.write('prep check: not implemented yet\n');
-  return 1;
+/** `prep check [id]`: every diagnostic, then a summary; exit 1 on errors (warnings too with --strict). */
+export async function run(ctx: Context, id: string | undefined, opts: { strict?: boolean; reporter?: string }): Promise<number> {
+  const [{ compile }, { listCompanies }] = await Promise.all([import('../../compile.js'), import('../../read/index.js')]);
+  const reporter = opts.reporter ?? 'pretty';
+  formatDiagnostics([], reporter, ctx.out); // an unknown reporter is a usage error before any work
+  const ids = id === undefined ? listCompanies(ctx.profilesDir) : [id];
+  const results: Compiled[] = [];
+  for (const each of ids) results.push(await compile(ctx.profilesDir, each, { cwd: ctx.cwd }));
+  const diagnostics = results.flatMap((r) => r.diagnostics);
+  ctx.stdout.write(formatDiagnostics(diagnostics, reporter, ctx.out));
+  // Tools parse stdout (json, github): the human summary goes to stderr for them.
+  if (reporter === 'pretty') ctx.stdout.write(`${summary(results)}\n`);
+  else info(ctx, summary(results));
+  return diagnosticsExitCode(diagnostics, opts.strict === true);
+}
+
+function summary(results: readonly Compiled[]): string {
+  const sources = results.flatMap((r) => r.company.sources);
+  const sum = (pick: (s: (typeof sources)[number]) => number): number => sources.reduce((n, s) => n + pick(s), 0);
+  const content = sum((s) => s.contentLines);
+  const share = content === 0 ? 100 : Math.floor((sum((s) => s.mappedLines) / content) * 1000) / 10;
+  const gaps = results.reduce((n, r) => n + r.company.gaps.length, 0);
+  const unmapped = results.reduce((n, r) => n + r.company.unmapped.length, 0);
+  const counts = countBySeverity(results.flatMap((r) => r.diagnostics));
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [
+    plural(sources.length, 'document'),
+    plural(sum((s) => s.facts), 'fact'),
+    plural(gaps, 'gap'),
+    plural(unmapped, 'unmapped line'),
+    `${share}% of content lines mapped`,
+    `(${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')})`,
+  ].join(', ');
 }

@@ -1,6 +1,14 @@
 import type { Context } from '../context.js';
+import { reportStageErrors } from '../stage-errors.js';
 
-export async function run(ctx: Context): Promise<number> {
-  ctx.stderr.write('prep show: not implemented yet\n');
-  return 1;
+/** `prep show <id>`: the compiled model, readable or as JSON. */
+export async function run(ctx: Context, id: string, opts: { json?: boolean }): Promise<number> {
+  const { compile } = await import('../../compile.js');
+  const result = await compile(ctx.profilesDir, id, { cwd: ctx.cwd });
+  if (opts.json) ctx.stdout.write(`${JSON.stringify(result.company, null, 2)}\n`);
+  else {
+    const { formatCompany } = await import('../format-company.js');
+    ctx.stdout.write(formatCompany(result.company, ctx.out));
+  }
+  return reportStageErrors(ctx, [result]);
 }

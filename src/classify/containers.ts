@@ -1,0 +1,41 @@
+import type { SectionKind } from './headings.js';
+
+/** Kinds given to unknown headings by the container they sit in. */
+export type ItemKind = 'product' | 'roleFamily' | 'objective' | 'pathway';
+
+interface Container {
+  /** An unknown heading inside this container names one of its items. */
+  item?: ItemKind;
+  /** Known headings that belong to the container (or its current item) rather than closing it. */
+  members: readonly SectionKind[];
+}
+
+/**
+ * Which sections hold other sections. Plain-text documents have no heading
+ * levels to speak of, so membership comes from this table, not from depth.
+ */
+export const CONTAINERS: Partial<Record<SectionKind, Container>> = {
+  products: { item: 'product', members: [] },
+  roleFamilies: { item: 'roleFamily', members: ['skills', 'work', 'portfolioIdeas', 'requirements', 'responsibilities'] },
+  okrs: { item: 'objective', members: [] },
+  entryPathways: { item: 'pathway', members: [] },
+  swot: { members: ['strengths', 'weaknesses', 'opportunities', 'threats', 'priorities'] },
+  retrospective: { members: ['wentWell', 'notSoWell', 'learnings', 'actionItems'] },
+  interviewPrep: { members: ['talkingPoints', 'keywords', 'skillsMap', 'questions', 'questionsToAsk'] },
+  missionValues: { members: ['mission', 'values', 'culture'] },
+  roleAnalysis: { members: ['responsibilities', 'requirements', 'successMetrics', 'growth', 'skills'] },
+};
+
+/** Section kinds whose facts belong to a role rather than to the company. */
+export const ROLE_KINDS: ReadonlySet<string> = new Set<SectionKind>([
+  'roleAnalysis',
+  'responsibilities',
+  'requirements',
+  'successMetrics',
+  'growth',
+  'talkingPoints',
+  'keywords',
+  'skillsMap',
+  'questions',
+  'questionsToAsk',
+]);

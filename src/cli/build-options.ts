@@ -1,0 +1,44 @@
+import { UsageError } from '../errors.js';
+
+/** The flags of `prep build`, as commander hands them over. */
+export interface BuildOptions {
+  role?: string;
+  candidate?: string;
+  format?: string;
+  json?: boolean;
+  output?: string;
+  out?: string;
+  template?: string;
+  paper?: string;
+  all?: boolean;
+  shard?: string;
+  force?: boolean;
+}
+
+const SUPPORTED = ['json'];
+
+/** The formats asked for; `--json` is `--format json -o -`. */
+export function formatsOf(opts: BuildOptions): string[] {
+  const formats = opts.json ? ['json'] : (opts.format ?? 'json').split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  for (const format of formats) {
+    if (!['md', 'html', 'pdf', 'json'].includes(format)) {
+      throw new UsageError(`unknown format "${format}".`, { hint: 'Use md, html, pdf or json, or a comma list of them.' });
+    }
+    if (!SUPPORTED.includes(format)) {
+      throw new UsageError(`format "${format}" is not supported yet.`, { hint: 'Use --format json (or --json) for now.' });
+    }
+  }
+  return [...new Set(formats)];
+}
+
+/** The packet's date: SOURCE_DATE_EPOCH (seconds) when set, so builds are reproducible; else today (UTC). */
+export function builtAtFrom(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (!epoch) return now().toISOString().slice(0, 10);
+  if (!/^\d+$/.test(epoch)) {
+    throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${epoch}".`, {
+      hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it.',
+    });
+  }
+  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,35 @@
+import type { VFile } from 'vfile';
+import type { Company } from './model/company.js';
+import { fromFile, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { extract } from './extract/extract.js';
+import type { Draft } from './extract/draft.js';
+import { merge } from './merge/merge.js';
+import { parse } from './parse/index.js';
+import { fatal, load, type LoadOptions } from './read/index.js';
+
+export interface Compiled {
+  company: Company;
+  files: VFile[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The ingest pipeline for one company: load → parse → classify → extract →
+ * merge. A document that fails is skipped with a fatal diagnostic; the
+ * others still make the model.
+ */
+export async function compile(profilesDir: string, id: string, options: LoadOptions = {}): Promise<Compiled> {
+  const files = await load(profilesDir, id, options);
+  const drafts: Draft[] = [];
+  for (const file of files) {
+    const doc = parse(file);
+    if (!doc) continue;
+    try {
+      drafts.push(extract(doc, id));
+    } catch (error) {
+      fatal(file, `Cannot extract facts from \`${doc.relative}\`: ${(error as Error).message}; please report this with the document`, 'extract-error');
+    }
+  }
+  const company = merge(drafts, id);
+  return { company, files, diagnostics: sortDiagnostics(files.flatMap(fromFile)) };
+}

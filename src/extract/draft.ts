@@ -1,0 +1,62 @@
+import type { Nodes } from 'mdast';
+import type { Company, Gap, Role } from '../model/company.js';
+import type { Fact, Source } from '../model/source.js';
+import type { ParsedDocument } from '../parse/types.js';
+import { emptyCompany, emptyRole } from '../merge/empty.js';
+import { linesOf } from '../classify/text.js';
+import type { Kind } from '../classify/classify.js';
+
+/** How a document said which role it is about. */
+export interface RoleClaim {
+  title: string;
+  source: Source;
+  how: 'front-matter' | 'heading';
+}
+
+/**
+ * What one document contributes: a company-shaped draft, the role-level
+ * facts (attached to a role at merge time, when every title is known),
+ * and which lines landed somewhere.
+ */
+export interface Draft {
+  doc: ParsedDocument;
+  company: Company;
+  role: Role;
+  roleClaim: RoleClaim | undefined;
+  /** Short title-like lines that may name the company. */
+  names: Fact[];
+  mapped: Set<number>;
+  /** The model object each container or item section fills (a SWOT, a role family). */
+  owners: Map<object, object>;
+  /** The document's title: its first top-level heading, else its first heading. */
+  title: string | null;
+  /** Kinds of its sections, in order: what family of document it is. */
+  kinds: Kind[];
+}
+
+export function newDraft(doc: ParsedDocument, id: string): Draft {
+  return { doc, company: emptyCompany(id), role: emptyRole('', ''), roleClaim: undefined, names: [], mapped: new Set(), owners: new Map(), title: null, kinds: [] };
+}
+
+export function sourceOf(draft: Draft, line: number): Source {
+  return { file: draft.doc.relative, line };
+}
+
+/** Mark the lines a node spans as landed in the model. */
+export function mark(draft: Draft, node: Nodes | undefined): void {
+  const range = node && linesOf(node);
+  if (!range) return;
+  for (let line = range[0]; line <= range[1]; line += 1) draft.mapped.add(line);
+}
+
+export function makeFact(draft: Draft, text: string, line: number, label?: string): Fact {
+  const fact: Fact = { text: text.trim(), source: sourceOf(draft, line) };
+  if (label) fact.label = label;
+  return fact;
+}
+
+export function addGap(draft: Draft, field: string, text: string, line: number): void {
+  const gap: Gap = { field, text: text.trim() || '(empty)', source: sourceOf(draft, line) };
+  draft.company.gaps.push(gap);
+  draft.mapped.add(line);
+}

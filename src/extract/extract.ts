@@ -1,0 +1,100 @@
+import type { Root } from 'mdast';
+import { classify, type Classified, type Kind } from '../classify/classify.js';
+import type { RoleFamily } from '../model/company.js';
+import type { ParsedDocument } from '../parse/types.js';
+import { mark, newDraft, sourceOf, type Draft } from './draft.js';
+import { entriesOf } from './entries.js';
+import { extractFields, extractScalar } from './preamble.js';
+import { extractProduct, extractProductList } from './products.js';
+import { extractFamilyList, extractFamilyMember, extractRoleFamily } from './role-families.js';
+import { extractObjective, extractPathway, extractPathwayList } from './okrs.js';
+import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } from './swot.js';
+import { extractSkillsMap } from './skills-map.js';
+import { extractTechStack } from './tech-stack.js';
+import { LIST_SINKS } from './sinks.js';
+import { takeEntries, takeEntry } from './take.js';
+
+type Extractor = (draft: Draft, section: Classified) => void;
+
+const fields: Extractor = extractFields;
+const list: Extractor = (draft, c) => takeEntries(draft, entriesOf(c.section.content), c.kind);
+const quadrant: Extractor = extractQuadrant;
+const retro: Extractor = extractRetroList;
+
+/** One extractor per section kind: the only place that says what a kind holds. */
+const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
+  preamble: fields,
+  title: fields,
+  overview: fields,
+  unknown: fields,
+  offering: (d, c) => extractScalar(d, c, 'offering'),
+  customers: (d, c) => extractScalar(d, c, 'customers'),
+  businessModel: (d, c) => extractScalar(d, c, 'businessModel'),
+  mission: (d, c) => (c.section.content.some((n) => n.type === 'list') ? fields(d, c) : extractScalar(d, c, 'mission')),
+  product: extractProduct,
+  products: extractProductList,
+  roleFamilies: extractFamilyList,
+  roleFamily: extractRoleFamily,
+  objective: extractObjective,
+  pathway: extractPathway,
+  entryPathways: extractPathwayList,
+  techStack: extractTechStack,
+  swot: (d, c) => void extractSwot(d, c),
+  strengths: quadrant,
+  weaknesses: quadrant,
+  opportunities: quadrant,
+  threats: quadrant,
+  priorities: quadrant,
+  retrospective: (d, c) => void extractRetrospective(d, c),
+  wentWell: retro,
+  notSoWell: retro,
+  learnings: retro,
+  actionItems: retro,
+  skillsMap: extractSkillsMap,
+};
+
+/** Facts of one document, section by section. */
+export function extract(doc: ParsedDocument, id: string): Draft {
+  const draft = newDraft(doc, id);
+  claimFromFrontMatter(draft);
+  const sections = classify(doc.tree as Root);
+  draft.kinds = sections.map((section) => section.kind);
+  draft.title = (sections.find((s) => s.section.depth === 1) ?? sections.find((s) => s.section.heading))?.section.title ?? null;
+  for (const section of sections) extractSection(draft, section);
+  return draft;
+}
+
+function extractSection(draft: Draft, section: Classified): void {
+  const { kind } = section;
+  if (section.detail) return;
+  if (kind !== 'unknown') mark(draft, section.section.heading);
+  // A title or a stray short heading may name the company; merge decides.
+  if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
+  if (kind === 'roleAnalysis' && section.value) claimFromHeading(draft, section);
+  if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind]) return extractUnder(draft, section, section.under.kind);
+  const family = section.item && draft.owners.get(section.item);
+  if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);
+  (EXTRACTORS[kind] ?? list)(draft, section);
+}
+
+/**
+ * An unknown heading under a list section ("March 2024" under "Recent
+ * News"): its items join the list, labelled with the heading; a heading with
+ * nothing under it is an item itself ("Candor" under "Values").
+ */
+function extractUnder(draft: Draft, section: Classified, kind: Kind): void {
+  const { title, line, heading } = section.section;
+  mark(draft, heading);
+  const entries = entriesOf(section.section.content);
+  if (entries.length === 0) return void takeEntry(draft, { node: heading!, text: title, line, labelled: undefined, children: [], chip: false }, kind);
+  for (const entry of entries) takeEntry(draft, entry.labelled ? entry : { ...entry, labelled: { label: title, value: entry.text } }, kind);
+}
+
+function claimFromFrontMatter(draft: Draft): void {
+  const role = draft.doc.frontMatter.role?.trim();
+  if (role) draft.roleClaim = { title: role, source: sourceOf(draft, 1), how: 'front-matter' };
+}
+
+function claimFromHeading(draft: Draft, section: Classified): void {
+  draft.roleClaim ??= { title: section.value!, source: sourceOf(draft, section.section.line), how: 'heading' };
+}

@@ -1,0 +1,39 @@
+import { normalizeHeading } from '../classify/headings.js';
+
+/**
+ * Labels of single facts (`**Founded**: 1997`), by the field they fill.
+ * Labels that name a whole section kind (`Core values`, `Key
+ * responsibilities`) are routed through the heading table instead.
+ */
+export const FIELD_LABELS = {
+  founded: ['founded', 'year founded', 'established', 'founding year', 'founded in'],
+  headquarters: ['headquarters', 'hq', 'location', 'head office', 'headquartered', 'based in', 'main office'],
+  employees: ['size', 'employees', 'company size', 'headcount', 'number of employees', 'employee count', 'workforce'],
+  industry: ['industry', 'industries', 'sector', 'sectors', 'vertical'],
+  ownership: ['public/private', 'ownership', 'company type', 'public or private', 'type of company', 'status'],
+  ticker: ['ticker', 'stock symbol', 'stock ticker', 'ticker symbol'],
+  revenue: ['revenue', 'annual revenue', 'revenues', 'arr'],
+  marketCap: ['market cap', 'market capitalization', 'valuation', 'market value'],
+  offering: ['key products/services', 'products/services', 'main product lines', 'product lines', 'key services', 'main products', 'what they build', 'what we build', 'offering'],
+  customers: ['target market/customers', 'target market', 'customers', 'customer type', 'target customers', 'clients'],
+  businessModel: ['business model', 'revenue model', 'how they make money'],
+  summary: ['summary', 'description', 'about', 'tagline', 'elevator pitch'],
+  team: ['department structure', 'team', 'department', 'organization', 'org', 'group'],
+  roleNotes: ['team composition', 'reporting structure', 'reports to', 'reporting line', 'hiring manager', 'level', 'location type'],
+} as const;
+
+export type Field = keyof typeof FIELD_LABELS;
+
+const lookup = new Map<string, Field>();
+for (const [field, labels] of Object.entries(FIELD_LABELS) as [Field, readonly string[]][]) {
+  for (const label of labels) lookup.set(normalizeHeading(label), field);
+}
+
+export function fieldOfLabel(label: string): Field | undefined {
+  return lookup.get(normalizeHeading(label));
+}
+
+/** Labels a line may carry glued inside scraped text: `United StatesMarket Cap: $280B`. */
+export const GLUED_LABELS: readonly string[] = Object.values(FIELD_LABELS)
+  .flat()
+  .filter((label) => label.length > 4 && !label.includes('/'));

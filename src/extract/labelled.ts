@@ -1,0 +1,39 @@
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { textOf } from '../classify/text.js';
+
+export interface Labelled {
+  label: string;
+  value: string;
+}
+
+/** `PLATFORM: …`, `TECHNICAL_DEBT: …`: an all-caps label. */
+const CAPS = /^(?<label>[A-Z][A-Z0-9_&/ -]*[A-Z0-9]):\s*(?<value>.*)$/su;
+/** `Market Cap: $280B`: a short label of a few words, no sentence punctuation. */
+const LOOSE = /^(?<label>[\p{L}][\p{L}\p{N}/&()' -]{0,40}?):\s+(?<value>.*)$/su;
+
+/**
+ * Reads `**Label**: value`, `**Label:** value`, `__Label__: value` and
+ * `LABEL: value` (plus short `Label: value` lines). A bold lead-in that is
+ * not followed by a colon is not a label.
+ */
+export function readLabelled(paragraph: Paragraph): Labelled | undefined {
+  const [first, ...rest] = paragraph.children;
+  if (first && first.type === 'strong') return fromStrong(textOf(first), rest);
+  return readLabelledText(textOf(paragraph));
+}
+
+export function readLabelledText(text: string): Labelled | undefined {
+  const trimmed = text.trim();
+  const match = CAPS.exec(trimmed) ?? LOOSE.exec(trimmed);
+  const label = match?.groups?.label?.trim();
+  if (!match || !label || label.split(/\s+/).length > 6) return undefined;
+  return { label, value: (match.groups?.value ?? '').trim() };
+}
+
+function fromStrong(strong: string, rest: PhrasingContent[]): Labelled | undefined {
+  const after = rest.map(textOf).join('');
+  const label = strong.trim();
+  if (label.endsWith(':')) return { label: label.slice(0, -1).trim(), value: after.trim() };
+  if (/^\s*:/.test(after)) return { label, value: after.replace(/^\s*:/, '').trim() };
+  return undefined;
+}

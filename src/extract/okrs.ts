@@ -1,0 +1,60 @@
+import type { Classified } from '../classify/classify.js';
+import type { EntryPathway, Okr } from '../model/company.js';
+import { makeFact, mark, sourceOf, type Draft } from './draft.js';
+import { entriesOf } from './entries.js';
+import { isShort } from './split.js';
+
+/** An objective heading: a line of prose describes it, its list items are the key results. */
+export function extractObjective(draft: Draft, item: Classified): void {
+  const okr: Okr = { objective: item.section.title, keyResults: [], source: sourceOf(draft, item.section.line) };
+  draft.mapped.add(item.section.line);
+  for (const entry of entriesOf(item.section.content)) {
+    mark(draft, entry.node);
+    if (entry.node.type === 'paragraph' && okr.keyResults.length === 0 && !entry.labelled) {
+      okr.description = okr.description ? `${okr.description} ${entry.text}` : entry.text;
+      continue;
+    }
+    for (const result of [entry, ...entry.children]) {
+      const label = result.labelled?.label;
+      okr.keyResults.push(makeFact(draft, result.labelled?.value ?? result.text, result.line, label));
+    }
+  }
+  draft.company.okrs.push(okr);
+}
+
+/** A pathway heading ("Internships") and its description. */
+export function extractPathway(draft: Draft, item: Classified): void {
+  draft.mapped.add(item.section.line);
+  const text = entriesOf(item.section.content)
+    .map((entry) => (mark(draft, entry.node), entry.text))
+    .join(' ');
+  draft.company.entryPathways.push(pathway(draft, item.section.title, text, item.section.line));
+}
+
+/**
+ * Pathways written without headings: `Internships: …` items, or a short
+ * name line followed by its description.
+ */
+export function extractPathwayList(draft: Draft, container: Classified): void {
+  let pending: EntryPathway | undefined;
+  for (const entry of entriesOf(container.section.content)) {
+    if (entry.labelled) {
+      draft.company.entryPathways.push(pathway(draft, entry.labelled.label, entry.labelled.value, entry.line));
+      pending = undefined;
+    } else if (isShort(entry.text, 5)) {
+      pending = pathway(draft, entry.text, '', entry.line);
+      draft.company.entryPathways.push(pending);
+    } else if (pending && pending.description === undefined) {
+      pending.description = entry.text;
+    } else {
+      continue; // prose with no pathway to describe: left for `unmapped`
+    }
+    mark(draft, entry.node);
+  }
+}
+
+function pathway(draft: Draft, name: string, description: string, line: number): EntryPathway {
+  const out: EntryPathway = { name: name.trim(), source: sourceOf(draft, line) };
+  if (description.trim()) out.description = description.trim();
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { Scalar } from '../model/source.js';
+import { mergeScalar } from '../merge/scalar.js';
+import { addGap, makeFact, type Draft } from './draft.js';
+import { isPlaceholder } from './placeholder.js';
+import type { Field } from './fields.js';
+import { readCount, readMoney, readTicker, readYear } from './money.js';
+import { splitList } from './split.js';
+import { reportConflict } from './report.js';
+
+type OverviewScalar = Exclude<Field, 'industry' | 'team' | 'roleNotes'>;
+
+/**
+ * Set one labelled field from its text as written, reading numbers where
+ * there are any. False when the text does not fit the field (a ticker line
+ * with no symbol): the line is left for `unmapped`.
+ */
+export function setField(draft: Draft, field: Field, text: string, line: number, label?: string): boolean {
+  if (isPlaceholder(text)) {
+    addGap(draft, field === 'team' || field === 'roleNotes' ? `role.${field}` : `overview.${field}`, text, line);
+    return true;
+  }
+  const fact = makeFact(draft, text, line, label);
+  if (field === 'ticker' && !readTicker(text)) return false;
+  draft.mapped.add(line);
+  if (field === 'industry') {
+    draft.company.overview.industry.push(...splitList(text).map((item) => makeFact(draft, item, line, label)));
+  } else if (field === 'team') {
+    setTeam(draft, fact);
+  } else if (field === 'roleNotes') {
+    draft.role.notes.push(fact);
+  } else {
+    setOverview(draft, field, enrich(field, fact));
+    if (field === 'ownership') {
+      const ticker = readTicker(text);
+      if (ticker) setOverview(draft, 'ticker', { ...fact, ...ticker });
+    }
+  }
+  return true;
+}
+
+function enrich(field: OverviewScalar, fact: Scalar): Scalar {
+  switch (field) {
+    case 'founded': {
+      const year = readYear(fact.text);
+      return year === undefined ? fact : ({ ...fact, year } as Scalar);
+    }
+    case 'employees': {
+      const count = readCount(fact.text);
+      return count === undefined ? fact : ({ ...fact, count } as Scalar);
+    }
+    case 'revenue':
+    case 'marketCap':
+      return { ...fact, ...readMoney(fact.text) };
+    case 'ticker':
+      return { ...fact, ...(readTicker(fact.text) ?? { symbol: fact.text.trim() }) };
+    default:
+      return fact;
+  }
+}
+
+function setOverview(draft: Draft, field: OverviewScalar, value: Scalar): void {
+  const overview = draft.company.overview as Record<OverviewScalar, Scalar | null>;
+  overview[field] = mergeScalar(overview[field], value, reportConflict(draft.doc.file, `overview.${field}`));
+}
+
+/** "part of the Studio Media Algorithms team within …" → "Studio Media Algorithms". */
+function setTeam(draft: Draft, fact: Scalar): void {
+  const named = /\b(?:part of|member of|on|in|join(?:s|ing)?|within)\s+(?:the\s+)?(.+?)\s+team\b/i.exec(fact.text);
+  const team = named?.[1] ? { ...fact, text: named[1] } : fact;
+  draft.role.team = mergeScalar(draft.role.team, team, reportConflict(draft.doc.file, 'team'));
+  if (named) draft.role.notes.push(fact);
+}
+
+export function setMission(draft: Draft, text: string, line: number, label?: string): void {
+  if (isPlaceholder(text)) return addGap(draft, 'mission', text, line);
+  const fact = makeFact(draft, text, line, label);
+  draft.mapped.add(line);
+  draft.company.mission = mergeScalar(draft.company.mission, fact, reportConflict(draft.doc.file, 'mission'));
+}
+

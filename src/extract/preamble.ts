@@ -1,0 +1,74 @@
+import type { Classified } from '../classify/classify.js';
+import { makeFact, mark, type Draft } from './draft.js';
+import { entriesOf, type Entry } from './entries.js';
+import { GLUED_LABELS, fieldOfLabel, type Field } from './fields.js';
+import { setField, setMission } from './overview.js';
+import { isShort } from './split.js';
+import { takeEntry } from './take.js';
+
+const FLAG = /^\s*(?:\p{Regional_Indicator}{2}|[\u{1F4CD}\u{1F3E2}\u{1F30D}-\u{1F30F}])\s*/u;
+const GLUED = new RegExp(`(${GLUED_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*`, 'i');
+
+/**
+ * The loose top of a page and an overview section: labelled fields, a
+ * location line behind a flag emoji, a mission ("To …"), a one-line summary
+ * and the short lines that may name the company.
+ */
+export function extractFields(draft: Draft, classified: Classified): void {
+  for (const entry of entriesOf(classified.section.content)) {
+    if (takeEntry(draft, entry, classified.kind)) continue;
+    if (readLoose(draft, entry)) mark(draft, entry.node);
+  }
+}
+
+function readLoose(draft: Draft, entry: Entry): boolean {
+  const text = entry.text;
+  const glued = GLUED.exec(text);
+  if (glued?.[1] && glued.index > 0) {
+    // "🇺🇸 Los Gatos, CA, United StatesMarket Cap: $280B": a field glued to the line before it.
+    const field = fieldOfLabel(glued[1]);
+    if (field) setField(draft, field, text.slice(glued.index + glued[0].length), entry.line, glued[1]);
+    readLoose(draft, { ...entry, text: text.slice(0, glued.index) });
+    return true;
+  }
+  // The reader takes a flag emoji off a line and keeps its country; markdown keeps the emoji.
+  const country = entry.node.type === 'paragraph' && entry.node.data?.country;
+  if (country || FLAG.test(text)) return set(draft, 'headquarters', text.replace(FLAG, ''), entry.line);
+  // A page's mission line is the one it repeats (the reader drops the repeats as chrome) or a "To …" line.
+  const repeated = draft.doc.chrome.some((line) => line.text.trim() === text);
+  if (repeated || (/^(?:to|our mission is to)\s/i.test(text) && text.split(/\s+/).length >= 5)) {
+    setMission(draft, text, entry.line);
+    return true;
+  }
+  if (isShort(text, 4)) {
+    // A name only if merge picks it as the company's: until then it is unmapped.
+    draft.names.push(makeFact(draft, text, entry.line));
+    return false;
+  }
+  // One summary per document: the first sentence-long line that names the company.
+  const first = draft.company.overview.summary === null && !entry.labelled;
+  if (first && text.split(/\s+/).length >= 8 && namesCompany(draft, text)) {
+    return set(draft, 'summary', text, entry.line);
+  }
+  return false;
+}
+
+function set(draft: Draft, field: Field, text: string, line: number): boolean {
+  return setField(draft, field, text, line);
+}
+
+/** "What They Build", "Business Model", "Mission": sections that hold one value. */
+export function extractScalar(draft: Draft, classified: Classified, field: Field | 'mission'): void {
+  const entries = entriesOf(classified.section.content);
+  const text = entries.map((entry) => entry.text).join(' ').trim();
+  const line = entries[0]?.line ?? classified.section.line;
+  for (const entry of entries) mark(draft, entry.node);
+  if (field === 'mission') setMission(draft, text, line);
+  else setField(draft, field, text, line);
+}
+
+/** Whether a line names the company by its id ("acme-corp" → "Acme Corp", "AcmeCorp"). */
+function namesCompany(draft: Draft, text: string): boolean {
+  const squash = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return squash(text).includes(squash(draft.company.id));
+}

@@ -1,0 +1,51 @@
+import type { Classified } from '../classify/classify.js';
+import type { Product } from '../model/company.js';
+import { mark, sourceOf, type Draft } from './draft.js';
+import { entriesOf } from './entries.js';
+import { isShort, splitList } from './split.js';
+import { takeEntry } from './take.js';
+
+/**
+ * A product heading and what follows: a short line is its category, chips
+ * or a tag line its tags, prose its description. Labelled lines
+ * (`Category: …`, `Tags: …`) say so themselves.
+ */
+export function extractProduct(draft: Draft, item: Classified): void {
+  const product: Product = { name: item.section.title, tags: [], source: sourceOf(draft, item.section.line) };
+  draft.mapped.add(item.section.line);
+  const description: string[] = [];
+  for (const detail of item.details) {
+    draft.mapped.add(detail.section.line);
+    product.category ??= detail.section.title;
+  }
+  const content = [item, ...item.details].flatMap((c) => c.section.content);
+  for (const entry of entriesOf(content)) {
+    mark(draft, entry.node);
+    const label = entry.labelled?.label.toLowerCase();
+    if (entry.chip) product.tags.push(entry.text);
+    else if (label && /categor|type|segment/.test(label)) product.category = entry.labelled!.value;
+    else if (label && /tags?|keywords|topics/.test(label)) product.tags.push(...splitList(entry.labelled!.value));
+    else if (!product.category && !description.length && isShort(entry.text, 5)) product.category = entry.text;
+    else description.push(entry.text);
+  }
+  if (description.length) product.description = description.join(' ');
+  draft.company.products.push(product);
+}
+
+/**
+ * Items written straight under a products heading: `**Widget**: what it
+ * does` or a bare `Widget`. Labels that name a field (`Target market`) were
+ * routed before; long unlabelled prose is left for `unmapped`.
+ */
+export function extractProductList(draft: Draft, container: Classified): void {
+  for (const entry of entriesOf(container.section.content)) {
+    if (takeEntry(draft, entry, 'products')) continue;
+    const name = entry.labelled?.label ?? (isShort(entry.text) ? entry.text : undefined);
+    if (!name) continue;
+    const product: Product = { name, tags: [], source: sourceOf(draft, entry.line) };
+    if (entry.labelled?.value) product.description = entry.labelled.value;
+    product.tags.push(...entry.children.map((child) => child.text));
+    draft.company.products.push(product);
+    mark(draft, entry.node);
+  }
+}

@@ -1,0 +1,20 @@
+import type { VFile } from 'vfile';
+import type { OnConflict } from '../merge/scalar.js';
+
+/**
+ * A conflict between two documents over one field, as a warning on the file
+ * of the value set aside. Two values in one document ("Key products" and
+ * "Key services" both filling the offering) are its own structure, not a
+ * disagreement: both are kept, nothing is reported.
+ */
+export function reportConflict(file: VFile | ((path: string) => VFile | undefined), field: string): OnConflict {
+  return (kept, other) => {
+    if (kept.source.file === other.source.file) return;
+    const target = typeof file === 'function' ? file(other.source.file) : file;
+    if (!target) return;
+    target.message(
+      `Unexpected conflicting \`${field}\` \`${other.text}\`, expected it to agree with \`${kept.text}\` (${kept.source.file}:${kept.source.line}); kept the more specific value, correct the other document`,
+      { place: { line: other.source.line, column: 1 }, ruleId: 'conflicting-value', source: 'prep' },
+    );
+  };
+}

@@ -1,0 +1,59 @@
+import { classifyHeading } from '../classify/headings.js';
+import type { Kind } from '../classify/classify.js';
+import { addGap, makeFact, mark, type Draft } from './draft.js';
+import type { Entry } from './entries.js';
+import { fieldOfLabel } from './fields.js';
+import { setField, setMission } from './overview.js';
+import { isPlaceholder } from './placeholder.js';
+import { FIELD_KINDS, LIST_SINKS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
+import { camelCase, splitList, unquote } from './split.js';
+
+/** Put each entry where its label or its section says; entries that land nowhere stay unmapped. */
+export function takeEntries(draft: Draft, entries: readonly Entry[], kind: Kind): void {
+  for (const entry of entries) takeEntry(draft, entry, kind);
+}
+
+/** One entry: false when neither its label nor its section's kind has a place for it. */
+export function takeEntry(draft: Draft, entry: Entry, kind: Kind): boolean {
+  const labelled = entry.labelled;
+  if (labelled && FIELD_KINDS.has(kind) && route(draft, entry, labelled.label, labelled.value)) return true;
+  if (!LIST_SINKS[kind]) return false;
+  pushTo(draft, kind, entry, labelled?.label, labelled ? labelled.value : entry.text);
+  return true;
+}
+
+/** A label that names a field or a section kind: the value goes there, whatever section it is in. */
+function route(draft: Draft, entry: Entry, label: string, value: string): boolean {
+  const field = fieldOfLabel(label);
+  if (field) {
+    const text = value || entry.children.map((child) => child.text).join(', ');
+    if (!setField(draft, field, text, entry.line, label)) return false;
+    mark(draft, entry.node);
+    return true;
+  }
+  const target = classifyHeading(label)?.kind;
+  if (target === 'mission' && !entry.children.length) {
+    setMission(draft, value, entry.line, label);
+    return true;
+  }
+  if (!target || !LIST_SINKS[target]) return false;
+  pushTo(draft, target, entry, label, value);
+  return true;
+}
+
+function pushTo(draft: Draft, kind: Kind, entry: Entry, label: string | undefined, value: string, nested = false): void {
+  const sink = LIST_SINKS[kind]!(draft);
+  mark(draft, entry.node);
+  if (entry.children.length > 0 && value === '') {
+    for (const child of entry.children) pushTo(draft, kind, child, child.labelled?.label ?? label, child.labelled?.value ?? child.text, true);
+    return;
+  }
+  if (isPlaceholder(value)) {
+    addGap(draft, label ? `${kind}.${camelCase(label)}` : kind, value, entry.line);
+    return;
+  }
+  // Only an inline value is a comma list; nested items are one value each ("Context, not Control").
+  const items = SPLIT_KINDS.has(kind) && label && !nested ? splitList(value) : [QUOTED_KINDS.has(kind) ? unquote(value) : value];
+  for (const item of items) sink.push(makeFact(draft, item, entry.line, label));
+  for (const child of entry.children) pushTo(draft, kind, child, child.labelled?.label, child.labelled?.value ?? child.text, true);
+}

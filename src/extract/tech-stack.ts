@@ -1,0 +1,40 @@
+import type { Classified } from '../classify/classify.js';
+import { normalizeHeading } from '../classify/headings.js';
+import type { Fact } from '../model/source.js';
+import { addGap, makeFact, mark, type Draft } from './draft.js';
+import { entriesOf } from './entries.js';
+import { isPlaceholder } from './placeholder.js';
+import { camelCase, splitList } from './split.js';
+
+/** Stack buckets by the words their labels use; other labels keep a bucket of their own. */
+const BUCKETS: readonly [string, RegExp][] = [
+  ['languages', /\blanguages?\b/],
+  ['frameworks', /\bframeworks?\b|\blibrar/],
+  ['data', /\bdata\b|\bml\b|\bdatabases?\b|\bstorage\b|\banalytics\b|\bai\b/],
+  ['cloud', /\bcloud\b|\binfra|\bhosting\b/],
+  ['practices', /\bpractices?\b|\bmethod|\bprocess|\bculture\b|\bworkflow/],
+];
+
+export function bucketOf(label: string): string {
+  const key = normalizeHeading(label);
+  return BUCKETS.find(([, re]) => re.test(key))?.[0] ?? camelCase(label);
+}
+
+/** `**Languages**: Python, Java` → languages: Python, Java; unlabelled items → `other`. */
+export function extractTechStack(draft: Draft, classified: Classified): void {
+  const stack = draft.company.techStack as Record<string, Fact[]>;
+  for (const entry of entriesOf(classified.section.content)) {
+    mark(draft, entry.node);
+    const label = entry.labelled?.label;
+    const bucket = label ? bucketOf(label) : 'other';
+    const value = entry.labelled?.value ?? entry.text;
+    if (label && isPlaceholder(value) && !entry.children.length) {
+      addGap(draft, `techStack.${bucket}`, value, entry.line);
+      continue;
+    }
+    const items = entry.chip ? [value] : splitList(value);
+    const list = (stack[bucket] ??= []);
+    list.push(...items.map((item) => makeFact(draft, item, entry.line, label)));
+    list.push(...entry.children.map((child) => makeFact(draft, child.text, child.line, label)));
+  }
+}

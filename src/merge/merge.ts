@@ -1,0 +1,45 @@
+import type { VFile } from 'vfile';
+import { Company, type Role } from '../model/company.js';
+import type { Draft } from '../extract/draft.js';
+import { reportConflict } from '../extract/report.js';
+import { mergeValue, type ConflictAt } from './deep.js';
+import { emptyCompany } from './empty.js';
+import { aliasesOf, markNameLines, nameOf } from './name.js';
+import { assignRole, familyRoles, knownTitles } from './roles.js';
+import { describe } from './sources.js';
+import { countFacts, dropEmpty } from './count.js';
+import { reportGapsAndUnmapped } from './notes.js';
+
+/**
+ * Merge the drafts of one company's documents into one model: roles
+ * resolved, lists unioned, conflicts reported on the document whose value
+ * was set aside, every source line accounted for. Validated by the schema.
+ */
+export function merge(input: readonly Draft[], id: string): Company {
+  const drafts = [...input].sort((a, b) => (a.doc.relative < b.doc.relative ? -1 : a.doc.relative > b.doc.relative ? 1 : 0));
+  const files = new Map<string, VFile>(drafts.map((d) => [d.doc.relative, d.doc.file]));
+  const conflict: ConflictAt = (path) => reportConflict((file) => files.get(file), path);
+  const titles = knownTitles(drafts);
+  const docRoles = drafts.map((draft) => assignRole(draft, titles));
+
+  let company = emptyCompany(id);
+  for (const draft of drafts) {
+    const { gaps, sources, unmapped, roles, ...facts } = draft.company;
+    company = mergeValue(company, facts, '', conflict) as Company;
+    company.gaps.push(...gaps);
+  }
+  const roles = [...familyRoles(company), ...docRoles.filter((role): role is Role => role !== undefined)];
+  company.roles = mergeValue([], roles, 'roles', conflict) as Role[];
+  company.name = nameOf(drafts, id);
+  company.aliases = aliasesOf(drafts);
+  markNameLines(drafts, company.name);
+  drafts.forEach((draft, i) => {
+    const facts = countFacts(draft.company) + (docRoles[i] ? countFacts(docRoles[i]) : 0);
+    const { source, unmapped } = describe(draft, draft.kinds, docRoles[i]?.title ?? null, facts);
+    company.sources.push(source);
+    company.unmapped.push(...unmapped);
+  });
+  const model = Company.parse(dropEmpty(company));
+  reportGapsAndUnmapped(model, files);
+  return model;
+}

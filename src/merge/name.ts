@@ -1,0 +1,36 @@
+import type { Draft } from '../extract/draft.js';
+import { normKey } from './normalize.js';
+
+/**
+ * The company's display name: front matter `company`, else the id as the
+ * documents spell it in their titles ("Company Profile: Netflix"), else the
+ * id in title case.
+ */
+export function nameOf(drafts: readonly Draft[], id: string): string {
+  const declared = drafts.map((d) => d.doc.frontMatter.company?.trim()).find(Boolean);
+  if (declared) return declared;
+  const words = id.split('-').filter(Boolean);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]*')}(?![\\p{L}\\p{N}])`, 'iu');
+  for (const fact of drafts.flatMap((d) => d.names)) {
+    const match = pattern.exec(fact.text);
+    if (match) return match[0];
+  }
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** Lines that only name the company count as mapped: the name is in the model. */
+export function markNameLines(drafts: readonly Draft[], name: string): void {
+  const key = normKey(name);
+  for (const draft of drafts) {
+    for (const fact of draft.names) if (normKey(fact.text) === key) draft.mapped.add(fact.source.line);
+  }
+}
+
+export function aliasesOf(drafts: readonly Draft[]): string[] {
+  const seen = new Map<string, string>();
+  for (const alias of drafts.flatMap((d) => d.doc.frontMatter.aliases ?? [])) {
+    const text = String(alias).trim();
+    if (text && !seen.has(normKey(text))) seen.set(normKey(text), text);
+  }
+  return [...seen.values()];
+}

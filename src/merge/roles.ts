@@ -1,0 +1,100 @@
+import type { Company, Role } from '../model/company.js';
+import type { Fact } from '../model/source.js';
+import type { Draft } from '../extract/draft.js';
+import { emptyRole } from './empty.js';
+import { TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { inferRole, resolveTitle, titleAliases } from './infer-role.js';
+import { normKey } from './normalize.js';
+
+export function slugOf(title: string): string {
+  return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'role';
+}
+
+const ROLE_LISTS = ['responsibilities', 'requirements', 'skills', 'successMetrics', 'growth', 'talkingPoints', 'keywords', 'questions', 'questionsToAsk', 'work', 'portfolioIdeas', 'notes'] as const;
+
+function hasContent(role: Role): boolean {
+  return role.team !== null || role.skillsMap.length > 0 || ROLE_LISTS.some((key) => role[key].length > 0);
+}
+
+/** Every title the documents name: family chips first, then what documents claim to be about. */
+export function knownTitles(drafts: readonly Draft[]): string[] {
+  const titles = new Map<string, string>();
+  for (const draft of drafts) {
+    for (const family of draft.company.roleFamilies) for (const title of family.roles) titles.set(normKey(title), title);
+  }
+  for (const draft of drafts) {
+    const claimed = draft.roleClaim && claimedTitle(draft.roleClaim.title, [...titles.values()]);
+    if (claimed && !titles.has(normKey(claimed))) titles.set(normKey(claimed), claimed);
+  }
+  return [...titles.values()];
+}
+
+/** A claimed title as the profile spells it; an unknown abbreviation ("sre") spelled out. */
+function claimedTitle(given: string, titles: readonly string[]): string {
+  const known = resolveTitle(given, titles);
+  if (known) return known;
+  const expanded = TITLE_ABBREVIATIONS[given.trim().toLowerCase()];
+  return expanded ? expanded.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : given.trim();
+}
+
+/**
+ * Say which role each document's role-level facts belong to: its front
+ * matter, a "The Role: …" heading, or the known title its text names most.
+ * Facts no role claims stay company-level prep, with a warning.
+ */
+export function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
+  const claim = draft.roleClaim;
+  const { file } = draft.doc;
+  if (claim) return named(draft, claimedTitle(claim.title, titles), claim.source.line);
+  if (!hasContent(draft.role)) return undefined;
+  const lines = String(file.value ?? '').split(/\r?\n/);
+  const inferred = inferRole(lines, titles);
+  if (inferred) {
+    file.info(
+      `Inferred role \`${inferred.title}\` from \`${inferred.match}\` (${inferred.mentions} mention${inferred.mentions === 1 ? '' : 's'}); add front matter \`role: ${inferred.title}\` to state it`,
+      { place: { line: inferred.line, column: 1 }, ruleId: 'inferred-role', source: 'prep' },
+    );
+    return named(draft, inferred.title, inferred.line);
+  }
+  file.message(
+    'Unexpected role-level sections with no role, expected front matter `role:` or a known role title in the text; kept as company-level prep',
+    { place: { line: firstLine(draft.role), column: 1 }, ruleId: 'unknown-role', source: 'prep' },
+  );
+  movePrep(draft.role, draft.company);
+  return undefined;
+}
+
+function named(draft: Draft, title: string, line: number): Role {
+  return { ...draft.role, title, slug: slugOf(title), aliases: titleAliases(title), sources: [{ file: draft.doc.relative, line }] };
+}
+
+function firstLine(role: Role): number {
+  const lines = ROLE_LISTS.flatMap((key) => role[key].map((fact) => fact.source.line));
+  const first = Math.min(...lines, role.team?.source.line ?? Infinity, ...role.skillsMap.map((row) => row.source.line));
+  return Number.isFinite(first) ? first : 1;
+}
+
+function movePrep(role: Role, company: Company): void {
+  const { prep } = company;
+  for (const key of ['talkingPoints', 'keywords', 'questions', 'questionsToAsk', 'responsibilities', 'requirements', 'skills', 'successMetrics', 'growth', 'notes'] as const) {
+    prep[key].push(...role[key]);
+  }
+  const team: Fact[] = role.team ? [{ text: role.team.text, label: 'team', source: role.team.source }] : [];
+  prep.notes.push(...team, ...role.work, ...role.portfolioIdeas);
+  prep.skillsMap.push(...role.skillsMap);
+}
+
+/** Roles the families name, each with its family's skills, work and portfolio ideas. */
+export function familyRoles(company: Company): Role[] {
+  return company.roleFamilies.flatMap((family) =>
+    family.roles.map((title) => ({
+      ...emptyRole(title, slugOf(title)),
+      aliases: titleAliases(title),
+      family: family.name,
+      skills: [...family.skills],
+      work: [...family.work],
+      portfolioIdeas: [...family.portfolioIdeas],
+      sources: [family.source],
+    })),
+  );
+}

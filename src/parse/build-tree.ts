@@ -1,0 +1,147 @@
+import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Bullet } from './bullets.js';
+import type { Chip } from './chips.js';
+import type { LineRole } from './line-roles.js';
+import { rangeOf, spanOf, type TextLine } from './text-lines.js';
+
+interface Open {
+  indent: number;
+  list: List;
+  item: ListItem;
+}
+
+function paragraphOf(line: number, column: number, text: string): Paragraph {
+  const position = spanOf(line, column, text.length);
+  return { type: 'paragraph', children: [{ type: 'text', value: text, position }], position };
+}
+
+function extendTo(node: { position?: RootContent['position'] }, line: TextLine): void {
+  if (node.position) node.position = { start: node.position.start, end: { line: line.line, column: line.column + line.text.length } };
+}
+
+/** Assembles mdast from classified lines: headings, nested lists, paragraphs. */
+export class TreeBuilder {
+  readonly root: Root = { type: 'root', children: [] };
+  private stack: Open[] = [];
+  private paragraph: { node: Paragraph; last: TextLine } | undefined;
+  private blankSince = false;
+
+  add(line: TextLine, role: LineRole): void {
+    if (role.role === 'blank') {
+      this.paragraph = undefined;
+      this.blankSince = true;
+      return;
+    }
+    if (role.role === 'bullet') this.addBullet(line, role.bullet);
+    else if (role.role === 'text') this.addText(line);
+    else this.addBlock(line, role);
+    this.blankSince = false;
+  }
+
+  private addBlock(line: TextLine, role: Exclude<LineRole, { role: 'blank' | 'bullet' | 'text' }>): void {
+    this.close();
+    if (role.role === 'heading') {
+      const position = rangeOf(line, line);
+      const heading: Heading = { type: 'heading', depth: role.depth, children: [{ type: 'text', value: line.text, position }], position };
+      this.root.children.push(heading);
+    } else if (role.role === 'parts') {
+      for (const part of role.parts) {
+        const node = paragraphOf(line.line, line.column + part.offset, part.text);
+        if (part.data) node.data = { ...part.data };
+        this.root.children.push(node);
+      }
+    } else {
+      this.root.children.push(chipList(line, role.chips));
+    }
+  }
+
+  private addText(line: TextLine): void {
+    const open = this.stack.at(-1);
+    const last = open?.item.children.at(-1);
+    if (open && last?.type === 'paragraph' && !this.blankSince && (line.indent > open.indent || isSoftWrap(toText(last), line.text))) {
+      // An indented or wrapped line right under a bullet continues that item.
+      appendLine(last, line);
+      extendTo(open.item, line);
+      for (const { list } of this.stack) extendTo(list, line);
+      return;
+    }
+    this.stack = [];
+    const current = this.paragraph;
+    if (current && isSoftWrap(current.last.text, line.text)) {
+      appendLine(current.node, line);
+      current.last = line;
+      return;
+    }
+    const node = paragraphOf(line.line, line.column, line.text);
+    this.root.children.push(node);
+    this.paragraph = { node, last: line };
+  }
+
+  private addBullet(line: TextLine, bullet: Bullet): void {
+    this.paragraph = undefined;
+    while (this.stack.length > 0 && (this.stack.at(-1)?.indent ?? 0) > line.indent) this.stack.pop();
+    const item: ListItem = {
+      type: 'listItem',
+      spread: false,
+      children: [paragraphOf(line.line, line.column + bullet.offset, bullet.text)],
+      position: rangeOf(line, line),
+    };
+    const top = this.stack.at(-1);
+    if (top && top.indent === line.indent) {
+      top.list.children.push(item);
+      if (this.blankSince) top.list.spread = true;
+      top.item = item;
+      for (const { list } of this.stack) extendTo(list, line);
+      return;
+    }
+    const list = newList(item, bullet);
+    if (top) {
+      top.item.children.push(list);
+      extendTo(top.item, line);
+      for (const open of this.stack) extendTo(open.list, line);
+    } else this.root.children.push(list);
+    this.stack.push({ indent: line.indent, list, item });
+  }
+
+  close(): void {
+    this.stack = [];
+    this.paragraph = undefined;
+  }
+}
+
+function newList(item: ListItem, bullet: Bullet): List {
+  const list: List = { type: 'list', ordered: bullet.ordered, spread: false, children: [item] };
+  if (bullet.ordered) list.start = bullet.start ?? 1;
+  if (item.position) list.position = { start: item.position.start, end: item.position.end };
+  return list;
+}
+
+function chipList(line: TextLine, chips: readonly Chip[]): List {
+  const items = chips.map((chip): ListItem => {
+    const position = spanOf(line.line, line.column + chip.start, chip.end - chip.start);
+    const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: chip.text, position }], position };
+    return { type: 'listItem', spread: false, children: [paragraph], position };
+  });
+  return { type: 'list', ordered: false, spread: false, data: { chips: true }, children: items, position: rangeOf(line, line) };
+}
+
+/** The last line of a paragraph's text. */
+function toText(paragraph: Paragraph): string {
+  const text = paragraph.children[0];
+  return text?.type === 'text' ? (text.value.split('\n').at(-1) ?? '') : '';
+}
+
+/** One more line of a wrapped paragraph: the text node spans the lines, as remark's do. */
+function appendLine(paragraph: Paragraph, line: TextLine): void {
+  const text = paragraph.children[0];
+  if (text?.type === 'text') {
+    text.value += `\n${line.text}`;
+    extendTo(text, line);
+  }
+  extendTo(paragraph, line);
+}
+
+/** A line that stops mid-sentence and a next line that carries on in lowercase: one wrapped paragraph. */
+function isSoftWrap(previous: string, next: string): boolean {
+  return !/[.!?:;…"”)\]]$/u.test(previous) && /^\p{Ll}/u.test(next);
+}

@@ -1,0 +1,62 @@
+import { classifyHeading } from '../classify/headings.js';
+import { isStrictTitle } from './heading-shape.js';
+import type { TextLine } from './text-lines.js';
+import type { ChromeLine } from './types.js';
+
+/**
+ * Page chrome of scraped web pages: navigation, banners, share buttons,
+ * separators. Generic patterns only; each is anchored and linear.
+ */
+export const CHROME_PATTERNS: readonly RegExp[] = [
+  /^\S.{0,60} logo$/i,
+  /^stay (?:updated|up to date|informed|connected)(?: on| with)?\b/i,
+  /^get (?:free|the latest|our|weekly|monthly|quarterly|daily)\b.{0,80}\bupdates?\b/i,
+  /^(?:subscribe|sign up|join)(?: (?:now|today|for free))?(?: to [^.]{1,40})?$/i,
+  /^(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|updates|mailing list)\b/i,
+  /^skip to (?:main )?(?:content|navigation)$/i,
+  /^(?:share|share this(?: page| article| post)?|tweet|print|email|copy link|share on \w+)$/i,
+  /^(?:accept|reject|decline|manage)(?: all)? cookies\b/i,
+  /^(?:we|this (?:site|website)) uses? cookies\b/i,
+  /^(?:cookie|privacy) (?:policy|settings|preferences)$/i,
+  /^(?:menu|search|home|back to top|read more|learn more|log ?in|sign in|sign out|close|next|previous)$/i,
+  /^(?:featured|sponsored|promoted|advertisement)$/i,
+  /^(?:©|\(c\)|copyright\b|all rights reserved\b)/i,
+  /^follow us\b/i,
+  /^(?:[|—–·•\-_=*~#/\\+]\s*){1,200}$/, // separators and rules, spaced or not
+];
+
+const LOGO = /^\S.{0,60} logo$/i;
+const TAGLINE_MAX_WORDS = 6;
+
+// A slogan under a logo (`Align the plan`), not a Title Case name or title that happens to follow it.
+function isTagline(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return text !== '' && words <= TAGLINE_MAX_WORDS && !/[.!?:;,]$/.test(text) && !isStrictTitle(text) && classifyHeading(text) === undefined;
+}
+
+// Long enough that a verbatim repeat is a page banner, not a short label that legitimately recurs.
+function isRepeatable(line: TextLine): boolean {
+  return line.text.split(/\s+/).length >= 6 && !/^[•·▪◦‣*+-]/.test(line.text) && classifyHeading(line.text) === undefined;
+}
+
+/**
+ * Lines of page chrome: a pattern of the table, a tagline glued under a logo
+ * line, or a long line repeated verbatim (from its second occurrence on; the
+ * first, say the mission, stays content).
+ */
+export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
+  const chrome: ChromeLine[] = [];
+  const seen = new Set<string>();
+  let afterLogo = false;
+  for (const line of lines) {
+    const { text } = line;
+    const isChrome =
+      (text !== '' && CHROME_PATTERNS.some((pattern) => pattern.test(text))) ||
+      (afterLogo && isTagline(text)) ||
+      (isRepeatable(line) && seen.has(text));
+    if (isRepeatable(line)) seen.add(text);
+    if (isChrome) chrome.push({ line: line.line, text });
+    afterLogo = text !== '' && LOGO.test(text);
+  }
+  return chrome;
+}

@@ -1,0 +1,131 @@
+import matter from 'gray-matter';
+import { parse as parseYaml, YAMLError } from 'yaml';
+import type { FrontMatter } from './types.js';
+
+/** A front-matter problem: what was found, on which file line, and what to do. */
+export class FrontMatterError extends Error {
+  override readonly name = 'FrontMatterError';
+  constructor(
+    readonly found: string,
+    readonly line: number,
+    readonly fix: string,
+  ) {
+    super(`${found} at line ${line}; ${fix}`);
+  }
+
+  /** One line naming the file: "Unexpected … in `acme/a.md` at line 3; fix …". */
+  describe(relative: string): string {
+    return `${this.found} in \`${relative}\` at line ${this.line}; ${this.fix}`;
+  }
+}
+
+export interface SplitDocument {
+  frontMatter: FrontMatter;
+  /**
+   * The body with the front matter blanked out (every character but newlines
+   * turned into a space), so parsers report the original file's lines, columns
+   * and offsets without any adjustment.
+   */
+  body: string;
+  /** Whether the document had a front-matter block. */
+  present: boolean;
+}
+
+function refuseCode(): never {
+  // gray-matter evaluates `---js` blocks by default; a profile is data, never code.
+  throw new FrontMatterError('Unexpected JavaScript front matter, expected YAML', 1, 'profiles are data and never run: rewrite the block as YAML');
+}
+
+function readYaml(source: string): object {
+  try {
+    // `timestamp` makes `as_of: 2024-05-01` a Date, normalized below; the core
+    // schema has no tags that construct anything else.
+    const data: unknown = parseYaml(source, { customTags: ['timestamp'], maxAliasCount: 100 });
+    return (data ?? {}) as object;
+  } catch (error) {
+    if (error instanceof YAMLError) {
+      // gray-matter hands over the block with the newline after the opening
+      // fence, so YAML line N is file line N.
+      const line = error.linePos?.[0]?.line ?? 1;
+      const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      throw new FrontMatterError(`Unexpected broken YAML front matter (${reason})`, line, 'fix the YAML between the `---` lines or remove the block');
+    }
+    throw error;
+  }
+}
+
+const engines = { yaml: readYaml, js: refuseCode, javascript: refuseCode };
+
+/** Split front matter from the body; throws `FrontMatterError` for a block that cannot be used. */
+export function splitFrontMatter(text: string): SplitDocument {
+  // A block needs both fences; a scraped page that merely starts with a rule is no front matter.
+  if (!/^---[^\n-]*\n/.test(text) || !/\n---[ \t]*(?:\n|$)/.test(text)) return { frontMatter: { extra: {} }, body: text, present: false };
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, { engines });
+  } catch (error) {
+    if (error instanceof FrontMatterError) throw error;
+    throw new FrontMatterError(`Unexpected front matter (${(error as Error).message})`, 1, 'use a YAML block between `---` lines');
+  }
+  // A block that is no mapping (`---`, a sentence, `---`) is a pair of thematic breaks around text.
+  const data: unknown = parsed.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || data instanceof Date) return { frontMatter: { extra: {} }, body: text, present: false };
+  const head = text.slice(0, text.length - parsed.content.length);
+  return {
+    frontMatter: normalizeFrontMatter(parsed.data),
+    body: head.replace(/[^\n]/g, ' ') + parsed.content,
+    present: true,
+  };
+}
+
+// Keys that would reach Object.prototype if ever assigned with `obj[key] = …`.
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function toIsoDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  return toText(value);
+}
+
+function toText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+function toList(value: unknown): string[] | undefined {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+  const list = items.map(toText).filter((item): item is string => item !== undefined);
+  return list.length > 0 ? list : undefined;
+}
+
+type Setter = (fm: FrontMatter, value: unknown) => void;
+const setAsOf: Setter = (fm, v) => assign(fm, 'asOf', toIsoDate(v));
+const KNOWN = new Map<string, Setter>([
+  ['company', (fm, v) => assign(fm, 'company', toText(v))],
+  ['aliases', (fm, v) => assign(fm, 'aliases', toList(v))],
+  ['role', (fm, v) => assign(fm, 'role', toText(v))],
+  ['as_of', setAsOf],
+  ['asof', setAsOf],
+  ['as-of', setAsOf],
+  ['source', (fm, v) => assign(fm, 'source', toText(v))],
+]);
+
+function assign<K extends 'company' | 'aliases' | 'role' | 'asOf' | 'source'>(fm: FrontMatter, key: K, value: FrontMatter[K] | undefined): void {
+  if (value !== undefined) fm[key] = value;
+}
+
+/** Front matter data → the typed shape; unknown keys go to `extra`, unsafe keys nowhere. */
+export function normalizeFrontMatter(data: unknown): FrontMatter {
+  const frontMatter: FrontMatter = { extra: {} };
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
+    throw new FrontMatterError('Unexpected front matter that is not `key: value` pairs', 2, 'write one `key: value` per line, e.g. `company: Acme`');
+  }
+  for (const key of Object.keys(data)) {
+    if (UNSAFE_KEYS.has(key)) continue;
+    const value: unknown = (data as Record<string, unknown>)[key];
+    const known = KNOWN.get(key.toLowerCase());
+    if (known) known(frontMatter, value);
+    else Object.defineProperty(frontMatter.extra, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return frontMatter;
+}

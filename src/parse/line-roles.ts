@@ -1,0 +1,64 @@
+import { parseBullet, type Bullet } from './bullets.js';
+import { splitChips, type Chip } from './chips.js';
+import { splitGluedLabel, type GluedPart } from './glued-label.js';
+import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTitle, knownHeading } from './heading-shape.js';
+import type { TextLine } from './text-lines.js';
+
+/** What one line of plain text is, decided with its neighbours in view. */
+export type LineRole =
+  | { role: 'blank' }
+  | { role: 'bullet'; bullet: Bullet }
+  | { role: 'heading'; depth: 1 | 2 | 3 }
+  | { role: 'chips'; chips: Chip[] }
+  | { role: 'parts'; parts: GluedPart[] }
+  | { role: 'text' };
+
+type Shape = 'blank' | 'bullet' | 'text';
+
+function shapeOf(line: TextLine | undefined, chrome: ReadonlySet<number>): Shape {
+  if (!line || line.text === '' || chrome.has(line.line)) return 'blank';
+  return parseBullet(line.text) ? 'bullet' : 'text';
+}
+
+/**
+ * A heading-shaped line stands alone: after a blank line or a list, and
+ * before a blank line or a list. A strict Title Case or ALL CAPS line may
+ * also sit right on top of the prose it introduces.
+ */
+function standsAlone(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>): boolean {
+  const before = shapeOf(lines[index - 1], chrome);
+  const after = shapeOf(lines[index + 1], chrome);
+  if (before === 'text') return false;
+  if (after !== 'text') return true;
+  const text = lines[index]?.text ?? '';
+  const next = lines[index + 1]?.text ?? '';
+  return (isAllCaps(text) || isStrictTitle(text) || isSingleTitleWord(text)) && !isHeadingShaped(next);
+}
+
+function headingDepth(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>, isFirst: boolean): 1 | 2 | 3 | undefined {
+  const text = lines[index]?.text ?? '';
+  if (isFirst && isHeadingShaped(text)) return 1;
+  if (knownHeading(text) && shapeOf(lines[index - 1], chrome) !== 'text') return 2;
+  if (isHeadingShaped(text) && standsAlone(lines, index, chrome)) return 3;
+  const [before, after] = [shapeOf(lines[index - 1], chrome), shapeOf(lines[index + 1], chrome)];
+  if (isListIntro(text) && before === 'blank' && after === 'bullet') return 3;
+  return undefined;
+}
+
+/** Role of every line; chrome lines count as blank. */
+export function assignRoles(lines: readonly TextLine[], chrome: ReadonlySet<number>, vocabulary: ReadonlySet<string>): LineRole[] {
+  let seenContent = false;
+  return lines.map((line, index) => {
+    if (shapeOf(line, chrome) === 'blank') return { role: 'blank' };
+    const isFirst = !seenContent;
+    seenContent = true;
+    const bullet = parseBullet(line.text);
+    if (bullet) return { role: 'bullet', bullet };
+    const chips = splitChips(line.text, vocabulary);
+    if (chips) return { role: 'chips', chips };
+    const parts = splitGluedLabel(line.text);
+    if (parts) return { role: 'parts', parts };
+    const depth = headingDepth(lines, index, chrome, isFirst);
+    return depth ? { role: 'heading', depth } : { role: 'text' };
+  });
+}

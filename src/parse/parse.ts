@@ -1,0 +1,70 @@
+import type { VFile } from 'vfile';
+import '../read/data-map.js';
+import { fatal, hasFailed } from '../read/report.js';
+import { countLines, normalizeText } from '../read/text.js';
+import { hasGiantBlock } from './defuse.js';
+import { detectKind, type DocumentKind } from './detect-kind.js';
+import { FrontMatterError, splitFrontMatter } from './front-matter.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { readText } from './text-reader.js';
+import { collectVocabulary } from './vocabulary.js';
+import type { ParsedDocument } from './types.js';
+
+export interface ParseOptions {
+  /**
+   * Words of the company's other documents (`vocabularyOf`), so a chip glued
+   * in one document splits the way another spells it.
+   */
+  vocabulary?: ReadonlySet<string>;
+}
+
+/**
+ * Parse stage: front matter → kind → tree. A document that cannot be parsed
+ * gets a fatal message and `undefined`, so later stages skip it and the
+ * other documents go on.
+ */
+export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument | undefined {
+  if (file.data.skipped === true || hasFailed(file)) return undefined;
+  const relative = file.data.relative ?? file.path;
+  try {
+    const text = normalizeText(textOf(file));
+    const { frontMatter, body } = splitFrontMatter(text);
+    const kind = chooseKind(file, body);
+    const { tree, chrome } = kind === 'markdown' ? { tree: parseMarkdown(body), chrome: [] } : readText(body, options.vocabulary);
+    return { file, relative, kind, frontMatter, tree, chrome, lines: countLines(text) };
+  } catch (error) {
+    if (error instanceof FrontMatterError) {
+      fatal(file, error.describe(relative), 'front-matter', { line: error.line });
+    } else {
+      fatal(file, `Cannot parse \`${relative}\`: ${(error as Error).message}`, 'parse-error');
+    }
+    return undefined;
+  }
+}
+
+/** The detected kind, except that markdown with a giant block is read as plain text, which is linear. */
+function chooseKind(file: VFile, body: string): DocumentKind {
+  const kind = detectKind(body);
+  if (kind !== 'markdown' || !hasGiantBlock(body)) return kind;
+  file.info(`Read \`${file.data.relative ?? file.path}\` as plain text: it has a block of over 100 kB, too long to parse as markdown; add blank lines between paragraphs`, {
+    place: { line: 1, column: 1 }, ruleId: 'giant-block', source: 'prep',
+  });
+  return 'text';
+}
+
+/** A VFile's text, whether it holds a string or bytes (bytes are read as UTF-8). */
+function textOf(file: VFile): string {
+  return typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value);
+}
+
+/** The vocabulary of all readable documents of a company, for `parse`. */
+export function vocabularyOf(files: readonly VFile[]): Set<string> {
+  const texts = files.filter((file) => file.data.skipped !== true).flatMap((file) => textOf(file).split('\n'));
+  return collectVocabulary(texts);
+}
+
+/** Parse every document of a company with the company's shared vocabulary; refused ones are left out. */
+export function parseAll(files: readonly VFile[]): ParsedDocument[] {
+  const vocabulary = vocabularyOf(files);
+  return files.map((file) => parse(file, { vocabulary })).filter((doc): doc is ParsedDocument => doc !== undefined);
+}

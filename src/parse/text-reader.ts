@@ -1,0 +1,26 @@
+import type { Root } from 'mdast';
+import { TreeBuilder } from './build-tree.js';
+import { findChrome } from './chrome.js';
+import { assignRoles } from './line-roles.js';
+import { splitLines } from './text-lines.js';
+import type { ChromeLine } from './types.js';
+import { collectVocabulary } from './vocabulary.js';
+
+/**
+ * Plain text (a scraped page, a pasted note) → mdast, inferring headings,
+ * bullets, chip lists and paragraphs; page chrome is set aside, never content.
+ * Conventions: see `ParsedDocument` in ./types.ts.
+ */
+export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
+  const lines = splitLines(body);
+  const chrome = findChrome(lines);
+  const chromeLines = new Set(chrome.map((c) => c.line));
+  const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
+  const roles = assignRoles(lines, chromeLines, vocabulary);
+  const builder = new TreeBuilder();
+  lines.forEach((line, index) => builder.add(line, roles[index] ?? { role: 'blank' }));
+  // Like remark's root: from the first character to the end of the body.
+  const last = lines.at(-1);
+  builder.root.position = { start: { line: 1, column: 1 }, end: { line: lines.length, column: (last?.raw.length ?? 0) + 1 } };
+  return { tree: builder.root, chrome };
+}

@@ -1,0 +1,67 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { UsageError } from '../errors.js';
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+export function isCompanyId(id: string): boolean {
+  return SLUG.test(id);
+}
+
+function readProfilesDir(profilesDir: string): string[] {
+  try {
+    return readdirSync(profilesDir);
+  } catch {
+    throw new UsageError(`Cannot read the profiles directory \`${profilesDir}\``, {
+      hint: 'Point --profiles (or PREP_PROFILES) at a folder that holds one sub-folder per company',
+    });
+  }
+}
+
+/** Company ids: the sub-folders of the profiles directory whose names are valid slugs, sorted. */
+export function listCompanies(profilesDir: string): string[] {
+  return readProfilesDir(profilesDir)
+    .filter((name) => isCompanyId(name) && statSync(path.join(profilesDir, name), { throwIfNoEntry: false })?.isDirectory() === true)
+    .sort();
+}
+
+// For a suggestion only: a missing profiles directory is reported when the id is valid.
+function knownIds(profilesDir: string): string[] {
+  try {
+    return listCompanies(profilesDir);
+  } catch {
+    return [];
+  }
+}
+
+/** Ids close enough to a mistyped one to suggest, nearest first. */
+export function similarIds(id: string, ids: readonly string[]): string[] {
+  const limit = Math.max(2, Math.floor(id.length / 3));
+  return ids
+    .map((candidate) => ({ candidate, d: distance(id, candidate) }))
+    .filter(({ candidate, d }) => d <= limit || candidate.startsWith(id) || id.startsWith(candidate))
+    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
+    .map(({ candidate }) => candidate)
+    .slice(0, 3);
+}
+
+/** Absolute folder of a company; a usage error for an invalid or unknown id. */
+export function resolveCompanyDir(profilesDir: string, id: string): string {
+  if (!isCompanyId(id)) {
+    const slug = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+    const known = isCompanyId(slug) && knownIds(profilesDir).includes(slug);
+    throw new UsageError(`Unexpected company id \`${id}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\``, {
+      hint: known ? `Did you mean \`${slug}\`? Run \`prep list\` to see the companies` : 'Run `prep list` to see the companies',
+    });
+  }
+  const ids = listCompanies(profilesDir);
+  if (!ids.includes(id)) {
+    const similar = similarIds(id, ids);
+    const suggestion = similar.length > 0 ? `Did you mean ${similar.map((s) => `\`${s}\``).join(', ')}? ` : '';
+    throw new UsageError(`Unknown company \`${id}\`: no folder \`${id}\` in \`${profilesDir}\``, {
+      hint: `${suggestion}Run \`prep list\` to see the companies, or add a folder \`${path.join(profilesDir, id)}\``,
+    });
+  }
+  return path.join(profilesDir, id);
+}

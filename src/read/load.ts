@@ -1,0 +1,75 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import './data-map.js';
+import { resolveCompanyDir } from './companies.js';
+import { decode } from './decode.js';
+import { fatal } from './report.js';
+
+export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Directory `file.path` is made relative to, so paths in messages are clickable. Default: `process.cwd()`. */
+  cwd?: string;
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+async function readDocument(file: VFile, absolute: string, relative: string): Promise<void> {
+  const info = await stat(absolute);
+  if (!info.isFile()) return skip(file, `Skipped \`${relative}\`: not a file`, 'not-a-document');
+  if (!DOCUMENT_EXTENSIONS.some((ext) => relative.toLowerCase().endsWith(ext))) {
+    return skip(file, `Skipped \`${relative}\`: only .md, .markdown and .txt documents are read`, 'not-a-document');
+  }
+  if (info.size > MAX_DOCUMENT_BYTES) {
+    file.data.skipped = true;
+    return fatal(file, `Unexpected size of \`${relative}\`: it is ${megabytes(info.size)} MB, over the 2 MB limit; split it or trim it`, 'too-large');
+  }
+  const decoded = decode(await readFile(absolute));
+  if (!decoded.ok) {
+    file.data.skipped = true;
+    file.message(`Unexpected binary content in \`${relative}\` (${decoded.reason}), expected UTF-8 text; skipped, save it as UTF-8 text or remove it`, {
+      place: { line: 1, column: 1 }, ruleId: 'not-text', source: 'prep',
+    });
+    return;
+  }
+  file.value = decoded.text;
+  if (decoded.text.trim() === '') skip(file, `Skipped \`${relative}\`: the document is empty; add content or remove it`, 'empty-document');
+}
+
+function skip(file: VFile, reason: string, ruleId: string): void {
+  file.data.skipped = true;
+  file.info(reason, { place: { line: 1, column: 1 }, ruleId, source: 'prep' });
+}
+
+/**
+ * Read stage: one VFile per entry of the company folder, sorted by name.
+ * Files that are not usable documents keep a message and `data.skipped`; one
+ * bad file never stops the others.
+ */
+export async function load(profilesDir: string, id: string, options: LoadOptions = {}): Promise<VFile[]> {
+  const dir = path.resolve(resolveCompanyDir(profilesDir, id));
+  const cwd = options.cwd ?? process.cwd();
+  const names = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort(byName);
+  return Promise.all(
+    names.map(async (name) => {
+      const absolute = path.join(dir, name);
+      const relative = `${id}/${name}`;
+      const file = new VFile({ path: path.relative(cwd, absolute) || absolute, value: '', data: { relative, skipped: false } });
+      try {
+        await readDocument(file, absolute, relative);
+      } catch (error) {
+        file.data.skipped = true;
+        fatal(file, `Cannot read \`${relative}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check that it exists and is readable`, 'unreadable');
+      }
+      return file;
+    }),
+  );
+}

@@ -1,0 +1,49 @@
+import type { Company, Role } from '../model/company.js';
+import type { Packet, PacketSkillsMapRow } from '../model/packet.js';
+import { extractTerms } from './match/terms.js';
+import { familyOf } from './requirements.js';
+import { word } from './wording.js';
+
+type Gap = Packet['gaps'][number];
+
+/** At most this many portfolio ideas and products suggested per gap. */
+const SUGGESTIONS_EACH = 1;
+
+const topicKeys = (text: string): Set<string> => new Set(extractTerms(text, { topic: true }).map((t) => t.key));
+
+/**
+ * The texts (by index) that share most with one requirement, best first. One
+ * shared ordinary word ("workflows") is not enough; a shared name or two words are.
+ */
+function closest(requirement: string, texts: readonly string[]): number[] {
+  const wanted = topicKeys(requirement);
+  return texts
+    .map((text, i) => {
+      const shared = [...topicKeys(text)].filter((k) => wanted.has(k));
+      const strong = shared.length >= 2 || shared.some((k) => !k.startsWith('~'));
+      return { n: strong ? shared.length : 0, i };
+    })
+    .filter((s) => s.n > 0)
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .slice(0, SUGGESTIONS_EACH)
+    .map((s) => s.i);
+}
+
+/** Unmatched rows, each with what to prepare: never a claim, only a plan. */
+export function collectGaps(company: Company, role: Role, rows: readonly PacketSkillsMapRow[]): Gap[] {
+  const family = familyOf(company, role);
+  const ideas = role.portfolioIdeas.length ? role.portfolioIdeas : (family?.portfolioIdeas ?? []);
+  const products = company.products;
+  return rows
+    .filter((r) => r.matchedOn === 'none')
+    .map((r) => ({
+      requirement: r.requirement, weight: r.weight, required: r.required, source: r.sources.requirement,
+      suggestions: [
+        word('gap', { requirement: r.requirement }),
+        ...closest(r.requirement, ideas.map((i) => i.text)).map((i) =>
+          word('gap-portfolio', { family: role.family ?? company.name, idea: ideas[i]?.text ?? '' })),
+        ...closest(r.requirement, products.map((p) => `${p.name} ${p.description ?? ''} ${p.tags.join(' ')}`)).map((i) =>
+          word('gap-product', { product: products[i]?.name ?? '', category: products[i]?.category ?? null, company: company.name })),
+      ],
+    }));
+}

@@ -1,0 +1,60 @@
+import type { Company } from '../model/company.js';
+import type { Packet } from '../model/packet.js';
+import type { Fact } from '../model/source.js';
+import { scoreTexts, type RoleTerms } from './relevance.js';
+
+export type Highlight = Packet['highlights'][number];
+type Draft = Omit<Highlight, 'score'>;
+
+const KIND_ORDER: Highlight['kind'][] = ['product', 'initiative', 'okr', 'swot', 'news', 'metric'];
+/** Beyond products (always all of them), at most this many of each kind, and only relevant ones. */
+const PER_KIND = 6;
+
+const titleOf = (fact: Fact): string => fact.label ?? fact.text.split(/\s+/).slice(0, 6).join(' ');
+const fromFact = (kind: Highlight['kind'], fact: Fact, group?: string): Draft => ({
+  kind, title: titleOf(fact), text: fact.text, ...(group ? { group } : {}), source: fact.source,
+});
+
+/** Every company-level item that could matter to a role, before ranking. */
+export function draftHighlights(company: Company): Draft[] {
+  const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats', 'priorities'] as const;
+  return [
+    ...company.products.map((p): Draft => ({
+      kind: 'product', title: p.name, text: [p.description, p.tags.length ? `(${p.tags.join(', ')})` : ''].filter(Boolean).join(' ') || p.name,
+      ...(p.category ? { group: p.category } : {}), source: p.source,
+    })),
+    ...company.initiatives.map((f) => fromFact('initiative', f)),
+    ...company.okrs.map((o): Draft => ({
+      kind: 'okr', title: o.objective, text: [o.description, ...o.keyResults.map((k) => k.text)].filter(Boolean).join('; '), source: o.source,
+    })),
+    ...company.swot.flatMap((s) => quadrants.flatMap((q) => s[q].map((f) => fromFact('swot', f, `${s.title} · ${q}`)))),
+    ...company.news.map((f) => fromFact('news', f)),
+    ...company.metrics.map((f) => fromFact('metric', f)),
+  ];
+}
+
+const textForScoring = (d: Draft): string => `${d.title} ${d.text}`;
+
+/** Company items ranked by relevance to the role; ties keep kind order, then file:line. */
+export function rankHighlights(company: Company, role: RoleTerms): Highlight[] {
+  const drafts = draftHighlights(company);
+  const scores = scoreTexts(drafts.map(textForScoring), role);
+  const scored = drafts.map((d, i) => ({ ...d, score: scores[i] ?? 0 })).sort(compareHighlights);
+  const taken = new Map<string, number>();
+  return scored.filter((h) => {
+    if (h.kind === 'product') return true;
+    const n = taken.get(h.kind) ?? 0;
+    if (h.score <= 0 || n >= PER_KIND) return false;
+    taken.set(h.kind, n + 1);
+    return true;
+  });
+}
+
+export function compareHighlights(a: Highlight, b: Highlight): number {
+  return (
+    b.score - a.score ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    a.source.file.localeCompare(b.source.file) ||
+    a.source.line - b.source.line
+  );
+}

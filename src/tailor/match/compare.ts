@@ -1,0 +1,62 @@
+import type { Term } from './terms.js';
+
+export type TermMatchKind = 'exact' | 'alias' | 'stem' | 'overlap' | 'none';
+
+export interface Comparison {
+  matchedOn: TermMatchKind;
+  /** 0..1: how well the evidence covers the requirement, discounted for looser matches. */
+  score: number;
+  /** The requirement's terms the evidence shares, as the requirement names them. */
+  matchedTerms: string[];
+}
+
+/** Named things weigh more than ordinary words: "Kafka" says more than "build". */
+const termWeight = (term: Term): number => (term.kind === 'word' ? 1 : 2);
+const QUALITY = { exact: 1, alias: 0.9, stem: 0.8 } as const;
+/** A partial match counts for less than a full one, whatever its share. */
+const OVERLAP_FACTOR = 0.75;
+/**
+ * The least weighted share of a requirement a partial match must cover: less
+ * when a name (Kafka, computer vision) is shared than when only words are,
+ * and most when it is a single ordinary word.
+ */
+const MIN_SHARE = { named: 0.15, words: 0.3, word: 0.5 } as const;
+
+function quality(req: Term, ev: Term): keyof typeof QUALITY {
+  if (req.surface === ev.surface) return 'exact';
+  return req.kind === 'concept' ? 'alias' : 'stem';
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** Compares a requirement's terms with one piece of evidence's terms. */
+export function compareTerms(requirement: readonly Term[], evidence: readonly Term[]): Comparison {
+  const byKey = new Map<string, Term>();
+  for (const term of evidence) if (!byKey.has(term.key)) byKey.set(term.key, term);
+  const seen = new Set<string>();
+  let total = 0;
+  let covered = 0;
+  let worst: keyof typeof QUALITY = 'exact';
+  const matchedTerms: string[] = [];
+  let named = 0;
+  for (const term of requirement) {
+    if (seen.has(term.key)) continue;
+    seen.add(term.key);
+    total += termWeight(term);
+    const other = byKey.get(term.key);
+    if (!other) continue;
+    covered += termWeight(term);
+    if (term.kind !== 'word') named++;
+    matchedTerms.push(term.kind === 'concept' ? term.key : term.surface);
+    const q = quality(term, other);
+    if (QUALITY[q] < QUALITY[worst]) worst = q;
+  }
+  if (total === 0 || covered === 0) return { matchedOn: 'none', score: 0, matchedTerms: [] };
+  if (covered === total) return { matchedOn: worst, score: QUALITY[worst], matchedTerms };
+  const share = covered / total;
+  const needed = named > 0 ? MIN_SHARE.named : matchedTerms.length > 1 ? MIN_SHARE.words : MIN_SHARE.word;
+  if (share < needed) {
+    return { matchedOn: 'none', score: 0, matchedTerms: [] };
+  }
+  return { matchedOn: 'overlap', score: round(OVERLAP_FACTOR * share * QUALITY[worst]), matchedTerms };
+}

@@ -1,0 +1,15 @@
+/**
+ * Strips inflections only (plural, -ing, -ed, a final e): "pricing" and "price"
+ * meet, but "operational" and "operate", or "production" and "product", do
+ * not. Topic relevance wants this; requirement matching uses Porter's stems.
+ */
+export function lightStem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}

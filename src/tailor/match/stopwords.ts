@@ -1,0 +1,34 @@
+/** Words that carry no requirement of their own: English function words and résumé filler. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the and or but nor of to in on at by for with from into onto over under about across after before
+  between through during within without via per as than then so such that this these those there their they
+  them it its is are was were be been being am has have had having do does did done can could should would
+  will shall may might must not no yes all any both each few more most other some own same very too just
+  also only our ours we you your yours he she his her i me my mine who whom whose which what when where why
+  how s t etc e g eg ie i.e e.g like including include includes using use used uses new well
+  experience experienced skill skills ability able strong proven solid deep good great excellent expert
+  expertise knowledge understanding familiarity familiar proficiency proficient background fundamentals basics
+  hands on year years plus preferred required requirement requirements nice bonus ideally least minimum
+  work working worked related relevant various multiple several demonstrated track record`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Markers that turn a requirement into a preferred one. */
+export const PREFERRED_MARKERS = /\b(preferred|nice[ -]to[ -]have|bonus|a plus|is a plus|ideally|desirable|optional)\b/i;
+/** Markers that say a requirement is a must. */
+export const REQUIRED_MARKERS = /\b(required|must|mandatory|minimum)\b/i;
+
+/**
+ * Verbs every plan and job ad uses ("build", "develop", "drive"): they say what
+ * is done, not what it is about, so topic relevance ignores them.
+ */
+export const GENERIC_VERBS: ReadonlySet<string> = new Set(
+  `build builds building built develop develops developing developed design designs designing designed create creates
+  creating created support supports supporting supported deliver delivers delivering delivered drive drives driving
+  improve improves improving improved enable enables enabling enabled ensure ensures ensuring implement implements
+  implementing implemented make makes making help helps helping lead leads leading led own owns owning achieve
+  launch launches launching launched expand expanding enhance enhancing accelerate accelerating establish`
+    .split(/\s+/)
+    .filter(Boolean),
+);

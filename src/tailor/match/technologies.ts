@@ -1,0 +1,27 @@
+/**
+ * Vocabulary data for the matcher. Generic, not drawn from any one profile:
+ * terms written with punctuation that must stay whole, technology names that
+ * are never stemmed, and short names that are only trusted where written as a skill.
+ */
+
+/** Tokens whose punctuation is part of the name (`c++` is not `c`). */
+export const PROTECTED_TOKENS: readonly string[] = [
+  'c++', 'c#', 'f#', '.net', 'asp.net', 'ci/cd', 'a/b', 'tcp/ip', 'i/o', 'pl/sql', 'ui/ux', 'objective-c', 'scikit-learn',
+];
+
+/** Names that look like ordinary words but are technologies: never stemmed. */
+export const TECHNOLOGIES: ReadonlySet<string> = new Set([
+  'python', 'java', 'javascript', 'typescript', 'kotlin', 'scala', 'swift', 'rust', 'ruby', 'rails', 'php', 'perl',
+  'haskell', 'elixir', 'erlang', 'clojure', 'dart', 'flutter', 'julia', 'matlab', 'golang', 'bash', 'shell',
+  'react', 'angular', 'vue', 'svelte', 'django', 'flask', 'fastapi', 'spring', 'express', 'node', 'deno',
+  'pytorch', 'tensorflow', 'keras', 'jax', 'pandas', 'numpy', 'spark', 'kafka', 'flink', 'airflow', 'dbt',
+  'hadoop', 'hive', 'presto', 'trino', 'snowflake', 'bigquery', 'redshift', 'looker', 'tableau', 'jupyter',
+  'kubernetes', 'docker', 'terraform', 'ansible', 'helm', 'linux', 'unix', 'postgresql', 'mysql', 'sqlite',
+  'mongodb', 'redis', 'cassandra', 'elasticsearch', 'dynamodb', 'graphql', 'grpc', 'webgl', 'webassembly',
+  'android', 'ios', 'aws', 'azure', 'gcp', 'sql', 'nosql', 'html', 'css', 'sass', 'git', 'jenkins', 'prometheus',
+  'grafana', 'datadog', 'splunk', 'excel', 'figma', 'jira', 'salesforce', 'sagemaker', 'mlflow', 'kubeflow', 'ray',
+  'cuda', 'onnx', 'triton', 'opencv', 'huggingface', 'transformers', 'xgboost', 'lightgbm',
+]);
+
+/** Short names that are also ordinary words or letters: matched only where written as a skill. */
+export const AMBIGUOUS_SHORT: ReadonlySet<string> = new Set(['go', 'r', 'c', 'd', 'v', 'j']);

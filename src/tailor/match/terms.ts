@@ -1,0 +1,127 @@
+import { stemmer } from 'stemmer';
+import { ALIAS_GROUPS } from './aliases.js';
+import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
+import { AMBIGUOUS_SHORT, TECHNOLOGIES } from './technologies.js';
+import { lightStem } from './light-stem.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/**
+ * A matchable unit of text. `key` is what two terms must share to match: the
+ * canonical name of an alias group, a technology name, or a word's stem.
+ * `surface` is the form as written (normalized), to tell exact from alias or stem.
+ */
+export interface Term {
+  key: string;
+  surface: string;
+  kind: 'concept' | 'technology' | 'word';
+}
+
+export interface TermOptions {
+  /** Text written as a skill (a skills list, a requirement chip): short names like Go count. */
+  asSkill?: boolean;
+  /**
+   * For topic overlap rather than requirement matching: also yield the words
+   * inside a phrase ("recommendation engine" is about "recommendation"), and
+   * stem words lightly (see light-stem.ts).
+   */
+  topic?: boolean;
+}
+
+const CACHE_LIMIT = 50_000;
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stems.size < CACHE_LIMIT) stems.set(word, s);
+  }
+  return s;
+}
+
+/** Longer all-capital words are shouted words (PLATFORM, GAMING), not acronyms. */
+const ACRONYM_MAX = 5;
+
+/** A technology: listed, or written with digits, symbols or inner capitals (SQL, PyTorch, QoE). */
+function isTechnology(token: Token): boolean {
+  if (TECHNOLOGIES.has(token.norm)) return true;
+  if (/[^\p{L}]/u.test(token.norm)) return !/^\p{N}+$/u.test(token.norm);
+  if (/^\p{Lu}+$/u.test(token.raw) && token.raw.length > ACRONYM_MAX) return false;
+  return /^\p{L}.*\p{Lu}/u.test(token.raw) && !/^\p{Lu}\p{Ll}+s?$/u.test(token.raw);
+}
+
+/** `APIs` → `apis` → `api`: the plural of an acronym, not a stem. */
+function keyOf(token: Token): { key: string; kind: Term['kind'] } {
+  if (isTechnology(token)) {
+    const plural = /^\p{Lu}{2,}s$/u.test(token.raw);
+    return { key: plural ? token.norm.slice(0, -1) : token.norm, kind: 'technology' };
+  }
+  // Words live in their own key space, so "reacting" can never meet React.
+  return { key: `~${stem(token.norm)}`, kind: 'word' };
+}
+
+/** Case-blind key for phrase lookup, so "ML" and "ml" find the same alias. */
+function phraseKey(norm: string): string {
+  return TECHNOLOGIES.has(norm) || /[^\p{L}]/u.test(norm) ? norm : `~${stem(norm)}`;
+}
+
+interface Phrase {
+  keys: string[];
+  canonical: string;
+}
+
+// Each alias phrase as a sequence of match keys, longest first so phrases win over their words.
+const PHRASES: Phrase[] = ALIAS_GROUPS.flatMap((group) =>
+  group.map((phrase) => ({ keys: tokenize(phrase).map((t) => phraseKey(t.norm)), canonical: group[0] ?? phrase })),
+).sort((a, b) => b.keys.length - a.keys.length || a.canonical.localeCompare(b.canonical));
+
+function phraseAt(keys: readonly string[], at: number): Phrase | undefined {
+  return PHRASES.find((p) => p.keys.every((k, i) => keys[at + i] === k));
+}
+
+/** A single token's term, or none for a stopword or a bare number. */
+function wordTerm(token: Token, topic = false): Term[] {
+  if (STOPWORDS.has(token.norm) || /^\p{N}+$/u.test(token.norm)) return [];
+  if (topic && GENERIC_VERBS.has(token.norm)) return [];
+  const term = { ...keyOf(token), surface: token.norm };
+  return [topic && term.kind === 'word' ? { ...term, key: `~${lightStem(token.norm)}` } : term];
+}
+
+// Terms are a pure function of text and options; requirements and questions ask for the same texts many times.
+const cache = new Map<string, readonly Term[]>();
+
+/** Terms of a text: alias phrases longest-first, then technologies, then stemmed words. */
+export function extractTerms(text: string, options: TermOptions = {}): Term[] {
+  const key = `${options.asSkill ? 's' : '-'}${options.topic ? 't' : '-'}${text}`;
+  let terms = cache.get(key);
+  if (!terms) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    terms = computeTerms(text, options);
+    cache.set(key, terms);
+  }
+  return [...terms];
+}
+
+function computeTerms(text: string, options: TermOptions): Term[] {
+  const tokens = tokenize(text);
+  const keys = tokens.map((t) => phraseKey(t.norm));
+  const terms: Term[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = phraseAt(keys, i);
+    if (phrase) {
+      const surface = tokens.slice(i, i + phrase.keys.length).map((t) => t.norm).join(' ');
+      if (options.asSkill || !AMBIGUOUS_SHORT.has(surface)) terms.push({ key: phrase.canonical, surface, kind: 'concept' });
+      if (options.topic && phrase.keys.length > 1) terms.push(...tokens.slice(i, i + phrase.keys.length).flatMap((t) => wordTerm(t, true)));
+      i += phrase.keys.length;
+      continue;
+    }
+    const token = tokens[i++] as Token;
+    if (AMBIGUOUS_SHORT.has(token.norm) && !options.asSkill) continue;
+    terms.push(...wordTerm(token, options.topic));
+  }
+  return terms;
+}
+
+/** The distinct keys of a text, for overlap and similarity measures. */
+export function termKeys(text: string, options: TermOptions = {}): Set<string> {
+  return new Set(extractTerms(text, options).map((t) => t.key));
+}

@@ -1,0 +1,33 @@
+import { PROTECTED_TOKENS } from './technologies.js';
+
+/** A word of text: its normalized form and the form as written (case kept). */
+export interface Token {
+  norm: string;
+  raw: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const protectedAlternation = [...PROTECTED_TOKENS]
+  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  .map(escape)
+  .join('|');
+// Protected names first, then `name.js`, then plain alphanumeric runs.
+const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${protectedAlternation})(?![\\p{L}\\p{N}+#])|[\\p{L}\\p{N}]+(?:\\.js\\b)?`, 'giu');
+
+/** Splits text into tokens, keeping `c++`, `c#`, `node.js`, `ci/cd` and `a/b` whole. */
+export function tokenize(text: string): Token[] {
+  const source = text.normalize('NFKC');
+  const tokens: Token[] = [];
+  for (const match of source.matchAll(TOKEN)) {
+    const raw = match[0];
+    tokens.push({ raw, norm: raw.toLowerCase() });
+  }
+  return tokens;
+}
+
+/** Lower-case text with punctuation folded to single spaces, protected names kept. */
+export function normalizeText(text: string): string {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .join(' ');
+}

@@ -1,0 +1,73 @@
+import type { Company, Role } from '../model/company.js';
+import type { Question } from '../model/packet.js';
+import type { Fact } from '../model/source.js';
+import { dropNearDuplicates } from './match/similarity.js';
+import { termKeys } from './match/terms.js';
+import { FALLBACK_FRAME, QUESTION_FRAMES } from './question-frames.js';
+import { familyOf, skillsOf } from './requirements.js';
+import { word } from './wording.js';
+
+/** How many technical questions to draw from responsibilities and from skills. */
+const TECHNICAL_EACH = 4;
+
+const frameKeys = QUESTION_FRAMES.map((f) => new Set(f.signals.flatMap((s) => [...termKeys(s)])));
+
+/** The frame whose signals a value or culture line shares most; ties go to the earlier frame. */
+function frameFor(text: string): string | null {
+  const keys = termKeys(text);
+  let best: { question: string; hits: number } | null = null;
+  QUESTION_FRAMES.forEach((frame, i) => {
+    const hits = [...keys].filter((k) => frameKeys[i]?.has(k)).length;
+    if (hits > 0 && (!best || hits > best.hits)) best = { question: frame.question, hits };
+  });
+  return (best as { question: string } | null)?.question ?? null;
+}
+
+const short = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+/**
+ * A question and what it is about, for spotting near-duplicates: generated
+ * questions share their template's wording, so they compare by what was put in it.
+ */
+interface Draft {
+  question: Question;
+  about: string;
+}
+
+function behavioral(company: Company): Draft[] {
+  const fromValues = company.values.map((v): Draft => {
+    const frame = frameFor(v.text);
+    const text = word('question-value', { company: company.name, value: v.text, frame: frame ?? FALLBACK_FRAME });
+    return { question: { text, kind: 'behavioral', origin: `value: ${v.text}`, source: v.source }, about: frame ?? v.text };
+  });
+  // Culture lines are sentences, not names: they ask a question only when a frame fits.
+  const fromCulture = company.culture.flatMap((c): Draft[] => {
+    const frame = frameFor(c.text);
+    return frame ? [{ question: { text: frame, kind: 'behavioral', origin: `culture: ${short(c.text)}`, source: c.source }, about: frame }] : [];
+  });
+  return [...fromValues, ...fromCulture];
+}
+
+function technical(company: Company, role: Role): Draft[] {
+  const bare = (s: string): string => s.replace(/[.;:]+$/, '');
+  // A role without its own responsibilities is asked about its family's work.
+  const duties = role.responsibilities.length ? role.responsibilities : role.work.length ? role.work : (familyOf(company, role)?.work ?? []);
+  const fromWork = duties.slice(0, TECHNICAL_EACH).map((f: Fact): Draft => ({
+    question: {
+      text: word('question-responsibility', { responsibility: bare(f.text) }),
+      kind: 'technical', origin: `${role.responsibilities.length ? 'responsibility' : 'work'}: ${short(f.text)}`, source: f.source,
+    },
+    about: f.text,
+  }));
+  const fromSkills = skillsOf(company, role).slice(0, TECHNICAL_EACH).map((f: Fact): Draft => ({
+    question: { text: word('question-skill', { skill: f.text }), kind: 'technical', origin: `skill: ${f.text}`, source: f.source },
+    about: f.text,
+  }));
+  return [...fromWork, ...fromSkills];
+}
+
+/** Questions they may ask: the profile's own for this role, then generated ones, without near-duplicates. */
+export function collectQuestions(company: Company, role: Role): Question[] {
+  const own = role.questions.map((f): Draft => ({ question: { text: f.text, kind: 'profile', origin: 'profile', source: f.source }, about: f.text }));
+  return dropNearDuplicates([...own, ...behavioral(company), ...technical(company, role)], (d) => d.about).map((d) => d.question);
+}

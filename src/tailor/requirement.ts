@@ -1,0 +1,12 @@
+import type { Source } from '../model/source.js';
+
+export type RequirementKind = 'skill' | 'requirement' | 'responsibility' | 'skills-map';
+
+/** One thing the role asks for, with where the profile says so and how much it counts. */
+export interface Requirement {
+  text: string;
+  kind: RequirementKind;
+  required: boolean;
+  weight: number;
+  source: Source;
+}

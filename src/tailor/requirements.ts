@@ -1,0 +1,46 @@
+import type { Company, Role } from '../model/company.js';
+import type { Fact } from '../model/source.js';
+import { PREFERRED_MARKERS } from './match/stopwords.js';
+import { termJaccard } from './match/similarity.js';
+import type { Requirement, RequirementKind } from './requirement.js';
+
+/** Skills count most, then stated requirements and the profile's skills map, then responsibilities. */
+const WEIGHT: Record<RequirementKind, number> = { skill: 3, requirement: 2, 'skills-map': 2, responsibility: 1 };
+/** A preferred requirement counts half. */
+const PREFERRED_FACTOR = 0.5;
+/** Two requirements sharing this much of their terms say the same thing. */
+const SAME_REQUIREMENT = 0.8;
+
+/** The family a role belongs to, if the model knows it. */
+export function familyOf(company: Company, role: Role) {
+  return company.roleFamilies.find((f) => f.name === role.family) ?? null;
+}
+
+/** A role's skills: its own, else its family's expected skills. */
+export function skillsOf(company: Company, role: Role): Fact[] {
+  return role.skills.length > 0 ? role.skills : (familyOf(company, role)?.skills ?? []);
+}
+
+const unquote = (s: string): string => s.trim().replace(/^["“']+|["”']+$/g, '').trim();
+
+function requirement(text: string, kind: RequirementKind, source: Fact['source']): Requirement {
+  const preferred = kind !== 'skill' && PREFERRED_MARKERS.test(text);
+  return { text: unquote(text), kind, required: !preferred, weight: WEIGHT[kind] * (preferred ? PREFERRED_FACTOR : 1), source };
+}
+
+/** Everything the role asks for, heaviest first, without near-duplicates. */
+export function collectRequirements(company: Company, role: Role): Requirement[] {
+  const all = [
+    ...skillsOf(company, role).map((f) => requirement(f.text, 'skill', f.source)),
+    ...role.requirements.map((f) => requirement(f.text, 'requirement', f.source)),
+    ...role.skillsMap.map((row) => requirement(row.requirement, 'skills-map', row.source)),
+    ...role.responsibilities.map((f) => requirement(f.text, 'responsibility', f.source)),
+  ];
+  const kept: Requirement[] = [];
+  for (const r of all) {
+    if (!r.text) continue;
+    const same = (k: Requirement) => k.text.toLowerCase() === r.text.toLowerCase() || termJaccard(k.text, r.text) >= SAME_REQUIREMENT;
+    if (!kept.some(same)) kept.push(r);
+  }
+  return kept;
+}

@@ -1,0 +1,65 @@
+import { distance } from 'fastest-levenshtein';
+import { UsageError } from '../errors.js';
+import type { Company, Role } from '../model/company.js';
+import { ROLE_ABBREVIATIONS } from './role-abbreviations.js';
+
+/** Letters and digits only: "Back-end Engineer" and "backend engineer" compare equal. */
+const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const initials = (title: string): string => words(title).map((w) => w[0]).join('');
+
+type Tier = (query: string, role: Role) => boolean;
+
+/** From most to least specific; the first tier that finds anything decides. */
+const TIERS: readonly Tier[] = [
+  (q, role) => compact(q) === compact(role.title) || compact(q) === compact(role.slug),
+  (q, role) => role.aliases.some((alias) => compact(alias) === compact(q)),
+  (q, role) => (ROLE_ABBREVIATIONS[compact(q)] ?? []).some((title) => compact(title) === compact(role.title)),
+  (q, role) => compact(q).length >= 2 && initials(role.title) === compact(q),
+  (q, role) => {
+    const wanted = words(q);
+    const have = new Set(words(role.title));
+    return wanted.length > 0 && wanted.every((w) => have.has(w));
+  },
+];
+
+/** Finds the role a user named by title, slug, alias, abbreviation or initials. */
+export function resolveRole(company: Company, query: string): Role {
+  for (const tier of TIERS) {
+    const found = company.roles.filter((role) => tier(query, role));
+    if (found.length === 1) return found[0] as Role;
+    if (found.length > 1) {
+      throw new UsageError(`role "${query}" is ambiguous for ${company.name}: it could be ${found.map((r) => r.title).join(' or ')}.`, {
+        hint: `Pass the full title, e.g. --role "${found[0]?.title}".`,
+      });
+    }
+  }
+  throw unknownRole(company, query);
+}
+
+function unknownRole(company: Company, query: string): UsageError {
+  const list = company.roles.map((r) => r.title).join(', ');
+  if (company.roles.length === 0) {
+    return new UsageError(`unknown role "${query}": ${company.name} lists no roles.`, {
+      hint: `Add a role family or a role document to the ${company.id} profile.`,
+    });
+  }
+  const close = closestRole(company.roles, query);
+  const didYouMean = close ? ` Did you mean "${close.title}"?` : '';
+  return new UsageError(`unknown role "${query}" for ${company.name}.${didYouMean}`, {
+    hint: `Roles: ${list}.`,
+  });
+}
+
+/** The role whose title, slug or alias is within a few edits of the query. */
+function closestRole(roles: readonly Role[], query: string): Role | undefined {
+  const q = compact(query);
+  let best: { role: Role; d: number } | undefined;
+  for (const role of roles) {
+    for (const name of [role.title, role.slug, ...role.aliases]) {
+      const d = distance(q, compact(name));
+      if (d <= Math.max(1, Math.floor(q.length / 3)) && (!best || d < best.d)) best = { role, d };
+    }
+  }
+  return best?.role;
+}

@@ -1,0 +1,63 @@
+import type { Candidate } from '../candidate/types.js';
+import type { Role } from '../model/company.js';
+import type { PacketSkillsMapRow } from '../model/packet.js';
+import { matchRequirement, prepareEvidence } from './match/match-requirement.js';
+import type { Requirement } from './requirement.js';
+import { word } from './wording.js';
+
+export interface RowContext {
+  company: string;
+  role: string;
+}
+
+const emptyRow = (r: Requirement): PacketSkillsMapRow => ({
+  requirement: r.text, kind: r.kind, required: r.required, weight: r.weight, evidence: null, talkingPoint: null,
+  score: 0, matchedOn: 'none', matchedTerms: [], sources: { requirement: r.source, evidence: null },
+});
+
+/** The shared terms, unless they only repeat the requirement ("Python" (python)). */
+function termsWorthSaying(terms: readonly string[], requirement: string): string | null {
+  const said = terms.join(' ').toLowerCase();
+  return terms.length === 0 || said === requirement.toLowerCase() ? null : terms.join(', ');
+}
+
+/** Each requirement with the candidate's best evidence, or empty where there is none. */
+export function matchCandidate(requirements: readonly Requirement[], candidate: Candidate, ctx: RowContext): PacketSkillsMapRow[] {
+  const evidence = prepareEvidence(candidate.evidence);
+  return requirements.map((r) => {
+    const m = matchRequirement(r, evidence);
+    if (!m.evidence || m.matchedOn === 'none') return emptyRow(r);
+    const talkingPoint = word('talking-point', {
+      evidence: m.evidence.text, context: m.evidence.context, requirement: r.text,
+      listed: m.evidence.kind === 'skill' ? 'yes' : null,
+      terms: termsWorthSaying(m.matchedTerms, r.text), company: ctx.company, role: ctx.role,
+    });
+    return {
+      ...emptyRow(r), evidence: m.evidence.text, talkingPoint, score: m.score, matchedOn: m.matchedOn,
+      matchedTerms: m.matchedTerms, sources: { requirement: r.source, evidence: m.evidence.source },
+    };
+  });
+}
+
+/**
+ * Without a candidate: the profile's own skills-map rows as written (the user
+ * wrote them about themselves), then every other requirement as an empty
+ * worksheet row to fill in.
+ */
+export function worksheet(requirements: readonly Requirement[], role: Role): PacketSkillsMapRow[] {
+  const own = role.skillsMap.map((row): PacketSkillsMapRow => ({
+    requirement: row.requirement.trim().replace(/^["“]+|["”]+$/g, ''), kind: 'skills-map', required: true, weight: 2,
+    evidence: row.skill, talkingPoint: row.talkingPoint || null, score: 1, matchedOn: 'profile', matchedTerms: [],
+    sources: { requirement: row.source, evidence: row.source },
+  }));
+  return [...own, ...requirements.filter((r) => r.kind !== 'skills-map').map(emptyRow)];
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** Weighted coverage: each row counts its weight times its score. */
+export function coverageOf(rows: readonly PacketSkillsMapRow[]): { matched: number; total: number; ratio: number } {
+  const total = rows.reduce((sum, r) => sum + r.weight, 0);
+  const matched = rows.reduce((sum, r) => sum + r.weight * r.score, 0);
+  return { matched: round(matched), total: round(total), ratio: total === 0 ? 0 : Math.min(1, round(matched / total)) };
+}

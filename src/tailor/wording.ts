@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+
+/** The tailor's wordings, one Handlebars file each under templates/tailor/. */
+export type Wording =
+  | 'talking-point'
+  | 'gap'
+  | 'gap-portfolio'
+  | 'gap-product'
+  | 'question-skill'
+  | 'question-responsibility'
+  | 'question-value'
+  | 'ask-okr'
+  | 'ask-priority'
+  | 'ask-weakness'
+  | 'ask-news';
+
+const directory = fileURLToPath(new URL('../../templates/tailor/', import.meta.url));
+// Our own templates only; profile and candidate text reaches them as data, never as template source.
+const handlebars = Handlebars.create();
+const compiled = new Map<Wording, HandlebarsTemplateDelegate>();
+
+function template(name: Wording): HandlebarsTemplateDelegate {
+  let t = compiled.get(name);
+  if (!t) {
+    const source = readFileSync(`${directory}${name}.hbs`, 'utf8');
+    // Plain text out: nothing to escape; strict: a field the template names must exist.
+    t = handlebars.compile(source, { strict: true, noEscape: true });
+    compiled.set(name, t);
+  }
+  return t;
+}
+
+/** Renders one wording to a single line of plain text. */
+export function word(name: Wording, data: Record<string, string | null>): string {
+  return template(name)(data).replace(/\s+/g, ' ').trim();
+}

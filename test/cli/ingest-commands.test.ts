@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Company } from '../../src/model/company.js';
+import { fixtures, prep } from '../helpers/cli.js';
+
+const fixtureProfiles = path.join(fixtures, 'profiles');
+
+describe('prep show', () => {
+  it('prints a readable summary', async () => {
+    const r = await prep(['show', 'netflix']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Netflix \(netflix\)/);
+    expect(r.stdout).toContain('Machine Learning Engineer');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--json prints the model, valid against the schema, 2-space indented with a final newline', async () => {
+    const r = await prep(['show', 'netflix', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.endsWith('}\n')).toBe(true);
+    expect(r.stdout.split('\n')[1]).toMatch(/^ {2}"schemaVersion"/);
+    const model = Company.parse(JSON.parse(r.stdout));
+    expect(model.roles.map((role) => role.title)).toContain('Machine Learning Engineer');
+  });
+
+  it('is a usage error (exit 2) for an unknown company, with a did-you-mean', async () => {
+    const r = await prep(['show', 'netflx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/Unknown company `netflx`.*Did you mean `netflix`/);
+  });
+
+  it('is a usage error (exit 2) for an id that is not a slug', async () => {
+    const r = await prep(['show', '../x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/expected a lowercase slug/);
+  });
+
+  it('still shows a company one of whose documents is broken, reporting the errors', async () => {
+    const r = await prep(['--profiles', fixtureProfiles, 'show', 'broken-co', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).name).toBe('Broken Co');
+    expect(r.stderr).toMatch(/broken-yaml\.md:\d+:\d+ error/);
+  });
+});
+
+describe('prep show on a company with no usable document', () => {
+  it('exits 1 and names the broken file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-cli-'));
+    mkdirSync(path.join(dir, 'acme'));
+    writeFileSync(path.join(dir, 'acme', 'about.md'), '---\naliases: [a, b\nrole: x\n---\n# Acme\n');
+    const r = await prep(['--profiles', dir, 'show', 'acme']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/acme\/about\.md:\d+:\d+ error .*front matter/);
+  });
+});
+
+describe('prep list', () => {
+  it('--json lists companies with their role titles', async () => {
+    const r = await prep(['list', '--json'], { env: { PREP_PROFILES: fixtureProfiles } });
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { id: string; name: string; roles: string[] }[];
+    expect(rows.map((row) => row.id)).toEqual(['broken-co', 'carebridge', 'emberfall', 'haulwise', 'ledgerline', 'stackforge']);
+    expect(rows.find((row) => row.id === 'ledgerline')).toMatchObject({ name: 'Ledgerline', roles: expect.arrayContaining(['Site Reliability Engineer']) });
+  });
+
+  it('prints companies and their roles', async () => {
+    const r = await prep(['list']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^netflix {2}Netflix\n {2}Software Engineer\n/);
+  });
+});
+
+describe('prep check', () => {
+  const line = /^\S+:\d+:\d+ (error|warning|info) .+ \[[a-z-]+\]$/;
+
+  it('prints every diagnostic as file:line:col severity message [rule] and a summary', async () => {
+    const r = await prep(['check', 'netflix']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    for (const each of lines.slice(0, -1)) expect(each).toMatch(line);
+    expect(lines.at(-1)).toMatch(/^3 documents, \d+ facts, \d+ gaps, 0 unmapped lines, 100% of content lines mapped/);
+    expect(r.stdout).toMatch(/profiles\/netflix\/interview-prep-mle\.txt:45:1 warning Unexpected placeholder `\[Yes\/No\]`/);
+  });
+
+  it('fails with --strict on warnings', async () => {
+    expect((await prep(['check', 'netflix', '--strict'])).code).toBe(1);
+  });
+
+  it('exits 1 on content errors but still reports the good documents', async () => {
+    const r = await prep(['--profiles', fixtureProfiles, 'check', 'broken-co']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/js-front-matter\.md:1:1 error/);
+    expect(r.stdout).toMatch(/^1 document, /m);
+  });
+
+  it('checks every company when none is named', async () => {
+    const r = await prep(['--profiles', fixtureProfiles, 'check']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^16 documents, /m);
+  });
+
+  it('is a usage error for an unknown company', async () => {
+    expect((await prep(['check', 'nope'])).code).toBe(2);
+  });
+});

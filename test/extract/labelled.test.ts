@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Paragraph } from 'mdast';
+import { readLabelled } from '../../src/extract/labelled.js';
+import { parsedMarkdown } from '../helpers/parsed.js';
+
+const paragraph = (markdown: string): Paragraph => {
+  const node = parsedMarkdown(markdown).tree.children[0];
+  if (node?.type !== 'paragraph') throw new Error('not a paragraph');
+  return node;
+};
+
+describe('readLabelled', () => {
+  it.each([
+    ['**Founded**: 1997', 'Founded', '1997'],
+    ['**Founded:** 1997', 'Founded', '1997'],
+    ['__Founded__: 1997', 'Founded', '1997'],
+    ['FOUNDED: 1997', 'FOUNDED', '1997'],
+    ['TECHNICAL_DEBT: Legacy systems', 'TECHNICAL_DEBT', 'Legacy systems'],
+    ['Market Cap: $280B', 'Market Cap', '$280B'],
+    ['**Core values**:', 'Core values', ''],
+  ])('%s', (markdown, label, value) => {
+    expect(readLabelled(paragraph(markdown))).toEqual({ label, value });
+  });
+
+  it('does not take a bold lead-in or a sentence for a label', () => {
+    expect(readLabelled(paragraph('**Important** things happen here.'))).toBeUndefined();
+    expect(readLabelled(paragraph('We shipped three things this year, and then: more.'))).toBeUndefined();
+  });
+
+  it('never throws and keeps the value inside the text', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const tree = parsedMarkdown(text).tree;
+        for (const node of tree.children) {
+          if (node.type !== 'paragraph') continue;
+          const result = readLabelled(node);
+          if (result) expect(result.label.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+});

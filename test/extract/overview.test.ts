@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readCount, readMoney, readTicker } from '../../src/extract/money.js';
+import { modelOf, texts } from '../helpers/model.js';
+
+describe('overview values', () => {
+  it.each([
+    ['$33.7 billion (2023)', { amount: 33_700_000_000, currency: 'USD', year: 2023 }],
+    ['$280B', { amount: 280_000_000_000, currency: 'USD' }],
+    ['€1.2bn in FY2022', { amount: 1_200_000_000, currency: 'EUR', year: 2022 }],
+    ['USD 450 million', { amount: 450_000_000, currency: 'USD' }],
+  ])('money %s', (text, expected) => {
+    expect(readMoney(text)).toEqual(expected);
+  });
+
+  it('reads counts and tickers', () => {
+    expect(readCount('12,000+ employees globally')).toBe(12000);
+    expect(readCount('~5k people')).toBe(5000);
+    expect(readTicker('Public (NASDAQ: NFLX)')).toEqual({ exchange: 'NASDAQ', symbol: 'NFLX' });
+    expect(readTicker('Private')).toBeUndefined();
+  });
+});
+
+describe('a labelled overview section', () => {
+  const { company } = modelOf([
+    {
+      name: 'profile.md',
+      markdown: [
+        '# Acme',
+        '## At a Glance',
+        '- **Founded**: 2004',
+        '- **HQ:** Berlin, Germany',
+        '- __Employees__: 1,500',
+        '- **Industry**: Logistics, Robotics',
+        '- **Public/Private**: Public (XETRA: ACM)',
+        '- **Revenue**: €2.1 billion (2024)',
+        '- **Market cap**: TBD',
+        '## Mission & Values',
+        '- **Mission**: To move things',
+        '- **Core values**:',
+        '  - Ownership',
+        '  - Speed, with care',
+      ].join('\n'),
+    },
+  ]);
+  const o = company.overview;
+
+  it('fills the fields with the text as written and the numbers read from it', () => {
+    expect(o.founded).toMatchObject({ text: '2004', year: 2004, source: { file: 'acme/profile.md', line: 3 } });
+    expect(o.headquarters?.text).toBe('Berlin, Germany');
+    expect(o.employees).toMatchObject({ text: '1,500', count: 1500 });
+    expect(texts(o.industry)).toEqual(['Logistics', 'Robotics']);
+    expect(o.ticker).toMatchObject({ exchange: 'XETRA', symbol: 'ACM' });
+    expect(o.revenue).toMatchObject({ amount: 2_100_000_000, currency: 'EUR', year: 2024 });
+    expect(company.mission?.text).toBe('To move things');
+  });
+
+  it('turns a placeholder into a gap, never a fact', () => {
+    expect(o.marketCap).toBeNull();
+    expect(company.gaps).toContainEqual({ field: 'overview.marketCap', text: 'TBD', source: { file: 'acme/profile.md', line: 9 } });
+  });
+
+  it('takes the nested list under a label as the list, each item whole', () => {
+    expect(texts(company.values)).toEqual(['Ownership', 'Speed, with care']);
+  });
+});

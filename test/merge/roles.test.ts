@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { inferRole, resolveTitle } from '../../src/merge/infer-role.js';
+import { modelOf, texts } from '../helpers/model.js';
+
+const titles = ['Software Engineer', 'Machine Learning Engineer', 'Product Manager', 'Site Reliability Engineer'];
+
+describe('inferRole', () => {
+  it('finds a title through abbreviated words and plurals', () => {
+    const found = inferRole(['We hire ML engineers.', 'Advancement to staff ML engineer roles', 'also software engineers'], titles);
+    expect(found).toMatchObject({ title: 'Machine Learning Engineer', match: 'ML engineers', line: 1, mentions: 2 });
+  });
+
+  it('reads acronyms only in capitals', () => {
+    expect(inferRole(['Our SREs run on-call.'], titles)?.title).toBe('Site Reliability Engineer');
+    expect(inferRole(['Standup is at 3 pm daily.'], titles)).toBeUndefined();
+  });
+
+  it('resolves a front-matter role given as an abbreviation', () => {
+    expect(resolveTitle('mle', titles)).toBe('Machine Learning Engineer');
+    expect(resolveTitle('ML engineer', titles)).toBe('Machine Learning Engineer');
+    expect(resolveTitle('Barista', titles)).toBeUndefined();
+  });
+});
+
+const families = {
+  name: 'profile.md',
+  markdown: '## Role Families\n### Engineering\n- Software Engineer\n- Machine Learning Engineer\n#### Expected Skills\n- Python\n',
+};
+
+describe('role-level documents', () => {
+  it('attach to the role their text names, with an info saying so', () => {
+    const { company, diagnostics } = modelOf([
+      families,
+      { name: 'prep.md', markdown: '## Role Analysis\n- **Team**: part of the Ranking team\n- Work with ML engineers daily\n## Talking Points\n- Shipped a ranker\n' },
+    ]);
+    const role = company.roles.find((r) => r.slug === 'machine-learning-engineer');
+    expect(role).toMatchObject({ family: 'Engineering', team: { text: 'Ranking' } });
+    expect(texts(role!.talkingPoints)).toEqual(['Shipped a ranker']);
+    expect(texts(role!.skills)).toEqual(['Python']);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', ruleId: 'inferred-role', line: 3 }));
+  });
+
+  it('attach to the front-matter role, resolved against known titles', () => {
+    const { company } = modelOf([families, { name: 'prep.md', markdown: '## Questions to Ask\n- "Why?"\n', frontMatter: { role: 'SWE' } }]);
+    expect(texts(company.roles.find((r) => r.title === 'Software Engineer')!.questionsToAsk)).toEqual(['Why?']);
+  });
+
+  it('create the role a "The Role:" heading names', () => {
+    const { company } = modelOf([families, { name: 'sre.md', markdown: '# The Role: Site Reliability Engineer\n## Requirements\n- Linux\n' }]);
+    const sre = company.roles.find((r) => r.title === 'Site Reliability Engineer');
+    expect(sre).toMatchObject({ slug: 'site-reliability-engineer', family: null });
+    expect(texts(sre!.requirements)).toEqual(['Linux']);
+  });
+
+  it('stay company-level prep, with a warning, when no role fits', () => {
+    const { company, diagnostics } = modelOf([{ name: 'prep.md', markdown: '## Talking Points\n- Love the product\n' }]);
+    expect(company.roles).toEqual([]);
+    expect(texts(company.prep.talkingPoints)).toEqual(['Love the product']);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', ruleId: 'unknown-role', line: 2 }));
+  });
+
+  it('leave company-level facts of a role document company-level', () => {
+    const { company } = modelOf([{ name: 'prep.md', markdown: '## Recent News\n- Opened Lisbon office\n', frontMatter: { role: 'Designer' } }]);
+    expect(texts(company.news)).toEqual(['Opened Lisbon office']);
+  });
+});
+
+describe('claimed roles', () => {
+  it('spell out an abbreviation no family lists, and are known to the other documents', () => {
+    const { company, diagnostics } = modelOf([
+      { name: 'a.md', markdown: '## Responsibilities\n- Keep it up\n', frontMatter: { role: 'sre' } },
+      { name: 'b.md', markdown: '## Talking Points\n- Our SREs love error budgets\n' },
+    ]);
+    expect(company.roles.map((r) => r.title)).toEqual(['Site Reliability Engineer']);
+    expect(texts(company.roles[0]!.talkingPoints)).toEqual(['Our SREs love error budgets']);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ file: 'acme/b.md', ruleId: 'inferred-role' }));
+  });
+});
+
+describe('role aliases', () => {
+  it('lists the acronym and the abbreviated spelling of a title', () => {
+    const { company } = modelOf([families]);
+    expect(company.roles.find((r) => r.slug === 'machine-learning-engineer')?.aliases).toEqual(['MLE', 'ML Engineer']);
+    expect(company.roles.find((r) => r.slug === 'software-engineer')?.aliases).toEqual(['SWE']);
+  });
+});

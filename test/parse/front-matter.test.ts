@@ -1,0 +1,91 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { FrontMatterError, parse, splitFrontMatter } from '../../src/parse/index.js';
+
+function fileOf(value: string, relative = 'acme/notes.md'): VFile {
+  return new VFile({ path: `profiles/${relative}`, value, data: { relative } });
+}
+
+describe('splitFrontMatter', () => {
+  it('normalizes dates, aliases and unknown keys', () => {
+    const { frontMatter } = splitFrontMatter('---\ncompany: Acme\naliases: acme-co\nas_of: 2024-05-01\nteam: Core\n---\nbody\n');
+    expect(frontMatter).toEqual({ company: 'Acme', aliases: ['acme-co'], asOf: '2024-05-01', extra: { team: 'Core' } });
+  });
+
+  it('keeps a list of aliases and a datetime as its date', () => {
+    const { frontMatter } = splitFrontMatter('---\naliases: [nflx, "Netflix Inc"]\nas_of: 2024-05-01T23:00:00Z\n---\n');
+    expect(frontMatter.aliases).toEqual(['nflx', 'Netflix Inc']);
+    expect(frontMatter.asOf).toBe('2024-05-01');
+  });
+
+  it('never lets __proto__ or constructor keys pollute or be honoured', () => {
+    const { frontMatter } = splitFrontMatter('---\n__proto__:\n  polluted: yes\nconstructor: 1\nrole: SRE\n---\n');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.getPrototypeOf(frontMatter.extra)).toBe(Object.prototype);
+    expect(Object.keys(frontMatter.extra)).toEqual([]);
+    expect((frontMatter as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(frontMatter.role).toBe('SRE');
+  });
+
+  it('refuses ---js front matter without running it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-js-'));
+    const marker = path.join(dir, 'ran');
+    const code = `---js\n{ x: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\nbody\n`;
+    expect(() => splitFrontMatter(code)).toThrow(FrontMatterError);
+    expect(() => splitFrontMatter(code.replace('---js', '---javascript'))).toThrow(FrontMatterError);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('reports broken YAML at its file line', () => {
+    const error = (() => {
+      try {
+        splitFrontMatter('---\ncompany: Acme\naliases: [a, b\nrole: x\n---\nbody\n');
+      } catch (e) {
+        return e as FrontMatterError;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(FrontMatterError);
+    // The bracket opened on line 3 is found unclosed on line 4.
+    expect(error?.line).toBe(4);
+  });
+
+  it('blanks the block so body lines keep their file line numbers', () => {
+    const text = '---\ncompany: Acme\n---\n# Title\n';
+    const { body } = splitFrontMatter(text);
+    expect(body.length).toBe(text.length);
+    expect(body.split('\n')[3]).toBe('# Title');
+  });
+
+  it('leaves a document that merely starts with a rule alone', () => {
+    expect(splitFrontMatter('---\nJust text\n').present).toBe(false);
+    const ruled = '---\n# Title\nSome text\n---\nMore\n';
+    expect(splitFrontMatter(ruled)).toEqual({ frontMatter: { extra: {} }, body: ruled, present: false });
+    expect(splitFrontMatter('---\n- a\n- b\n---\n').present).toBe(false);
+  });
+});
+
+describe('parse with front matter', () => {
+  it('keeps markdown positions on the original lines', () => {
+    const doc = parse(fileOf('---\nrole: SRE\n---\n\n# Acme\n\n## Tech Stack\n- **Languages**: Go\n'));
+    expect(doc?.kind).toBe('markdown');
+    expect(doc?.frontMatter.role).toBe('SRE');
+    const [h1, h2, list] = doc?.tree.children ?? [];
+    expect(h1?.position?.start.line).toBe(5);
+    expect(h2?.position?.start.line).toBe(7);
+    expect(list?.position?.start.line).toBe(8);
+  });
+
+  it('turns broken YAML into a fatal message naming file and line, and returns undefined', () => {
+    const file = fileOf('---\ncompany: Acme\nrole: [SRE\nas_of: 2024-01-01\n---\nbody\n');
+    expect(parse(file)).toBeUndefined();
+    const [message] = file.messages;
+    expect(message?.fatal).toBe(true);
+    expect(message?.reason).toContain('acme/notes.md');
+    expect(message?.reason).toContain('line 4');
+    expect(message?.line).toBe(4);
+  });
+});

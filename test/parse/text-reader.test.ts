@@ -1,0 +1,106 @@
+import type { Heading, List, Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { nodesOfType as nodes } from './mdast-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/parse/text-reader.js';
+
+const headings = (tree: Root) => (nodes(tree, 'heading') as Heading[]).map((h) => `${h.depth} ${toString(h)}`);
+
+describe('readText', () => {
+  it('makes the title depth 1, table headings depth 2 and other heading-shaped lines depth 3', () => {
+    const { tree } = readText('Acme Robotics\n\nWhat We Do\n\nWe build robots for warehouses.\n\nPicking Arms\n\nOur arms pick.\n\nTech Stack\n• Rust\n');
+    expect(headings(tree)).toEqual(['1 Acme Robotics', '2 What We Do', '3 Picking Arms', '2 Tech Stack']);
+  });
+
+  it('counts ALL CAPS lines as headings, even right after a list', () => {
+    const { tree } = readText('Plan\n\nGROW REVENUE\n\nDouble the sales pipeline\n\n  • SALES: hire ten\nMETRICS\n  • ARR: $10M\n');
+    expect(headings(tree)).toEqual(['1 Plan', '3 GROW REVENUE', '2 METRICS']);
+    expect(nodes(tree, 'paragraph').map((p) => toString(p))).toContain('Double the sales pipeline');
+  });
+
+  it('does not take sentences or clause lists for headings', () => {
+    const { tree } = readText('Notes\n\nBuild next-generation recommendation intelligence\n\nCloud, data, and AI\n\nFounded: 1999\n');
+    expect(headings(tree)).toEqual(['1 Notes']);
+  });
+
+  it('nests bullets by indentation, with any bullet character', () => {
+    const { tree } = readText('Skills\n\n• Languages\n    ◦ Go\n    ◦ Rust\n• Cloud\n    - AWS\n        ▪ Lambda\n* Data\n');
+    const [list] = nodes(tree, 'list') as List[];
+    expect(list?.children.map((item) => toString(item.children[0]))).toEqual(['Languages', 'Cloud', 'Data']);
+    const nested = list?.children[1]?.children[1] as List | undefined;
+    expect(nested?.type).toBe('list');
+    expect(toString(nested?.children[0]?.children[0])).toBe('AWS');
+    expect(nested?.children[0]?.children[1]?.type).toBe('list');
+  });
+
+  it('keeps one list across blank lines between items', () => {
+    const { tree } = readText('Culture\n\n  • One.\n\n  • Two.\n\n  • Three.\n');
+    const lists = nodes(tree, 'list') as List[];
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.spread).toBe(true);
+  });
+
+  it('keeps each line on its own file line', () => {
+    const body = 'Title\n\nFirst line.\nSecond line.\nwrapped on\nto the next\n  • item\n';
+    const { tree } = readText(body);
+    const paragraphs = (nodes(tree, 'paragraph') as Paragraph[]).map((p) => [toString(p), p.position?.start.line, p.position?.end.line]);
+    expect(paragraphs).toEqual([
+      ['First line.', 3, 3],
+      ['Second line.', 4, 4],
+      ['wrapped on\nto the next', 5, 6],
+      ['item', 7, 7],
+    ]);
+  });
+
+  it('turns a glued chip line into a chip list', () => {
+    const { tree } = readText('Skills\n\nRustGoKubernetes\n');
+    const [list] = nodes(tree, 'list') as List[];
+    expect(list?.data?.chips).toBe(true);
+    expect(list?.children.map((item) => toString(item))).toEqual(['Rust', 'Go', 'Kubernetes']);
+  });
+
+  it('splits a glued place and label into two paragraphs on the same line', () => {
+    const { tree } = readText('Acme\n\n🇫🇷 Paris, FranceEmployees: 300\n');
+    const paragraphs = nodes(tree, 'paragraph') as Paragraph[];
+    expect(paragraphs.map((p) => [toString(p), p.position?.start.line, p.data?.country])).toEqual([
+      ['Paris, France', 3, 'FR'],
+      ['Employees: 300', 3, undefined],
+    ]);
+  });
+
+  it('sets page chrome aside and never puts it in the tree', () => {
+    const mission = 'We make the fastest delivery robots in the whole world';
+    const body = `Acme logo\n\nAcme\n\n${mission}\n\nShare\n\nAcme logo\nAlign the plan\n\n|\n\n${mission}\n\nStrengths\n• SPEED: fast\n`;
+    const { tree, chrome } = readText(body);
+    expect(chrome.map((c) => c.line)).toEqual([1, 7, 9, 10, 12, 14]);
+    const text = toString(tree);
+    for (const line of ['logo', 'Align the plan', 'Share', '|']) expect(text).not.toContain(line);
+    expect(text.split(mission)).toHaveLength(2);
+  });
+
+  it('continues a bullet on an indented or wrapped line', () => {
+    const { tree } = readText('Work\n\n• Building ranking systems that\n  drive discovery.\n• Launching features tied\nto pricing tiers.\n• Next\n');
+    const [list] = nodes(tree, 'list') as List[];
+    expect(list?.children.map((item) => [toString(item), item.position?.start.line, item.position?.end.line])).toEqual([
+      ['Building ranking systems that\ndrive discovery.', 3, 4],
+      ['Launching features tied\nto pricing tiers.', 5, 6],
+      ['Next', 7, 7],
+    ]);
+  });
+
+  it('drops separator lines of any length and keeps a Title Case title right under a logo', () => {
+    const { tree, chrome } = readText('Acme logo\nAcme Engineering\n\n==========\n\n- - - - -\n\nOverview\n\nText.\n');
+    expect(chrome.map((c) => c.line)).toEqual([1, 4, 6]);
+    expect(headings(tree)).toEqual(['1 Acme Engineering', '2 Overview']);
+  });
+
+  it('reads a year at the start of a sentence as prose, not a numbered item', () => {
+    const { tree } = readText('History\n\n2024. A record year for us.\n');
+    expect(nodes(tree, 'list')).toHaveLength(0);
+  });
+
+  it('reads plain notes: a sentence-case line before a list and a lone word above prose are headings', () => {
+    const body = 'Call notes - Acme\n\nWhat they want\n- 5+ years backend\n\nCompensation\nBase 180k, equity TBD.\n\nThey are hiring.\nThe stack is Go.\n';
+    expect(headings(readText(body).tree)).toEqual(['1 Call notes - Acme', '3 What they want', '3 Compensation']);
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { listCompanies, resolveCompanyDir } from '../../src/read/index.js';
+
+function profiles(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'prep-companies-'));
+  for (const id of ['netflix', 'acme-corp', 'Bad Name', 'globex']) mkdirSync(path.join(dir, id));
+  writeFileSync(path.join(dir, 'README.md'), 'not a company');
+  return dir;
+}
+
+function usageError(run: () => unknown): UsageError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error('expected a UsageError');
+}
+
+describe('listCompanies', () => {
+  it('lists only slug-named folders, sorted', () => {
+    expect(listCompanies(profiles())).toEqual(['acme-corp', 'globex', 'netflix']);
+  });
+
+  it('names --profiles and PREP_PROFILES when the directory is missing', () => {
+    const error = usageError(() => listCompanies('/no/such/profiles'));
+    expect(`${error.message} ${error.hint}`).toMatch(/--profiles.*PREP_PROFILES/);
+  });
+});
+
+describe('resolveCompanyDir', () => {
+  const dir = profiles();
+
+  it('resolves a known company', () => {
+    expect(resolveCompanyDir(dir, 'globex')).toBe(path.join(dir, 'globex'));
+  });
+
+  it.each(['../x', 'Netflix', 'a/b', '', '-x', 'acme corp'])('refuses the id %j as a usage error', (id) => {
+    const error = usageError(() => resolveCompanyDir(dir, id));
+    expect(error.exitCode).toBe(2);
+    expect(error.hint).toContain('prep list');
+  });
+
+  it('suggests the slug of a mistyped id only when that company exists', () => {
+    expect(usageError(() => resolveCompanyDir(dir, 'Netflix')).hint).toContain('`netflix`');
+    expect(usageError(() => resolveCompanyDir(dir, '../etc')).hint).not.toContain('Did you mean');
+  });
+
+  it('suggests similar ids for an unknown company', () => {
+    const error = usageError(() => resolveCompanyDir(dir, 'netflx'));
+    expect(error.message).toContain('netflx');
+    expect(error.hint).toContain('`netflix`');
+    expect(error.hint).toContain('prep list');
+  });
+});

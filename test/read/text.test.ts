@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../src/read/decode.js';
+import { countLines, normalizeText } from '../../src/read/text.js';
+
+describe('text helpers', () => {
+  it('normalizes BOM and line endings without changing the number of lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 20 }).map((s) => s.replace(/[\r\n]/g, '')), { maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
+        const text = normalizeText(`\uFEFF${lines.join(eol)}`);
+        expect(text.includes('\r')).toBe(false);
+        expect(text.split('\n')).toEqual(lines.length === 0 ? [''] : lines);
+      }),
+    );
+  });
+
+  it('counts lines as an editor does', () => {
+    expect([countLines(''), countLines('a'), countLines('a\n'), countLines('a\nb'), countLines('a\n\n')]).toEqual([0, 1, 1, 2, 2]);
+  });
+
+  it('refuses NUL bytes and invalid UTF-8, accepts UTF-8 with a BOM', () => {
+    expect(decode(new Uint8Array([0x61, 0, 0x62]))).toEqual({ ok: false, reason: 'it has a NUL byte at offset 1' });
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x61]))).toEqual({ ok: false, reason: 'it is not valid UTF-8' });
+    expect(decode(new TextEncoder().encode('\uFEFFMontréal\r\n'))).toEqual({ ok: true, text: 'Montréal\n' });
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Packet } from '../../src/model/packet.js';
+import { prep, repoRoot } from '../helpers/cli.js';
+
+// Through the real process, on the real netflix profile (npm test builds dist/ first).
+const env = { SOURCE_DATE_EPOCH: '1767225600' };
+
+describe('prep build (real process)', () => {
+  it('netflix --role mle --json prints a packet that validates against the packet schema', async () => {
+    const r = await prep(['build', 'netflix', '--role', 'mle', '--json'], { env });
+    expect(r.code).toBe(0);
+    const packet = Packet.parse(JSON.parse(r.stdout));
+    expect(packet).toMatchObject({ builtAt: '2026-01-01', role: { title: 'Machine Learning Engineer', team: { text: 'Studio Media Algorithms' } } });
+    expect(packet.skillsMap.filter((row) => row.matchedOn === 'profile')).toHaveLength(5);
+  });
+
+  it.each(['swe', 'pm', 'ae', 'coa', 'Policy Operations Analyst'])('netflix --role %s builds', async (role) => {
+    const r = await prep(['build', 'netflix', '--role', role, '--json'], { env });
+    expect(r.code).toBe(0);
+    const packet = Packet.parse(JSON.parse(r.stdout));
+    if (role === 'ae') {
+      expect(packet.role.skills.map((s) => s.text)).toContain('SQL');
+      expect(r.stdout).not.toMatch(/Studio Media Algorithms/);
+    }
+  });
+
+  it('with the example candidate: evidence on the right rows, Kotlin a gap, byte-identical reruns', async () => {
+    const args = ['build', 'netflix', '--role', 'machine learning engineer', '--candidate', 'examples/candidate.md', '--json'];
+    const [a, b] = await Promise.all([prep(args, { env }), prep(args, { env })]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const packet = Packet.parse(JSON.parse(a.stdout));
+    expect(packet.skillsMap.find((r) => r.requirement === 'A/B Testing')?.sources.evidence?.file).toBe('examples/candidate.md');
+    expect(packet.gaps.map((g) => g.requirement)).toContain('Kotlin');
+  });
+
+  it('writes packets/<company>-<role-slug>.json atomically and prints the path', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'prep-build-'));
+    const r = await prep(['--profiles', path.join(repoRoot, 'profiles'), 'build', 'netflix', '--role', 'coa', '--format', 'json'], { cwd, env });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(path.join('packets', 'netflix-content-operations-analyst.json'));
+    Packet.parse(JSON.parse(readFileSync(path.join(cwd, r.stdout.trim()), 'utf8')));
+  });
+
+  it.each([
+    [['build', 'netflix', '--role', 'astronaut', '--json'], 2, /unknown role "astronaut".*Roles: .*Machine Learning Engineer/],
+    [['build', 'netflix', '--role', 'machine lerning engineer', '--json'], 2, /Did you mean "Machine Learning Engineer"/],
+    [['build', 'netflx', '--role', 'mle', '--json'], 2, /netflx.*netflix/],
+    [['build', 'netflix', '--role', 'mle', '--candidate', 'nope.md', '--json'], 1, /cannot read candidate file nope\.md/],
+    [['build', 'netflix', '--role', 'mle', '--format', 'pdf'], 2, /not supported yet/],
+  ])('%j exits %i with one clear line', async (args, code, message) => {
+    const r = await prep(args, { env });
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+});

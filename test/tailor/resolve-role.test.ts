@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { resolveRole } from '../../src/tailor/resolve-role.js';
+import { fixtureModel } from './helpers.js';
+
+const netflix = fixtureModel('netflix');
+const ledgerly = fixtureModel('ledgerly');
+const brightboard = fixtureModel('brightboard');
+
+describe('resolveRole', () => {
+  it.each([
+    [netflix, 'Machine Learning Engineer', 'Machine Learning Engineer'],
+    [netflix, 'machine learning engineer', 'Machine Learning Engineer'],
+    [netflix, 'machine-learning-engineer', 'Machine Learning Engineer'],
+    [netflix, 'MLE', 'Machine Learning Engineer'],
+    [netflix, 'ml', 'Machine Learning Engineer'],
+    [netflix, 'swe', 'Software Engineer'],
+    [netflix, 'pm', 'Product Manager'],
+    [netflix, 'ae', 'Analytics Engineer'],
+    [netflix, 'coa', 'Content Operations Analyst'],
+    [netflix, 'poa', 'Policy Operations Analyst'],
+    [netflix, 'analytics', 'Analytics Engineer'],
+    [ledgerly, 'be', 'Backend Engineer'],
+    [ledgerly, 'sre', 'Site Reliability Engineer'],
+    [ledgerly, 'ds', 'Data Scientist'],
+    [brightboard, 'fe', 'Frontend Engineer'],
+    [brightboard, 'AE', 'Analytics Engineer'],
+  ])('%#: %s → %s', (company, query, title) => {
+    expect(resolveRole(company, query).title).toBe(title);
+  });
+
+  it('uses aliases from the model', () => {
+    const company = { ...ledgerly, roles: ledgerly.roles.map((r) => (r.title === 'Data Scientist' ? { ...r, aliases: ['risk-ds'] } : r)) };
+    expect(resolveRole(company, 'Risk DS').title).toBe('Data Scientist');
+  });
+
+  it('refuses an unknown role with exit 2, the role list and a did-you-mean', () => {
+    const error = catchError(() => resolveRole(netflix, 'machine lerning engineer'));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toMatch(/unknown role "machine lerning engineer" for Netflix\. Did you mean "Machine Learning Engineer"\?/);
+    expect(error.hint).toContain('Content Operations Analyst');
+  });
+
+  it('gives no did-you-mean for a short query two edits from an alias', () => {
+    const company = { ...netflix, roles: netflix.roles.map((r) => (r.title === 'Machine Learning Engineer' ? { ...r, aliases: ['mle'] } : r)) };
+    expect(catchError(() => resolveRole(company, 'sre')).message).not.toMatch(/Did you mean/);
+    expect(catchError(() => resolveRole(company, 'mlx')).message).toMatch(/Did you mean "Machine Learning Engineer"/);
+  });
+
+  it('gives no did-you-mean when nothing is close', () => {
+    const error = catchError(() => resolveRole(netflix, 'astronaut'));
+    expect(error.message).not.toMatch(/Did you mean/);
+    expect(error.hint).toMatch(/^Roles: Software Engineer, Machine Learning Engineer/);
+  });
+
+  it('refuses an ambiguous role, naming the candidates', () => {
+    const error = catchError(() => resolveRole(netflix, 'engineer'));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toMatch(/ambiguous.*Software Engineer or Machine Learning Engineer or Analytics Engineer/);
+  });
+});
+
+function catchError(fn: () => unknown): UsageError {
+  try {
+    fn();
+  } catch (error) {
+    return error as UsageError;
+  }
+  throw new Error('expected an error');
+}
