@@ -95,8 +95,11 @@ await part('(e) peak memory: 1,000 companies vs 10, markdown only, one role each
   }
   const [ten, thousand] = rows;
   return [
-    ...rows.map((r) => `${r.count} companies: peak RSS ${r.peakRssMB.toFixed(0)} MB, peak heap ${r.peakHeapMB.toFixed(0)} MB, ${fmt(r.ms)}`),
-    `1,000 vs 10: RSS ×${(thousand.peakRssMB / ten.peakRssMB).toFixed(2)}, heap ×${(thousand.peakHeapMB / ten.peakHeapMB).toFixed(2)}`,
+    ...rows.map(
+      (r) =>
+        `${r.count} companies: peak RSS ${r.peakRssMB.toFixed(0)} MB, peak heap ${r.peakHeapMB.toFixed(0)} MB, heap still reachable after the batch ${r.retainedHeapMB.toFixed(0)} MB (baseline ${r.baselineHeapMB.toFixed(0)} MB), ${fmt(r.ms)}`,
+    ),
+    `1,000 vs 10: peak RSS ×${(thousand.peakRssMB / ten.peakRssMB).toFixed(2)}, peak heap ×${(thousand.peakHeapMB / ten.peakHeapMB).toFixed(2)}, reachable heap ×${(thousand.retainedHeapMB / ten.retainedHeapMB).toFixed(2)}`,
   ];
 });
 
