@@ -80,6 +80,7 @@ await part('(d) PDF: 20 companies vs md-to-pdf on the same 20 markdown packets (
     `prep: ${pdf.built} PDF packets in ${fmt(pdf.ms)} (from the profiles, tailoring included; markdown alone: ${fmt(md.ms)})`,
     `md-to-pdf CLI on the same ${files.length} markdown packets: ${fmt(baseline.ms)}`,
     `ratio: ${ratio.toFixed(2)}× — ${ratio <= 0.45 ? 'meets' : 'misses'} the 0.45× target`,
+    `printing alone (PDF run minus markdown run): ${fmt(pdf.ms - md.ms)}, ${((pdf.ms - md.ms) / baseline.ms).toFixed(2)}× md-to-pdf`,
   ];
 });
 
