@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { classifyHeading, type SectionKind } from './headings.js';
 import { CONTAINERS, type ItemKind } from './containers.js';
+import { isAllCaps } from '../parse/heading-shape.js';
 import { flattenSections, splitSections, type Section } from './sections.js';
 
 export type Kind = SectionKind | ItemKind | 'preamble' | 'title' | 'unknown';
@@ -48,12 +49,12 @@ function classifyOne(section: Section, state: State): Classified {
   const base = { section, details: [] };
   if (!section.heading) return { ...base, kind: 'preamble' };
   if (!section.title) return { ...base, kind: 'unknown' }; // an empty heading names nothing
-  const match = classifyHeading(section.title);
+  const match = classifyHeading(section.title, { qualified: true });
   if (match) return known(base, match.kind, match.value, state);
   const { container, item } = state;
   const spec = container && CONTAINERS[container.kind as SectionKind];
   if (container && spec?.item && section.depth > container.section.depth) {
-    if (item && isBare(item) && container.kind === 'products') {
+    if (item && isBare(item) && describes(spec.detail, item, section)) {
       // "Netflix Streaming" then "Consumer Platform": a second bare heading is the first's category.
       const detail: Classified = { ...base, kind: 'unknown', container, item, detail: true };
       item.details.push(detail);
@@ -86,6 +87,11 @@ function known(base: Pick<Classified, 'section' | 'details'>, kind: SectionKind,
   state.container = undefined;
   state.item = undefined;
   return { ...base, ...withValue, kind };
+}
+
+function describes(rule: 'any' | 'below-caps' | undefined, item: Classified, section: Section): boolean {
+  if (rule === 'below-caps') return isAllCaps(item.section.title) && !isAllCaps(section.title);
+  return rule === 'any';
 }
 
 /** An item heading with nothing under it yet. */

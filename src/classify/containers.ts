@@ -8,6 +8,13 @@ interface Container {
   item?: ItemKind;
   /** Known headings that belong to the container (or its current item) rather than closing it. */
   members: readonly SectionKind[];
+  /**
+   * When a heading right after a bare item heading (nothing under it yet)
+   * describes that item instead of starting the next one: any heading (a
+   * product's category line), or one that is not ALL CAPS under an ALL-CAPS
+   * item (an objective's one-line description the reader took for a heading).
+   */
+  detail?: 'any' | 'below-caps';
 }
 
 /**
@@ -15,9 +22,9 @@ interface Container {
  * levels to speak of, so membership comes from this table, not from depth.
  */
 export const CONTAINERS: Partial<Record<SectionKind, Container>> = {
-  products: { item: 'product', members: [] },
+  products: { item: 'product', members: [], detail: 'any' },
   roleFamilies: { item: 'roleFamily', members: ['skills', 'work', 'portfolioIdeas', 'requirements', 'responsibilities'] },
-  okrs: { item: 'objective', members: [] },
+  okrs: { item: 'objective', members: [], detail: 'below-caps' },
   entryPathways: { item: 'pathway', members: [] },
   swot: { members: ['strengths', 'weaknesses', 'opportunities', 'threats', 'priorities'] },
   retrospective: { members: ['wentWell', 'notSoWell', 'learnings', 'actionItems'] },

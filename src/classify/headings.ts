@@ -91,11 +91,30 @@ export interface HeadingMatch {
   value?: string;
 }
 
-/** Kind of section a heading starts, or undefined for a heading the table does not know. */
-export function classifyHeading(text: string): HeadingMatch | undefined {
-  const key = normalizeHeading(text);
-  const exact = lookup.get(key);
+/** A trailing `(2024)` or `[draft]`: says which one, not what kind. */
+const BRACKETED = /\s*[([][^()[\]]*[)\]]$/;
+/** A trailing ` - 2025`, `— what I heard` or `: round 2` after the heading's words. */
+const TRAILING = /(?:\s+[-–—]\s+|\s*[–—]\s*|:\s+)[^:–—]*$/;
+
+/**
+ * Kind of section a heading starts, or undefined for a heading the table does
+ * not know. A section heading (`qualified`) may carry a qualifier the table
+ * does not list: "Questions to ask (round 2)", "Competitors — 2025",
+ * "Culture notes: what I heard". The reader asks about bare lines, where
+ * `Mission: to …` is a labelled value, so only brackets are dropped for it.
+ */
+export function classifyHeading(text: string, { qualified = false }: { qualified?: boolean } = {}): HeadingMatch | undefined {
+  const exact = lookup.get(normalizeHeading(text));
   if (exact) return { kind: exact };
+  const patterned = classifyPatterned(text);
+  if (patterned) return patterned;
+  const shorter = text.trim().replace(BRACKETED, '');
+  const kind = lookup.get(normalizeHeading(shorter)) ?? (qualified ? lookup.get(normalizeHeading(shorter.replace(TRAILING, ''))) : undefined);
+  return kind ? { kind } : undefined;
+}
+
+function classifyPatterned(text: string): HeadingMatch | undefined {
+  const key = normalizeHeading(text);
   for (const { kind, pattern } of PATTERNS) {
     const match = pattern.exec(key);
     if (match) {

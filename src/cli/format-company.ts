@@ -32,6 +32,7 @@ export function formatCompany(c: Company, chalk: ChalkInstance): string {
   line('News', count(c.news.length, 'item'));
   line('Strategy', [count(c.swot.length, 'SWOT'), count(c.okrs.length, 'objective'), count(c.metrics.length, 'metric')].join(', '));
   line('Pathways', c.entryPathways.map((p) => p.name).join(', '));
+  line('Notes', c.notes.length ? `${count(c.notes.length, 'note')} under ${[...new Set(c.notes.map((n) => n.label))].join(', ')}` : undefined);
   out.push(chalk.bold('Sources'));
   for (const s of c.sources) {
     out.push(`  ${s.file} ${chalk.dim(`${s.family}, ${s.kind}, ${s.facts} facts, ${s.mappedLines}/${s.contentLines} lines mapped${s.role ? `, role ${s.role}` : ''}`)}`);

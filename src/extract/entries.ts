@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes, RootContent, Table } from 'mdast';
 import { lineOf, textOf } from '../classify/text.js';
 import { readLabelled, type Labelled } from './labelled.js';
+import { splitLabelledLines } from './lines.js';
 
 /**
  * One unit of content: a list item, a paragraph, a table row. Nested list
@@ -14,6 +15,12 @@ export interface Entry {
   children: Entry[];
   /** From a glued chip line split by the reader. */
   chip: boolean;
+  /**
+   * A label with no value on a later line of an item (`**Success metrics:**`
+   * carried into a nested item as a lazy line): it opens a new field, so it
+   * and the items after it leave the item they were written under.
+   */
+  opens?: true;
 }
 
 /** Entries with something in them: an empty bullet or row says nothing. */
@@ -26,7 +33,7 @@ function entriesOfNode(node: RootContent): Entry[] {
     case 'list':
       return entriesOfList(node);
     case 'paragraph':
-      return [entry(node, textOf(node), readLabelled(node), [], false)];
+      return (splitLabelledLines(node) ?? [node]).map((line) => entry(line, textOf(line), readLabelled(line), [], false));
     case 'blockquote':
       return entriesOf(node.children);
     case 'table':
@@ -40,16 +47,34 @@ function entriesOfNode(node: RootContent): Entry[] {
 
 function entriesOfList(list: List): Entry[] {
   const chip = (list.data as { chips?: boolean } | undefined)?.chips === true;
-  return list.children.map((item) => entryOfItem(item, chip)).filter((e) => e.text !== '' || e.children.length > 0);
+  return list.children.flatMap((item) => entriesOfItem(item, chip)).filter((e) => e.text !== '' || e.children.length > 0);
 }
 
-function entryOfItem(item: ListItem, chip: boolean): Entry {
+/** One entry per item; an item whose text is several labelled lines is one entry per line, the nested list under the last. */
+function entriesOfItem(item: ListItem, chip: boolean): Entry[] {
   const own = item.children.filter((child) => child.type !== 'list');
-  const nested = item.children.filter((child): child is List => child.type === 'list');
-  const paragraph = own.find((child) => child.type === 'paragraph');
+  const [nested, lifted] = liftOpeners(item.children.filter((child): child is List => child.type === 'list').flatMap(entriesOfList));
+  const paragraph = own.length === 1 && own[0]?.type === 'paragraph' ? own[0] : undefined;
+  const lines = paragraph && splitLabelledLines(paragraph);
+  if (lines) {
+    const last = lines.length - 1;
+    return [...lines.map((line, i) => opening(entry(line, textOf(line), readLabelled(line), i === last ? nested : [], chip), i)), ...lifted];
+  }
   const text = own.map((child) => textOf(child)).join(' ').trim();
-  const labelled = paragraph && own.length === 1 ? readLabelled(paragraph) : undefined;
-  return entry(item, text, labelled, nested.flatMap(entriesOfList), chip);
+  return [entry(item, text, paragraph && readLabelled(paragraph), nested, chip), ...lifted];
+}
+
+function opening(line: Entry, index: number): Entry {
+  return index > 0 && line.labelled?.value === '' ? { ...line, opens: true } : line;
+}
+
+/** Entries up to the first opener stay; each opener leaves with the entries that follow it as its children. */
+function liftOpeners(entries: readonly Entry[]): [Entry[], Entry[]] {
+  const at = entries.findIndex((e) => e.opens);
+  if (at < 0) return [[...entries], []];
+  const opener = entries[at]!;
+  const [rest, more] = liftOpeners(entries.slice(at + 1));
+  return [entries.slice(0, at), [{ ...opener, children: [...opener.children, ...rest] }, ...more]];
 }
 
 function entriesOfTable(table: Table): Entry[] {

@@ -4,6 +4,7 @@ import type { RoleFamily } from '../model/company.js';
 import type { ParsedDocument } from '../parse/types.js';
 import { mark, newDraft, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
+import { extractNotes } from './notes.js';
 import { extractFields, extractScalar } from './preamble.js';
 import { extractProduct, extractProductList } from './products.js';
 import { extractFamilyList, extractFamilyMember, extractRoleFamily } from './role-families.js';
@@ -24,9 +25,9 @@ const retro: Extractor = extractRetroList;
 /** One extractor per section kind: the only place that says what a kind holds. */
 const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   preamble: fields,
-  title: fields,
-  overview: fields,
-  unknown: fields,
+  title: extractNotes,
+  overview: extractNotes,
+  unknown: extractNotes,
   offering: (d, c) => extractScalar(d, c, 'offering'),
   customers: (d, c) => extractScalar(d, c, 'customers'),
   businessModel: (d, c) => extractScalar(d, c, 'businessModel'),

@@ -27,13 +27,18 @@ export function readLabelledText(text: string): Labelled | undefined {
   const match = CAPS.exec(trimmed) ?? LOOSE.exec(trimmed);
   const label = match?.groups?.label?.trim();
   if (!match || !label || label.split(/\s+/).length > 6) return undefined;
-  return { label, value: (match.groups?.value ?? '').trim() };
+  return { label, value: oneLine(match.groups?.value ?? '') };
 }
 
 function fromStrong(strong: string, rest: PhrasingContent[]): Labelled | undefined {
   const after = rest.map(textOf).join('');
   const label = strong.trim();
-  if (label.endsWith(':')) return { label: label.slice(0, -1).trim(), value: after.trim() };
-  if (/^\s*:/.test(after)) return { label, value: after.replace(/^\s*:/, '').trim() };
+  if (label.endsWith(':')) return { label: label.slice(0, -1).trim(), value: oneLine(after) };
+  if (/^\s*:/.test(after)) return { label, value: oneLine(after.replace(/^\s*:/, '')) };
   return undefined;
+}
+
+/** A value wrapped over lines is one value. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -8,7 +8,12 @@ import { isShort } from './split.js';
 export function extractObjective(draft: Draft, item: Classified): void {
   const okr: Okr = { objective: item.section.title, keyResults: [], source: sourceOf(draft, item.section.line) };
   draft.mapped.add(item.section.line);
-  for (const entry of entriesOf(item.section.content)) {
+  // A description line the reader took for a heading: the objective's, not a second objective.
+  for (const detail of item.details) {
+    draft.mapped.add(detail.section.line);
+    okr.description = detail.section.title;
+  }
+  for (const entry of entriesOf([item, ...item.details].flatMap((c) => c.section.content))) {
     mark(draft, entry.node);
     if (entry.node.type === 'paragraph' && okr.keyResults.length === 0 && !entry.labelled) {
       okr.description = okr.description ? `${okr.description} ${entry.text}` : entry.text;

@@ -6,6 +6,7 @@ import type { Field } from './fields.js';
 import { readCount, readMoney, readTicker, readYear } from './money.js';
 import { splitList } from './split.js';
 import { reportConflict } from './report.js';
+import { readTeam } from './team.js';
 
 type OverviewScalar = Exclude<Field, 'industry' | 'team' | 'roleNotes'>;
 
@@ -63,12 +64,11 @@ function setOverview(draft: Draft, field: OverviewScalar, value: Scalar): void {
   overview[field] = mergeScalar(overview[field], value, reportConflict(draft.doc.file, `overview.${field}`));
 }
 
-/** "part of the Studio Media Algorithms team within …" → "Studio Media Algorithms". */
+/** The team's name goes to `team`; a sentence or remark around it stays as a role note. */
 function setTeam(draft: Draft, fact: Scalar): void {
-  const named = /\b(?:part of|member of|on|in|join(?:s|ing)?|within)\s+(?:the\s+)?(.+?)\s+team\b/i.exec(fact.text);
-  const team = named?.[1] ? { ...fact, text: named[1] } : fact;
-  draft.role.team = mergeScalar(draft.role.team, team, reportConflict(draft.doc.file, 'team'));
-  if (named) draft.role.notes.push(fact);
+  const name = readTeam(fact.text);
+  if (name) draft.role.team = mergeScalar(draft.role.team, { ...fact, text: name }, reportConflict(draft.doc.file, 'team'));
+  if (name !== fact.text) draft.role.notes.push(fact);
 }
 
 export function setMission(draft: Draft, text: string, line: number, label?: string): void {

@@ -14,10 +14,11 @@ const GLUED = new RegExp(`(${GLUED_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\
  * location line behind a flag emoji, a mission ("To …"), a one-line summary
  * and the short lines that may name the company.
  */
-export function extractFields(draft: Draft, classified: Classified): void {
+export function extractFields(draft: Draft, classified: Classified, rest?: (entry: Entry) => void): void {
   for (const entry of entriesOf(classified.section.content)) {
     if (takeEntry(draft, entry, classified.kind)) continue;
     if (readLoose(draft, entry)) mark(draft, entry.node);
+    else rest?.(entry);
   }
 }
 

@@ -40,6 +40,7 @@ export function emptyCompany(id: string, name = id): Company {
     retrospective: null,
     prep: emptyPrep(),
     researchSources: [],
+    notes: [],
     sources: [],
     gaps: [],
     unmapped: [],

@@ -4,7 +4,7 @@ import type { Draft } from '../extract/draft.js';
 import { reportConflict } from '../extract/report.js';
 import { mergeValue, type ConflictAt } from './deep.js';
 import { emptyCompany } from './empty.js';
-import { aliasesOf, markNameLines, nameOf } from './name.js';
+import { aliasesOf, markNameLines, nameOf, withoutNameLines } from './name.js';
 import { assignRole, familyRoles, knownTitles } from './roles.js';
 import { describe } from './sources.js';
 import { countFacts, dropEmpty } from './count.js';
@@ -33,6 +33,7 @@ export function merge(input: readonly Draft[], id: string): Company {
   company.name = nameOf(drafts, id);
   company.aliases = aliasesOf(drafts);
   markNameLines(drafts, company.name);
+  company.notes = withoutNameLines(company.notes, company.name);
   drafts.forEach((draft, i) => {
     const facts = countFacts(draft.company) + (docRoles[i] ? countFacts(docRoles[i]) : 0);
     const { source, unmapped } = describe(draft, draft.kinds, docRoles[i]?.title ?? null, facts);

@@ -26,6 +26,12 @@ export function markNameLines(drafts: readonly Draft[], name: string): void {
   }
 }
 
+/** A note that only names the company is a logo or a title line, not a note. */
+export function withoutNameLines<T extends { text: string }>(notes: readonly T[], name: string): T[] {
+  const key = normKey(name);
+  return notes.filter((note) => normKey(note.text) !== key);
+}
+
 export function aliasesOf(drafts: readonly Draft[]): string[] {
   const seen = new Map<string, string>();
   for (const alias of drafts.flatMap((d) => d.doc.frontMatter.aliases ?? [])) {

@@ -196,6 +196,7 @@ export const Company = z
     retrospective: Retrospective.nullable().describe('merged from every retrospective found'),
     prep: CompanyPrep,
     researchSources: facts(),
+    notes: facts().describe('free-form notes under headings prep does not know; each labelled with its heading'),
     sources: z.array(SourceDocument).default([]),
     gaps: z.array(Gap).default([]),
     unmapped: z.array(Unmapped).default([]),

@@ -26,6 +26,23 @@ describe('classifyHeading: one table of synonyms', () => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
 
+  it.each([
+    ['Questions to ask (round 2)', 'questionsToAsk'],
+    ['Tech Stack (2024)', 'techStack'],
+    ['Competitors — 2025', 'competitors'],
+    ['Competitors - 2025', 'competitors'],
+    ['Culture notes: what I heard', 'culture'],
+    ['Key Risks [draft] ', undefined],
+  ])('a section heading with a qualifier: %s → %s', (heading, kind) => {
+    expect(classifyHeading(heading, { qualified: true })?.kind).toBe(kind);
+  });
+
+  it('keeps a bare line with a value a value, and "The Role: X" a role', () => {
+    expect(classifyHeading('Mission: to move the world')).toBeUndefined();
+    expect(classifyHeading('Tech Stack (2024)')?.kind).toBe('techStack');
+    expect(classifyHeading('The Role: Data Engineer', { qualified: true })).toEqual({ kind: 'roleAnalysis', value: 'Data Engineer' });
+  });
+
   it('reads the role a "The Role:" heading names', () => {
     expect(classifyHeading('The Role: Site Reliability Engineer')).toEqual({ kind: 'roleAnalysis', value: 'Site Reliability Engineer' });
   });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Company } from '../../src/model/company.js';
-import { fixtures, prep } from '../helpers/cli.js';
+import { fixtures, prep, repoRoot } from '../helpers/cli.js';
 
 const fixtureProfiles = path.join(fixtures, 'profiles');
 
@@ -38,6 +38,18 @@ describe('prep show', () => {
     expect(r.stderr).toMatch(/expected a lowercase slug/);
   });
 
+  it('--json is byte-identical across runs and working directories (paths are profile-relative)', async () => {
+    const profiles = path.join(repoRoot, 'profiles');
+    const here = await prep(['--profiles', 'profiles', 'show', 'netflix', '--json']);
+    const again = await prep(['--profiles', profiles, 'show', 'netflix', '--json']);
+    const elsewhere = await prep(['--profiles', profiles, 'show', 'netflix', '--json'], { cwd: tmpdir() });
+    expect(here.code).toBe(0);
+    expect(again.stdout).toBe(here.stdout);
+    expect(elsewhere.stdout).toBe(here.stdout);
+    expect(here.stdout).not.toContain(profiles);
+    expect(here.stdout).toMatch(/"file": "netflix\/company-profile\.txt"/);
+  });
+
   it('still shows a company one of whose documents is broken, reporting the errors', async () => {
     const r = await prep(['--profiles', fixtureProfiles, 'show', 'broken-co', '--json']);
     expect(r.code).toBe(0);
@@ -63,7 +75,7 @@ describe('prep list', () => {
     const r = await prep(['list', '--json'], { env: { PREP_PROFILES: fixtureProfiles } });
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout) as { id: string; name: string; roles: string[] }[];
-    expect(rows.map((row) => row.id)).toEqual(['broken-co', 'carebridge', 'emberfall', 'haulwise', 'ledgerline', 'stackforge']);
+    expect(rows.map((row) => row.id)).toEqual(['brightmoor', 'broken-co', 'carebridge', 'emberfall', 'haulwise', 'ledgerline', 'stackforge']);
     expect(rows.find((row) => row.id === 'ledgerline')).toMatchObject({ name: 'Ledgerline', roles: expect.arrayContaining(['Site Reliability Engineer']) });
   });
 
@@ -82,7 +94,7 @@ describe('prep check', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     for (const each of lines.slice(0, -1)) expect(each).toMatch(line);
-    expect(lines.at(-1)).toMatch(/^3 documents, \d+ facts, \d+ gaps, 0 unmapped lines, 100% of content lines mapped/);
+    expect(lines.at(-1)).toMatch(/^3 documents, \d+ facts, \d+ gaps, 0 unmapped lines, 100% of content lines mapped; \d+ errors?, \d+ warnings?$/);
     expect(r.stdout).toMatch(/profiles\/netflix\/interview-prep-mle\.txt:45:1 warning Unexpected placeholder `\[Yes\/No\]`/);
   });
 
@@ -100,7 +112,7 @@ describe('prep check', () => {
   it('checks every company when none is named', async () => {
     const r = await prep(['--profiles', fixtureProfiles, 'check']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^16 documents, /m);
+    expect(r.stdout).toMatch(/^19 documents, /m);
   });
 
   it('is a usage error for an unknown company', async () => {

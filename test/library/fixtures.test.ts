@@ -103,6 +103,8 @@ describe('fixture carebridge', async () => {
     expect(c.overview.headquarters?.alternatives?.map((a) => a.text)).toEqual(['Boston, Massachusetts', 'Boston']);
     expect(texts(c.techStack.languages)).toEqual(['Python', 'TypeScript', 'SQL']);
     expect(tags(c)['CareBridge Insights']).toEqual(['Population Health', 'population health', 'risk stratification', 'claims analytics', 'ML']);
+    // Needs the company-wide vocabulary: "SQL" is spelled out only in the other documents.
+    expect(skills(c)['Clinical Data & ML']).toEqual(['Machine Learning Engineer', 'Clinical Data Analyst', 'Data Engineer', '|', 'Python', 'SQL', 'FHIR', 'PyTorch', 'Causal Inference']);
     expect(skills(c)['Product Engineering']).toEqual(['Full Stack Engineer', 'Mobile Engineer', 'QA Automation Engineer', '|', 'TypeScript', 'React Native', 'Node.js', 'GraphQL', 'Accessibility']);
     expect(counts(c, 'Machine Learning Engineer')).toEqual([4, 3, 3, 4, 4, 3, 3]);
     expect(c.values).toHaveLength(4);
@@ -138,5 +140,49 @@ describe('fixture broken-co', async () => {
     expect(bySeverity('js-front-matter.md')).toContain('error');
     expect(bySeverity('logo.png')).toEqual(['info']);
     expect(bySeverity('nul-byte.txt')).toEqual(['warning']);
+  });
+});
+
+describe('fixture brightmoor', async () => {
+  const { company: c } = await load('brightmoor');
+  const at = (fact: { source: { file: string; line: number } } | null | undefined) => fact && `${fact.source.file.split('/')[1]}:${fact.source.line}`;
+
+  it('one field per labelled line of a paragraph, each at its own line', () => {
+    expect([c.overview.founded?.year, at(c.overview.founded), c.overview.headquarters?.text, at(c.overview.headquarters), c.overview.employees?.count, at(c.overview.employees)]).toEqual([
+      1961, 'notes.md:4', 'Leeds, England', 'notes.md:5', 72000, 'notes.md:6',
+    ]);
+    expect(texts(c.overview.industry)).toEqual(['Grocery retail', 'Online delivery']);
+  });
+
+  it('headings with a qualifier are the sections they name', () => {
+    expect(texts(Object.values(c.techStack).flat())).toContain('Snowflake');
+    expect(texts(c.competitors).join(' ')).toContain('Greenbasket');
+    expect(texts(c.culture)).toContain('Decisions written up as one-page memos');
+    expect(texts([...c.prep.questionsToAsk, ...c.roles.flatMap((r) => r.questionsToAsk)])).toContain('Who owns the promotions calendar?');
+  });
+
+  it('the team is the unit a sentence names; the next labelled line is its own field', () => {
+    const analyst = role(c, 'Pricing Analyst');
+    expect(analyst.team?.text).toBe('Revenue Management & Pricing');
+    expect(texts(analyst.notes).join(' ')).toContain('Commercial organization');
+    expect(texts(analyst.successMetrics)).toEqual(['Margin on promoted lines held within plan', 'Price-change errors below 0.5%']);
+  });
+
+  it('free-form sections are notes; their placeholders are gaps', () => {
+    expect(c.notes.filter((n) => n.label === 'Interview loop')).toHaveLength(3);
+    expect(c.notes.find((n) => n.label === 'What I learned about the team')?.source.line).toBe(31);
+    expect(c.gaps.map((g) => [g.field, at(g)])).toEqual([
+      ['notes.salaryBand', 'notes.md:35'],
+      ['notes.relocationSupport', 'notes.md:36'],
+    ]);
+  });
+
+  it('an ALL-CAPS objective and the Title-case line under it are one objective', () => {
+    expect(c.okrs.map((o) => [o.objective, o.description ?? null, o.keyResults.length])).toEqual([
+      ['MOBILE ORDERING', 'Make Click and Collect a habit', 2],
+      ['FRESH WASTE', 'Halve Unsold Fresh Food', 2],
+      ['STORE LABOUR', null, 1],
+    ]);
+    expect(c.unmapped).toEqual([]);
   });
 });

@@ -46,12 +46,10 @@ describe('merge', () => {
   });
 
   it('accounts for every content line: mapped, or listed as unmapped with its place', () => {
-    const { company } = modelOf([{ name: 'a.md', markdown: '## Values\n- Candor\n\n## Lunch Menu\nTacos on Tuesday\n<!-- a note to self -->\n' }]);
-    expect(company.unmapped).toEqual([
-      { text: '## Lunch Menu', source: at('acme/a.md', 4) },
-      { text: 'Tacos on Tuesday', source: at('acme/a.md', 5) },
-    ]);
-    expect(company.sources[0]).toMatchObject({ contentLines: 4, mappedLines: 2, facts: 1, family: 'notes' });
+    const { company } = modelOf([{ name: 'a.md', markdown: 'Written on a train, somewhat in a hurry.\n\n## Values\n- Candor\n\n## Lunch Menu\nTacos on Tuesday\n<!-- a note to self -->\n' }]);
+    expect(company.unmapped).toEqual([{ text: 'Written on a train, somewhat in a hurry.', source: at('acme/a.md', 1) }]);
+    expect(company.notes).toEqual([{ text: 'Tacos on Tuesday', label: 'Lunch Menu', source: at('acme/a.md', 7) }]);
+    expect(company.sources[0]).toMatchObject({ contentLines: 5, mappedLines: 4, facts: 2, family: 'notes' });
   });
 
   it('is deterministic whatever the order of the documents', () => {
@@ -110,6 +108,6 @@ describe('unknown headings under a list section', () => {
     ]);
     expect(company.news).toEqual([{ text: 'Opened Lisbon', label: 'March 2024', source: at('acme/a.md', 3) }]);
     expect(texts(company.values)).toEqual(['Candor', 'Courage']);
-    expect(company.unmapped.map((u) => u.text)).toEqual(['## Lunch', '### Tacos']);
+    expect(company.unmapped.map((u) => u.text)).toEqual(['### Tacos']);
   });
 });

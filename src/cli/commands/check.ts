@@ -29,12 +29,12 @@ function summary(results: readonly Compiled[]): string {
   const unmapped = results.reduce((n, r) => n + r.company.unmapped.length, 0);
   const counts = countBySeverity(results.flatMap((r) => r.diagnostics));
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return [
+  const found = [
     plural(sources.length, 'document'),
     plural(sum((s) => s.facts), 'fact'),
     plural(gaps, 'gap'),
     plural(unmapped, 'unmapped line'),
     `${share}% of content lines mapped`,
-    `(${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')})`,
   ].join(', ');
+  return `${found}; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`;
 }

@@ -1,0 +1,62 @@
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { textOf } from '../classify/text.js';
+import { readLabelled } from './labelled.js';
+
+/**
+ * A paragraph of consecutive labelled lines (`__Founded__: 1961` then
+ * `__Headquarters__: Leeds` with no blank line between) is several fields,
+ * not one: one paragraph per labelled line, each on its own source line. A
+ * line with no label continues the line before it. Undefined when no line
+ * after the first starts a label: the paragraph is one entry as written.
+ */
+export function splitLabelledLines(paragraph: Paragraph): Paragraph[] | undefined {
+  const start = paragraph.position?.start.line;
+  if (start === undefined) return undefined;
+  const lines = phrasingLines(paragraph.children).map((children, i) => lineParagraph(children, start + i));
+  const out: Paragraph[] = [];
+  for (const [i, line] of lines.entries()) {
+    const previous = out.at(-1);
+    if (i === 0 || !previous || !startsLabel(line)) {
+      if (previous) joinLine(previous, line);
+      else out.push(line);
+    } else {
+      out.push(line);
+    }
+  }
+  return out.length > 1 ? out : undefined;
+}
+
+/** A later line starts a field when it opens with a bold label or a capitalized `Label:`. */
+function startsLabel(line: Paragraph): boolean {
+  const first = line.children[0];
+  if (!first) return false;
+  if (first.type !== 'strong' && !/^\p{Lu}/u.test(textOf(line).trim())) return false;
+  return readLabelled(line) !== undefined;
+}
+
+/** Phrasing content cut at newlines and hard breaks: one array per source line. */
+function phrasingLines(children: readonly PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'break') {
+      lines.push([]);
+    } else if (child.type === 'text' && child.value.includes('\n')) {
+      child.value.split('\n').forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        if (part) lines.at(-1)!.push({ type: 'text', value: part });
+      });
+    } else {
+      lines.at(-1)!.push(child);
+    }
+  }
+  return lines;
+}
+
+function lineParagraph(children: PhrasingContent[], line: number): Paragraph {
+  return { type: 'paragraph', children, position: { start: { line, column: 1 }, end: { line, column: 1 } } };
+}
+
+function joinLine(into: Paragraph, line: Paragraph): void {
+  into.children.push({ type: 'text', value: '\n' }, ...line.children);
+  into.position = { start: into.position!.start, end: line.position!.end };
+}

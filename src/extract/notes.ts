@@ -1,0 +1,38 @@
+import type { Classified } from '../classify/classify.js';
+import { addGap, makeFact, mark, type Draft } from './draft.js';
+import type { Entry } from './entries.js';
+import { isPlaceholder } from './placeholder.js';
+import { extractFields } from './preamble.js';
+import { camelCase } from './split.js';
+
+/**
+ * A section under a heading the table does not know ("Interview loop",
+ * "Open items"), or what an overview or a title section holds beyond its
+ * fields: labelled fields still fill the model, and everything else is kept
+ * as the company's free-form notes, labelled with the heading.
+ * A placeholder (`Salary band: TBD`) is a gap, never a note. Unknown headings
+ * inside a container are that container's business.
+ */
+export function extractNotes(draft: Draft, classified: Classified): void {
+  const { section } = classified;
+  if (classified.container || !section.heading) return extractFields(draft, classified);
+  let noted = false;
+  extractFields(draft, classified, (entry) => {
+    noteEntry(draft, entry, section.title);
+    noted = true;
+  });
+  // A table's header row labels the rows just noted; a heading over subsections groups them.
+  if (noted) section.content.filter((node) => node.type === 'table').forEach((table) => mark(draft, table));
+  if (noted || section.children.length > 0) mark(draft, section.heading);
+}
+
+function noteEntry(draft: Draft, entry: Entry, heading: string): void {
+  mark(draft, entry.node);
+  const value = entry.labelled ? entry.labelled.value : entry.text;
+  if (isPlaceholder(value) && entry.children.length === 0) {
+    addGap(draft, entry.labelled ? `notes.${camelCase(entry.labelled.label)}` : 'notes', value, entry.line);
+    return;
+  }
+  if (value !== '' || entry.children.length === 0) draft.company.notes.push(makeFact(draft, entry.text, entry.line, heading));
+  for (const child of entry.children) noteEntry(draft, entry.labelled && !child.labelled ? { ...child, text: `${entry.labelled.label}: ${child.text}` } : child, heading);
+}

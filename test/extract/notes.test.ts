@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { modelOf, texts } from '../helpers/model.js';
+
+const NOTES = [
+  '# Brightmoor notes', // 1
+  '',
+  '## Interview loop', // 3
+  '',
+  '1. Recruiter screen with Priya',
+  '2. Case study: pricing a new store format',
+  '',
+  '## Open items', // 8
+  '',
+  '- Salary band: TBD',
+  '- Relocation support: [ask recruiter]',
+  '- **Start date**:',
+  '  - not before March',
+  '',
+  '## SWOT', // 15
+  '### Strengths',
+  '- Loyal customers',
+  '### Gossip', // 18
+  'Heard the CFO is leaving.',
+  '',
+].join('\n');
+
+describe('free-form notes under unknown headings', () => {
+  const { company } = modelOf([{ name: 'notes.md', markdown: NOTES }], 'brightmoor');
+
+  it('keep their content as company notes, labelled with the heading, with their source line', () => {
+    expect(company.notes.filter((n) => n.label === 'Interview loop')).toEqual([
+      { text: 'Recruiter screen with Priya', label: 'Interview loop', source: { file: 'brightmoor/notes.md', line: 5 } },
+      { text: 'Case study: pricing a new store format', label: 'Interview loop', source: { file: 'brightmoor/notes.md', line: 6 } },
+    ]);
+    expect(company.notes.find((n) => n.label === 'Open items')).toMatchObject({ text: 'Start date: not before March', source: { line: 13 } });
+  });
+
+  it('turn placeholders into gaps, never notes', () => {
+    expect(company.gaps.map((g) => [g.field, g.text, g.source.line])).toEqual(
+      expect.arrayContaining([
+        ['notes.salaryBand', 'TBD', 10],
+        ['notes.relocationSupport', '[ask recruiter]', 11],
+      ]),
+    );
+    expect(texts(company.notes).join('\n')).not.toMatch(/TBD|ask recruiter/);
+  });
+
+  it('leave unknown headings inside a known container to the container', () => {
+    expect(company.notes.some((n) => n.label === 'Gossip')).toBe(false);
+    expect(company.unmapped.map((u) => u.source.line)).toEqual([18, 19]);
+  });
+});
