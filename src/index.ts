@@ -26,3 +26,24 @@ export { resolveRole } from './tailor/resolve-role.js';
 export { loadCandidate } from './candidate/load-candidate.js';
 export type { Candidate, Evidence, EvidenceKind } from './candidate/types.js';
 export { Packet, PACKET_SCHEMA_VERSION } from './model/packet.js';
+
+/** Rendering: a packet as markdown, HTML, JSON or PDF, and writing it safely. */
+export {
+  renderPacket,
+  renderPdf,
+  PdfRenderer,
+  withPdfRenderer,
+  writePackets,
+  findBrowser,
+  parseFormats,
+  outputName,
+  FORMATS,
+  type Format,
+  type TextFormat,
+  type RenderOptions,
+  type PdfMeta,
+  type PdfRendererOptions,
+  type WriteOptions,
+  type Written,
+  type Paper,
+} from './render/index.js';

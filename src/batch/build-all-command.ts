@@ -4,7 +4,8 @@ import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
 import { loadConfig } from './config.js';
-import { FORMATS, type Format, type Paper } from './config-schema.js';
+import { parseFormats } from '../output/formats.js';
+import type { Paper } from './config-schema.js';
 import type { Pipeline } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { batchExitCode } from './run-batch.js';
@@ -22,7 +23,8 @@ export interface BuildAllFlags {
   output?: string | undefined;
   out?: string | undefined;
   template?: string | undefined;
-  paper?: Paper | undefined;
+  /** Commander allows only a4 and letter. */
+  paper?: string | undefined;
   shard?: string | undefined;
   force?: boolean | undefined;
 }
@@ -52,7 +54,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     roleQuery: flags.role,
     shard,
     force: flags.force === true,
-    cli: { formats: flags.format === undefined ? undefined : parseFormats(flags.format), out: flags.out, paper: flags.paper, candidate: flags.candidate },
+    cli: { formats: flags.format === undefined ? undefined : parseFormats(flags.format), out: flags.out, paper: flags.paper as Paper | undefined, candidate: flags.candidate },
     templateDir: flags.template,
     config,
     prepVersion: prepVersion(),
@@ -62,18 +64,6 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   progress.finish(summary);
   await appendStepSummary(ctx.env, summary);
   return batchExitCode(summary);
-}
-
-/** `md,pdf` → ['md', 'pdf']; an unknown format is a usage error. */
-export function parseFormats(list: string): Format[] {
-  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const bad = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad !== undefined || formats.length === 0) {
-    throw new UsageError(`Unexpected format "${bad ?? list}" in --format ${list}, expected ${FORMATS.join(', ')} or a comma list of them.`, {
-      hint: 'For example --format md,pdf.',
-    });
-  }
-  return [...new Set(formats)] as Format[];
 }
 
 async function defaultPipeline(ctx: Context): Promise<Pipeline<unknown>> {

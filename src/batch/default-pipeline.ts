@@ -1,50 +1,11 @@
 import path from 'node:path';
+import type { Candidate } from '../candidate/types.js';
+import type { Compiled } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ContentError, UsageError } from '../errors.js';
-import type { Company } from '../model/company.js';
+import type { PdfRenderer } from '../render/pdf/pdf-renderer.js';
 import { listFiles } from './list-files.js';
 import type { PacketOptions, Pipeline } from './pipeline.js';
-
-/** A compiled company, as ingest's compile() returns it. */
-export interface Compiled {
-  company: Company;
-  diagnostics: readonly Diagnostic[];
-}
-
-interface Renderer {
-  close(): Promise<void>;
-}
-
-/** The few stage functions the batch calls (ingest, tailor, render), typed by what it needs of them. */
-interface Stages {
-  compile(profilesDir: string, id: string, options: { cwd: string }): Promise<Compiled>;
-  listCompanies(profilesDir: string): string[];
-  resolveRole(company: Company, query: string): Company['roles'][number];
-  tailor(company: Company, options: { role: Company['roles'][number]; candidate: unknown; builtAt: string; prepVersion: string }): unknown;
-  loadCandidate(file: string, cwd: string): Promise<unknown>;
-  writePackets(packet: unknown, options: Record<string, unknown>): Promise<{ path: string }[]>;
-  PdfRenderer: { launch(options: { pages: number }): Promise<Renderer> };
-  BUILTIN_TEMPLATES: string;
-  /** The packet date: SOURCE_DATE_EPOCH when set. */
-  builtAtFrom(env: NodeJS.ProcessEnv): string;
-}
-
-// Variable specifiers: the stages land on other branches; the batch must type-check before they do.
-const MODULES = [
-  '../compile.js',
-  '../read/index.js',
-  '../tailor/resolve-role.js',
-  '../tailor/tailor.js',
-  '../candidate/load-candidate.js',
-  '../render/index.js',
-  '../render/template-files.js',
-  '../cli/build-options.js',
-];
-
-async function loadStages(): Promise<Stages> {
-  const modules = (await Promise.all(MODULES.map((m) => import(m)))) as Partial<Stages>[];
-  return Object.assign({}, ...modules) as Stages;
-}
 
 export interface PipelineSettings {
   profilesDir: string;
@@ -56,6 +17,21 @@ export interface PipelineSettings {
   pages: number;
 }
 
+// Imported when a batch starts, so that `prep --help` loads none of the stages.
+const loadStages = async () => {
+  const [ingest, read, role, tailor, candidate, render, templates, options] = await Promise.all([
+    import('../compile.js'),
+    import('../read/index.js'),
+    import('../tailor/resolve-role.js'),
+    import('../tailor/tailor.js'),
+    import('../candidate/load-candidate.js'),
+    import('../render/index.js'),
+    import('../render/template-files.js'),
+    import('../cli/build-options.js'),
+  ]);
+  return { ...ingest, ...read, ...role, ...tailor, ...candidate, ...render, ...templates, ...options };
+};
+
 /**
  * The real stages behind the batch's Pipeline: ingest's compile, tailor's role
  * resolution and tailoring, render's writePackets. One candidate read and one
@@ -64,12 +40,12 @@ export interface PipelineSettings {
 export async function createPipeline(settings: PipelineSettings): Promise<Pipeline<Compiled>> {
   const stages = await loadStages();
   const builtAt = stages.builtAtFrom(settings.env);
-  const candidates = new Map<string, Promise<unknown>>();
-  let renderer: Promise<Renderer> | undefined;
-  const candidateOf = (file: string | undefined): Promise<unknown> => {
-    if (file === undefined) return Promise.resolve(null);
+  const candidates = new Map<string, Promise<Candidate>>();
+  let renderer: Promise<PdfRenderer> | undefined;
+  const candidateOf = async (file: string | undefined): Promise<Candidate | null> => {
+    if (file === undefined) return null;
     if (!candidates.has(file)) candidates.set(file, stages.loadCandidate(file, settings.cwd));
-    return candidates.get(file) as Promise<unknown>;
+    return (await candidates.get(file)) ?? null;
   };
   const build = async (compiled: Compiled, slug: string, options: PacketOptions): Promise<string[]> => {
     const role = compiled.company.roles.find((r) => r.slug === slug);
@@ -112,7 +88,7 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
 }
 
 /** A company whose documents have errors is not built: the batch lists it as failed, with the first error. */
-export function failOnErrors(compiled: Compiled): Compiled {
+export function failOnErrors<C extends { company: { id: string }; diagnostics: readonly Diagnostic[] }>(compiled: C): C {
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   const first = errors[0];
   if (!first) return compiled;

@@ -1,4 +1,6 @@
 import { UsageError } from '../errors.js';
+import { parseFormats } from '../output/formats.js';
+import type { Format } from '../render/render-packet.js';
 
 /** The flags of `prep build`, as commander hands them over. */
 export interface BuildOptions {
@@ -15,20 +17,9 @@ export interface BuildOptions {
   force?: boolean;
 }
 
-const SUPPORTED = ['json'];
-
-/** The formats asked for; `--json` is `--format json -o -`. */
-export function formatsOf(opts: BuildOptions): string[] {
-  const formats = opts.json ? ['json'] : (opts.format ?? 'json').split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  for (const format of formats) {
-    if (!['md', 'html', 'pdf', 'json'].includes(format)) {
-      throw new UsageError(`unknown format "${format}".`, { hint: 'Use md, html, pdf or json, or a comma list of them.' });
-    }
-    if (!SUPPORTED.includes(format)) {
-      throw new UsageError(`format "${format}" is not supported yet.`, { hint: 'Use --format json (or --json) for now.' });
-    }
-  }
-  return [...new Set(formats)];
+/** The formats asked for; `--json` is `--format json -o -`; without --format, the -o extension, then md. */
+export function formatsOf(opts: BuildOptions): Format[] {
+  return opts.json ? ['json'] : parseFormats(opts.format, opts.output);
 }
 
 /** The packet's date: SOURCE_DATE_EPOCH (seconds) when set, so builds are reproducible; else today (UTC). */

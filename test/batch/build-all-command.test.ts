@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { parseFormats, runBuildAll, type BuildAllFlags } from '../../src/batch/build-all-command.js';
+import { runBuildAll, type BuildAllFlags } from '../../src/batch/build-all-command.js';
 import type { Pipeline } from '../../src/batch/pipeline.js';
 import type { Context } from '../../src/cli/context.js';
 import { UsageError } from '../../src/errors.js';
@@ -95,12 +95,6 @@ describe('runBuildAll', () => {
     const { run, root } = await setup();
     await writeFile(path.join(root, 'prep.config.yaml'), 'outt: x\n');
     await expect(run()).rejects.toThrow(/prep\.config\.yaml: unknown key "outt"/);
-  });
-});
-
-describe('parseFormats', () => {
-  it('splits, trims, lowercases and de-duplicates', () => {
-    expect(parseFormats(' MD, pdf,md ')).toEqual(['md', 'pdf']);
   });
 });
 

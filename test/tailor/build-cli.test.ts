@@ -50,7 +50,7 @@ describe('prep build (real process)', () => {
     [['build', 'netflix', '--role', 'machine lerning engineer', '--json'], 2, /Did you mean "Machine Learning Engineer"/],
     [['build', 'netflx', '--role', 'mle', '--json'], 2, /netflx.*netflix/],
     [['build', 'netflix', '--role', 'mle', '--candidate', 'nope.md', '--json'], 1, /cannot read candidate file nope\.md/],
-    [['build', 'netflix', '--role', 'mle', '--format', 'pdf'], 2, /not supported yet/],
+    [['build', 'netflix', '--role', 'mle', '--format', 'docx'], 2, /unknown format "docx"/],
   ])('%j exits %i with one clear line', async (args, code, message) => {
     const r = await prep(args, { env });
     expect(r.code).toBe(code);

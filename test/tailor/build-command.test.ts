@@ -40,10 +40,10 @@ describe('prep build (command, with model fixtures)', () => {
     expect(packet.role.title).toBe('Machine Learning Engineer');
   });
 
-  it('writes packets/<company>-<role-slug>.json by default and prints the path', async () => {
+  it('writes packets/<company>-<role-slug>.json with --format json and prints the path', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'prep-build-'));
     const ctx = context({}, cwd);
-    expect(await run(ctx, 'ledgerly', { role: 'be', candidate: path.join(repoRoot, 'examples/candidate.md') })).toBe(0);
+    expect(await run(ctx, 'ledgerly', { role: 'be', format: 'json', candidate: path.join(repoRoot, 'examples/candidate.md') })).toBe(0);
     expect(ctx.out$().trim()).toBe(path.join('packets', 'ledgerly-backend-engineer.json'));
     const packet = Packet.parse(JSON.parse(readFileSync(path.join(cwd, 'packets/ledgerly-backend-engineer.json'), 'utf8')));
     expect(packet.candidate?.name).toBe('Priya Raman');
@@ -58,7 +58,7 @@ describe('prep build (command, with model fixtures)', () => {
   it.each([
     [{ role: 'astronaut', json: true }, /unknown role "astronaut"/],
     [{ json: true }, /missing --role/],
-    [{ role: 'mle', format: 'pdf' }, /format "pdf" is not supported yet/],
+    [{ role: 'mle', format: 'md,pdf', output: 'x.md' }, /-o writes one output/],
     [{ role: 'mle', format: 'docx' }, /unknown format "docx"/],
   ])('refuses %o with a usage error', async (opts, message) => {
     await expect(run(context(), 'netflix', opts)).rejects.toThrow(message);

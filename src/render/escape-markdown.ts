@@ -1,0 +1,29 @@
+/**
+ * Escaping of packet text for markdown. A value is one line placed inside a
+ * line of the template, so only two things can turn it into markup: inline
+ * punctuation anywhere (emphasis, code, links, images, raw HTML, entities,
+ * table pipes, strikethrough, GFM's bare `http://`, `www.` and e-mail links)
+ * and block markers at its very start (a heading,
+ * a quote, a list item, a setext underline). Those are backslash-escaped;
+ * escaping every punctuation character would work too but makes remark's
+ * parse, the slowest step of a build, a third slower.
+ */
+const INLINE = /[\\`*_[\]<>|!~&:@]|(?<=www)\./gi;
+const BLOCK_START = /^(?:[#>+=-]|\d+[.)])/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** One line of literal text: whitespace collapsed so that a value never breaks a list item or a table row. */
+export function escapeMarkdown(text: string): string {
+  const line = text.replace(CONTROL, '').replace(/\s+/g, ' ').trim().replace(INLINE, '\\$&');
+  return line.replace(BLOCK_START, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+}
+
+/**
+ * A `file:line` citation as a code span. Code spans cannot hold escapes, and a
+ * pipe would split a table cell, so unusual paths fall back to escaped text.
+ */
+export function citation(file: string, line?: number): string {
+  const ref = line === undefined ? file : `${file}:${line}`;
+  return /^[^`|\s\\]+$/.test(ref) ? `\`${ref}\`` : escapeMarkdown(ref);
+}

@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import type { Packet } from '../model/packet.js';
+import { compileTemplate } from './compile-template.js';
+import { renderMarkdownSource } from './markdown.js';
+import { markdownToHtml } from './markdown-to-html.js';
+import { pageCss, type Paper } from './page-css.js';
+import { locateTemplate } from './template-files.js';
+
+export interface HtmlOptions {
+  templateDir?: string | undefined;
+  paper: Paper;
+  /** The PDF renderer draws its own header and footer. */
+  forPdf?: boolean;
+}
+
+/** Title, author and subject: the HTML head and the PDF metadata. */
+export function packetMeta(packet: Packet): { title: string; author: string; subject: string; runningHead: string } {
+  const subject = `Interview preparation for the ${packet.role.title} role at ${packet.company.name}`;
+  return {
+    title: `${packet.company.name}: ${packet.role.title}`,
+    author: packet.candidate?.name ?? 'prep',
+    subject,
+    runningHead: `${packet.company.name} · ${packet.role.title}`,
+  };
+}
+
+/** A standalone, sanitized HTML document: inline CSS, no script, nothing loaded from elsewhere. */
+export async function renderHtml(packet: Packet, options: HtmlOptions): Promise<string> {
+  // From the template output directly: the same tree the markdown packet is printed from, parsed once.
+  const body = await markdownToHtml(await renderMarkdownSource(packet, options.templateDir));
+  const meta = packetMeta(packet);
+  const css = await readFile(locateTemplate('print.css', options.templateDir), 'utf8');
+  const page = pageCss(options.paper, options.forPdf ? null : meta.runningHead);
+  const document = await compileTemplate('document.html.hbs', options.templateDir, false);
+  return document({
+    ...meta,
+    prepVersion: packet.prepVersion,
+    css: `${css.trimEnd()}\n${page}`.replaceAll('</', '<\\/'),
+    body: body.trim(),
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Chrome writes the document title into the PDF Info dictionary but not the
+ * author or subject. This appends an incremental update (a new Info object, an
+ * xref section and a trailer pointing back at the previous one): the original
+ * bytes stay as they are, and any reader takes the newest Info.
+ */
+export interface PdfInfo {
+  title: string;
+  author: string;
+  subject: string;
+  creator: string;
+  /** ISO date; becomes CreationDate and ModDate. */
+  date: string;
+}
+
+/** A PDF text string as UTF-16BE hex, so any name survives. */
+function textString(text: string): string {
+  let hex = 'FEFF';
+  for (let index = 0; index < text.length; index++) hex += text.charCodeAt(index).toString(16).padStart(4, '0');
+  return `<${hex.toUpperCase()}>`;
+}
+
+function pdfDate(iso: string): string {
+  const digits = iso.replace(/\.\d+/, '').replace(/[-:TZ]/g, '').slice(0, 14);
+  return `(D:${digits.padEnd(14, '0')}Z)`;
+}
+
+/** Returns the PDF with the Info dictionary replaced, or unchanged when its trailer cannot be read. */
+export function setPdfInfo(pdf: Buffer, info: PdfInfo): Buffer {
+  const tail = pdf.subarray(Math.max(0, pdf.length - 4096)).toString('latin1');
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  const trailerAt = tail.lastIndexOf('trailer');
+  if (!startxref || trailerAt < 0) return pdf;
+  const trailer = tail.slice(trailerAt);
+  const size = /\/Size\s+(\d+)/.exec(trailer);
+  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer);
+  if (!size || !root) return pdf;
+
+  const number = Number(size[1]);
+  const date = pdfDate(info.date);
+  const dictionary = [
+    `/Title ${textString(info.title)}`,
+    `/Author ${textString(info.author)}`,
+    `/Subject ${textString(info.subject)}`,
+    `/Creator ${textString(info.creator)}`,
+    `/CreationDate ${date}`,
+    `/ModDate ${date}`,
+  ].join('\n');
+  const head = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
+  const object = `${head}${number} 0 obj\n<<${dictionary}>>\nendobj\n`;
+  const objectOffset = pdf.length + head.length;
+  const xrefOffset = pdf.length + Buffer.byteLength(object, 'latin1');
+  const update =
+    `${object}xref\n${number} 1\n${String(objectOffset).padStart(10, '0')} 00000 n \n` +
+    `trailer\n<</Size ${number + 1} /Root ${root[1]} /Info ${number} 0 R /Prev ${startxref[1]}>>\n` +
+    `startxref\n${xrefOffset}\n%%EOF\n`;
+  return Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
+}

@@ -1,0 +1,133 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, PDFOptions } from 'puppeteer';
+import { PAGE_MARGIN, PAPER_SIZES, type Paper } from '../page-css.js';
+import { findBrowser } from './find-browser.js';
+import { footerTemplate, headerTemplate } from './header-footer.js';
+import { onInterrupt } from './interrupt.js';
+import { launchArgs } from './launch-args.js';
+import { PagePool, type RequestRecord } from './page-pool.js';
+import { setPdfInfo } from './pdf-info.js';
+
+export interface PdfMeta {
+  title: string;
+  author: string;
+  subject: string;
+  /** Company and role, printed at the top of every page. */
+  runningHead: string;
+  /** Printed at the foot of every page, left of "page X of Y". */
+  footer: string;
+  /** ISO date of the packet: the PDF's creation date. */
+  date: string;
+  paper: Paper;
+}
+
+export interface PdfRendererOptions {
+  executablePath?: string;
+  /** Pages rendered at once. */
+  pages?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * One browser for the whole run, with a pool of reused pages. Always close()
+ * it; it also closes itself on Ctrl-C and SIGTERM.
+ */
+export class PdfRenderer {
+  readonly #browser: Browser;
+  readonly #pool: PagePool;
+  readonly #userDataDir: string;
+  readonly #timeout: number;
+  readonly #forgetInterrupt: () => void;
+  #closed: Promise<void> | undefined;
+
+  private constructor(browser: Browser, userDataDir: string, options: PdfRendererOptions) {
+    this.#browser = browser;
+    this.#userDataDir = userDataDir;
+    this.#pool = new PagePool(browser, options.pages ?? 4);
+    this.#timeout = options.timeoutMs ?? 30_000;
+    this.#forgetInterrupt = onInterrupt(() => this.close());
+  }
+
+  static async launch(options: PdfRendererOptions = {}): Promise<PdfRenderer> {
+    const executablePath = options.executablePath ?? (await findBrowser());
+    const { default: puppeteer } = await import('puppeteer');
+    const userDataDir = await mkdtemp(path.join(tmpdir(), 'prep-chrome-'));
+    try {
+      const browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        userDataDir,
+        args: launchArgs(process.getuid?.() === 0),
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
+      return new PdfRenderer(browser, userDataDir, options);
+    } catch (error) {
+      await rm(userDataDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  /** The browser's process id and its throwaway profile directory, for tests and diagnostics. */
+  get process(): { pid: number | undefined; profileDir: string } {
+    return { pid: this.#browser.process()?.pid, profileDir: this.#userDataDir };
+  }
+
+  /** Every request the pages attempted, and whether it was let through. */
+  get requests(): readonly RequestRecord[] {
+    return this.#pool.requests;
+  }
+
+  async render(html: string, meta: PdfMeta): Promise<Buffer> {
+    if (this.#closed) throw new Error('PdfRenderer is closed');
+    const pdf = await this.#pool.use(async (page) => {
+      await page.setContent(html, { waitUntil: 'load', timeout: this.#timeout });
+      return page.pdf(this.#pdfOptions(meta));
+    });
+    return setPdfInfo(Buffer.from(pdf), { ...meta, creator: 'prep' });
+  }
+
+  #pdfOptions(meta: PdfMeta): PDFOptions {
+    return {
+      format: PAPER_SIZES[meta.paper].puppeteer,
+      margin: PAGE_MARGIN,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(meta.runningHead, meta.date.slice(0, 10)),
+      footerTemplate: footerTemplate(meta.footer),
+      // Bookmarks from the headings; Chrome needs a tagged PDF to build them.
+      tagged: true,
+      outline: true,
+      timeout: this.#timeout,
+    };
+  }
+
+  /** Closes the browser and removes its profile; safe to call more than once. */
+  close(): Promise<void> {
+    this.#closed ??= this.#shutdown();
+    return this.#closed;
+  }
+
+  async #shutdown(): Promise<void> {
+    this.#forgetInterrupt();
+    try {
+      await this.#browser.close();
+    } catch {
+      this.#browser.process()?.kill('SIGKILL');
+    }
+    await rm(this.#userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/** Runs `task` with a renderer that is closed afterwards, whether `task` succeeds or throws. */
+export async function withPdfRenderer<T>(task: (renderer: PdfRenderer) => Promise<T>, options?: PdfRendererOptions): Promise<T> {
+  const renderer = await PdfRenderer.launch(options);
+  try {
+    return await task(renderer);
+  } finally {
+    await renderer.close();
+  }
+}

@@ -1,0 +1,107 @@
+import type { Packet } from '../model/packet.js';
+import { citation, escapeMarkdown } from './escape-markdown.js';
+
+/**
+ * The data a markdown template sees: the packet with every string escaped for
+ * markdown (so templates can print fields with `{{…}}` and stay safe), plus a
+ * few derived lists documented in templates/README.md.
+ */
+export type PacketView = Record<string, unknown>;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** Keys that are optional in the schema, filled in so that strict templates can test them. */
+const OPTIONAL_WITH_SOURCE = { label: null, group: null } as const;
+
+function escapeDeep(value: unknown): Json {
+  if (typeof value === 'string') return escapeMarkdown(value);
+  if (Array.isArray(value)) return value.map(escapeDeep);
+  if (value === null || typeof value !== 'object') return (value ?? null) as Json;
+  const record = value as Record<string, unknown>;
+  const out: Record<string, Json> = {};
+  if ('source' in record) Object.assign(out, OPTIONAL_WITH_SOURCE);
+  for (const [key, item] of Object.entries(record)) out[key] = escapeDeep(item);
+  if (typeof record.file === 'string') {
+    out.ref = citation(record.file, typeof record.line === 'number' ? record.line : undefined);
+  }
+  return out;
+}
+
+const OVERVIEW_LABELS: Array<[keyof Packet['company']['overview'], string]> = [
+  ['summary', 'Summary'],
+  ['offering', 'What they build'],
+  ['customers', 'Customers'],
+  ['businessModel', 'Business model'],
+  ['founded', 'Founded'],
+  ['headquarters', 'Headquarters'],
+  ['employees', 'Employees'],
+  ['industry', 'Industry'],
+  ['ownership', 'Ownership'],
+  ['ticker', 'Ticker'],
+  ['revenue', 'Revenue'],
+  ['marketCap', 'Market cap'],
+];
+
+interface Cited {
+  text: string;
+  source: { file: string; line: number };
+}
+
+/** The at-a-glance table: one row per overview field that has a value. */
+function atAGlance(overview: Packet['company']['overview']): Array<{ label: string; value: string; ref: string }> {
+  const rows: Array<{ label: string; value: string; ref: string }> = [];
+  for (const [key, label] of OVERVIEW_LABELS) {
+    const field = overview[key] as Cited | Cited[] | null;
+    const facts = field === null ? [] : Array.isArray(field) ? field : [field];
+    if (facts.length === 0) continue;
+    rows.push({
+      label,
+      value: facts.map((fact) => escapeMarkdown(fact.text)).join(', '),
+      ref: [...new Set(facts.map((fact) => citation(fact.source.file, fact.source.line)))].join(' '),
+    });
+  }
+  return rows;
+}
+
+const BUILD_KINDS = new Set(['product', 'initiative']);
+
+/** `personalExperience.durationOfUse` → `Personal experience › duration of use`. */
+export function humanizeField(field: string): string {
+  const words = field
+    .split('.')
+    .map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim())
+    .join(' › ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A title that is just the first words of its own sentence says nothing new:
+ * `showTitle` is false then. Short names (`Open Connect`) stay as headings.
+ */
+function withShowTitle(packet: Packet, escaped: Json[]): Array<Record<string, Json>> {
+  return packet.highlights.map((item, index) => {
+    const title = item.title.replace(/[\s.,;:…]+$/u, '');
+    const sentenceStart = title.split(/\s+/).length > 3 && item.text.startsWith(title);
+    return { ...(escaped[index] as Record<string, Json>), showTitle: !sentenceStart };
+  });
+}
+
+/** Builds the template context for one packet. Pure: same packet, same view. */
+export function buildView(packet: Packet): PacketView {
+  const escaped = escapeDeep(packet) as { highlights: Json[]; research: Json[] } & Record<string, Json>;
+  const highlights = withShowTitle(packet, escaped.highlights);
+  return {
+    ...escaped,
+    highlights,
+    date: packet.builtAt.slice(0, 10),
+    sourceCount: packet.sources.length,
+    atAGlance: atAGlance(packet.company.overview),
+    whatTheyBuild: highlights.filter((item) => BUILD_KINDS.has(String(item.kind))),
+    strategyNow: highlights.filter((item) => !BUILD_KINDS.has(String(item.kind))),
+    worksheet: packet.candidate === null,
+    research: packet.research.map((item, index) => ({
+      ...(escaped.research as Array<Record<string, Json>>)[index],
+      topic: escapeMarkdown(humanizeField(item.field)),
+    })),
+  };
+}

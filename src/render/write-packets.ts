@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Packet } from '../model/packet.js';
+import { outputPath } from '../output/output-path.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import type { Paper } from './page-css.js';
+import { withPdfRenderer, type PdfRenderer } from './pdf/pdf-renderer.js';
+import { renderPdf } from './pdf/render-pdf.js';
+import { renderPacket, type Format } from './render-packet.js';
+import { checkTemplateDir } from './template-files.js';
+
+export interface WriteOptions {
+  formats: Format[];
+  /** Output directory for `<company>-<role-slug>.<ext>` files (default ./packets). */
+  out?: string | undefined;
+  /** One output: a file path, or `-` for stdout. */
+  output?: string | undefined;
+  templateDir?: string | undefined;
+  paper?: Paper | undefined;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  /** A renderer shared by many packets (batch builds); one is launched and closed here otherwise. */
+  renderer?: Pick<PdfRenderer, 'render'> | undefined;
+}
+
+export interface Written {
+  format: Format;
+  /** Absolute path, or `-` for stdout. */
+  path: string;
+}
+
+function checkTargets(options: WriteOptions): void {
+  if (options.output !== undefined && options.formats.length > 1) {
+    throw new UsageError(`-o writes one output, but --format asks for ${options.formats.join(',')}`, {
+      hint: 'Use --out <dir> for several formats, or pick one format.',
+    });
+  }
+  if (options.output === '-' && options.formats[0] === 'pdf' && options.stdout.isTTY) {
+    throw new UsageError('refusing to write a PDF to the terminal', {
+      hint: 'Redirect it (-o - > packet.pdf), or write a file with -o packet.pdf or --out <dir>.',
+    });
+  }
+}
+
+async function renderAll(packet: Packet, options: WriteOptions, templateDir: string | undefined): Promise<Buffer[]> {
+  const text = (format: Exclude<Format, 'pdf'>) =>
+    renderPacket(packet, { format, templateDir, paper: options.paper }).then((data) => Buffer.from(data));
+  const pdf = (renderer: Pick<PdfRenderer, 'render'>) => renderPdf(packet, renderer, { templateDir, paper: options.paper });
+  const needsBrowser = options.formats.includes('pdf') && !options.renderer;
+  const run = (renderer: Pick<PdfRenderer, 'render'> | undefined) =>
+    Promise.all(options.formats.map((format) => (format === 'pdf' ? pdf(renderer!) : text(format))));
+  return needsBrowser ? withPdfRenderer(run) : run(options.renderer);
+}
+
+/**
+ * Renders every requested format in memory first and writes only when all
+ * succeeded, each file atomically: a failed or interrupted build leaves no
+ * partial file and every existing file as it was.
+ */
+export async function writePackets(packet: Packet, options: WriteOptions): Promise<Written[]> {
+  checkTargets(options);
+  const templateDir = checkTemplateDir(options.templateDir);
+  const outputs = await renderAll(packet, options, templateDir);
+  const written: Written[] = [];
+  for (const [index, format] of options.formats.entries()) {
+    const data = outputs[index]!;
+    if (options.output === '-') {
+      options.stdout.write(data);
+      written.push({ format, path: '-' });
+      continue;
+    }
+    const file = options.output !== undefined ? path.resolve(options.output) : outputPath(options.out, packet.company.id, packet.role.slug, format);
+    await writeAtomic(file, data);
+    written.push({ format, path: file });
+  }
+  return written;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/errors.js';
+import { findBrowser } from '../../src/render/pdf/find-browser.js';
+import { launchArgs } from '../../src/render/pdf/launch-args.js';
+
+const present = (...files: string[]) => (file: string) => files.includes(file);
+const noBundled = async () => undefined;
+
+describe('findBrowser', () => {
+  it('prefers PUPPETEER_EXECUTABLE_PATH, then puppeteer’s download, then system paths', async () => {
+    const exists = present('/opt/chrome', '/cache/chrome', '/usr/bin/chromium');
+    const bundled = async () => '/cache/chrome';
+    expect(await findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: '/opt/chrome' }, exists, bundled })).toBe('/opt/chrome');
+    expect(await findBrowser({ env: {}, exists, bundled })).toBe('/cache/chrome');
+    expect(await findBrowser({ env: {}, exists, bundled: async () => '/cache/missing' })).toBe('/usr/bin/chromium');
+  });
+
+  it('says how to get a browser when there is none', async () => {
+    const error = await findBrowser({ env: {}, exists: present(), bundled: noBundled }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).exitCode).toBe(1);
+    expect((error as ContentError).message).toContain('no Chrome or Chromium found');
+    expect((error as ContentError).hint).toContain('apt-get install chromium');
+    expect((error as ContentError).hint).toContain('npx puppeteer browsers install chrome');
+  });
+
+  it('names a PUPPETEER_EXECUTABLE_PATH that does not exist rather than silently using another', async () => {
+    const search = { env: { PUPPETEER_EXECUTABLE_PATH: '/nope/chrome' }, exists: present('/usr/bin/chromium'), bundled: noBundled };
+    await expect(findBrowser(search)).rejects.toThrow('/nope/chrome');
+  });
+});
+
+describe('launchArgs', () => {
+  it('turns the sandbox off only for root', () => {
+    expect(launchArgs(true)).toContain('--no-sandbox');
+    expect(launchArgs(false)).not.toContain('--no-sandbox');
+    expect(launchArgs(false)).toEqual(expect.arrayContaining(['--disable-background-networking', '--disable-gpu']));
+  });
+});

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderPacket } from '../../src/render/render-packet.js';
+import { normalizeMarkdown } from '../../src/render/normalize-markdown.js';
+import type { Packet } from '../../src/model/packet.js';
+import { INJECTION_PAYLOADS, loadPacket } from './fixtures.js';
+import { headings, parseMarkdown, textOf } from './markdown-text.js';
+
+const md = (packet: Packet) => renderPacket(packet, { format: 'md' });
+
+const SECTIONS = [
+  'At a glance',
+  'Mission and values',
+  'What they build',
+  'Strategy now',
+  'The role',
+  'Skills to requirements',
+  'Gaps to close',
+  'Talking points and keywords',
+  'Questions they may ask',
+  'Questions to ask them',
+  'Culture notes',
+  'Research to finish',
+  'Sources',
+];
+
+describe('markdown packet', () => {
+  it('has the title, build line and every section in the issue order', async () => {
+    const markdown = await md(loadPacket('mle'));
+    expect(headings(markdown, 1)).toEqual(['Lumen Maps: Machine Learning Engineer']);
+    expect(markdown).toMatch(/\*\*Candidate:\*\* Ada Moreno .*\*\*Built:\*\* 2026-03-02 · \*\*Sources:\*\* 4/);
+    expect(headings(markdown, 2)).toEqual(SECTIONS);
+  });
+
+  it('has the skills table with its four columns and one row per skills-map row', async () => {
+    const packet = loadPacket('mle');
+    const markdown = await md(packet);
+    expect(markdown).toMatch(/^\| Your evidence +\| Their requirement +\| Talking point +\| Match +\|$/m);
+    for (const row of packet.skillsMap) expect(markdown).toMatch(new RegExp(`^\\|.*\\| ${row.requirement}`, 'm'));
+    expect(markdown).toContain('- [ ] **Competitors:** List of main competitors');
+  });
+
+  it('leaves out empty sections instead of printing them empty', async () => {
+    const markdown = await md(loadPacket('worksheet'));
+    expect(headings(markdown, 2)).toEqual(['At a glance', 'The role', 'Skills to requirements', 'Questions they may ask', 'Sources']);
+    expect(headings(markdown, 3)).toEqual(['Responsibilities']);
+    expect(markdown).toContain('fill in the evidence column');
+  });
+
+  it('is stable: running it through remark again changes nothing', async () => {
+    for (const name of ['mle', 'worksheet', 'injection'] as const) {
+      const markdown = await md(loadPacket(name));
+      expect(await normalizeMarkdown(markdown)).toBe(markdown);
+    }
+  });
+
+  it('is byte-identical for the same packet', async () => {
+    const packet = loadPacket('mle');
+    expect(await md(structuredClone(packet))).toBe(await md(packet));
+  });
+
+  it('prints profile text literally: markup, template syntax and links stay text', async () => {
+    const markdown = await md(loadPacket('injection'));
+    const text = textOf(parseMarkdown(markdown));
+    for (const payload of INJECTION_PAYLOADS) expect(text).toContain(payload);
+    const tree = JSON.stringify(parseMarkdown(markdown));
+    expect(tree).not.toMatch(/"type":"(html|image|imageReference|linkReference)"/);
+    expect(tree).not.toContain('javascript:alert(1)"');
+  });
+});
+
+const tricky = fc.string({
+  unit: fc.constantFrom(...'ab Z1.\\|*_<>[](){}!#`~-+=:&;/"\'\n\t\u00a0é中😀'.split(''), 'http://x.io', 'www.a.b', 'a@b.co', 'mailto:', '{{', '}}', '1. ', '- '),
+  maxLength: 40,
+});
+const anyText = fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 30 }));
+
+/** What a value becomes on the page: one line, no control characters. */
+const visible = (text: string) =>
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('markdown packet, for any profile text', () => {
+  it('is stable under remark and shows the text literally', async () => {
+    const base = loadPacket('mle');
+    await fc.assert(
+      fc.asyncProperty(fc.array(anyText, { minLength: 5, maxLength: 5 }), async ([name, title, value, evidence, keyword]) => {
+        const packet = structuredClone(base);
+        packet.company.name = name!;
+        packet.role.title = title!;
+        packet.company.values[0]!.text = value!;
+        packet.skillsMap[0]!.evidence = evidence!;
+        packet.keywords = [keyword!];
+        const markdown = await md(packet);
+        expect(await normalizeMarkdown(markdown)).toBe(markdown);
+        const text = textOf(parseMarkdown(markdown));
+        for (const field of [value!, evidence!]) expect(text).toContain(visible(field));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
