@@ -45,6 +45,14 @@ const OVERVIEW_LABELS: Array<[keyof Packet['company']['overview'], string]> = [
 interface Cited {
   text: string;
   source: { file: string; line: number };
+  exchange?: string;
+  symbol?: string;
+}
+
+/** A ticker reads as `NASDAQ: NFLX`, not as the sentence it was found in. */
+function displayText(fact: Cited): string {
+  if (fact.symbol) return fact.exchange ? `${fact.exchange}: ${fact.symbol}` : fact.symbol;
+  return fact.text;
 }
 
 /** The at-a-glance table: one row per overview field that has a value. */
@@ -56,7 +64,7 @@ function atAGlance(overview: Packet['company']['overview']): Array<{ label: stri
     if (facts.length === 0) continue;
     rows.push({
       label,
-      value: facts.map((fact) => escapeMarkdown(fact.text)).join(', '),
+      value: facts.map((fact) => escapeMarkdown(displayText(fact))).join(', '),
       ref: [...new Set(facts.map((fact) => citation(fact.source.file, fact.source.line)))].join(' '),
     });
   }

@@ -40,6 +40,13 @@ describe('markdown packet', () => {
     expect(markdown).toContain('- [ ] **Competitors:** List of main competitors');
   });
 
+  it('shows a ticker as exchange and symbol, not the sentence it was found in', async () => {
+    const packet = loadPacket('mle');
+    const source = { file: 'lumen/profile.md', line: 8 };
+    packet.company.overview.ticker = { text: 'Public company (NYSE: LMN) since 2019', exchange: 'NYSE', symbol: 'LMN', source };
+    expect(await md(packet)).toMatch(/^\| Ticker +\| NYSE: LMN +\|/m);
+  });
+
   it('leaves out empty sections instead of printing them empty', async () => {
     const markdown = await md(loadPacket('worksheet'));
     expect(headings(markdown, 2)).toEqual(['At a glance', 'The role', 'Skills to requirements', 'Questions they may ask', 'Sources']);
