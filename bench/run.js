@@ -1,57 +1,107 @@
-// Benchmark of the ingest pipeline (not a test: it asserts nothing and has no time limit).
-// `npm run bench`: compiles the netflix profile, then 100 synthetic companies, and reports the times.
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run bench`: the batch and render benchmark (not a timed test).
+// Each part says why it is skipped when what it needs has not landed.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import { compile } from '../dist/index.js';
+import { synthesize, repoRoot } from './synth.js';
+import { builtCount, CHROMIUM, findExport, fmt, median, prep, run } from './lib.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const profiles = path.join(root, 'profiles');
-const RUNS = 20;
-const COMPANIES = 100;
+class Skip extends Error {}
+// Each part is printed as soon as it is done, so a long run shows progress.
+const print = (lines) => process.stdout.write(`${lines.join('\n')}\n`);
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'prep-bench-'));
+const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
+print([`# prep benchmark (${os.availableParallelism()} CPUs, Node ${process.version})`, '']);
 
-async function time(fn) {
-  globalThis.gc?.();
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** A synthetic company: the seed documents with the name, numbers and order of items varied. */
-function writeSynthetic(dir, i) {
-  const id = `synthetic-${String(i).padStart(3, '0')}`;
-  const name = `Synthetic${i}`;
-  mkdirSync(path.join(dir, id));
-  for (const file of readdirSync(path.join(profiles, 'netflix'))) {
-    const text = readFileSync(path.join(profiles, 'netflix', file), 'utf8')
-      .replaceAll('Netflix', name)
-      .replace(/\b(19|20)\d\d\b/g, (year) => String(Number(year) - (i % 20)));
-    const lines = text.split('\n');
-    // Repeat a block of lines so documents differ in length too.
-    writeFileSync(path.join(dir, id, file), [...lines, ...lines.slice(0, i % 40)].join('\n'));
+async function part(title, fn) {
+  process.stderr.write(`… ${title}\n`);
+  try {
+    const lines = await fn();
+    print([`## ${title}`, ...lines, '']);
+  } catch (error) {
+    const why = error instanceof Skip ? `skipped: ${error.message}` : `failed: ${error.stack ?? error}`;
+    print([`## ${title}`, why, '']);
   }
-  return id;
 }
 
-const seed = [];
-for (let run = 0; run < RUNS; run += 1) seed.push(await time(() => compile(profiles, 'netflix', { cwd: root })));
-
-const dir = mkdtempSync(path.join(tmpdir(), 'prep-bench-'));
-try {
-  const ids = Array.from({ length: COMPANIES }, (_, i) => writeSynthetic(dir, i));
-  const total = await time(async () => {
-    for (const id of ids) await compile(dir, id, { cwd: dir });
-  });
-  process.stdout.write(
-    [
-      `netflix profile (3 documents): median ${median(seed).toFixed(1)} ms over ${RUNS} runs (first ${seed[0].toFixed(1)} ms)`,
-      `${COMPANIES} synthetic companies (${COMPANIES * 3} documents): ${total.toFixed(0)} ms, ${(total / COMPANIES).toFixed(1)} ms per company`,
-    ].join('\n') + '\n',
-  );
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+/** `prep build --all` on a profiles dir; throws Skip when build --all is not wired yet. */
+async function buildAll(profiles, out, extra = []) {
+  const result = await prep(['--profiles', profiles, 'build', '--all', '--out', out, '--force', ...extra], { env });
+  const built = builtCount(result.stderr);
+  if (built === undefined) throw new Skip(`\`prep build --all\` is not available yet (${result.stderr.trim().split('\n')[0]})`);
+  return { ...result, built };
 }
+
+await part('(a) ingest: parse time', async () => {
+  const compile = await findExport('compile.js', ['compile']);
+  if (!compile) throw new Skip('no compile() in dist/compile.js yet (the ingest issue)');
+  const { profiles } = await synthesize(100, path.join(scratch, 'a'));
+  await compile(path.join(repoRoot, 'profiles'), 'netflix'); // warm up
+  const netflix = await median(5, () => compile(path.join(repoRoot, 'profiles'), 'netflix'));
+  const ids = (await readdir(profiles)).sort();
+  const started = performance.now();
+  for (const id of ids) await compile(profiles, id);
+  const all = performance.now() - started;
+  return [`netflix: ${fmt(netflix)} (median of 5)`, `100 synthetic companies: ${fmt(all)} (${fmt(all / 100)} each)`];
+});
+
+await part('(b) tailoring: netflix / Machine Learning Engineer with examples/candidate.md', async () => {
+  const tailorJs = await findExport('tailor/tailor.js', ['tailor']);
+  if (!tailorJs) throw new Skip('no tailor() in dist/tailor/tailor.js yet (the tailor issue)');
+  const { benchTailor } = await import('./tailor.js');
+  return benchTailor();
+});
+
+await part('(c) markdown: 100 companies, ms per extra packet (target ≤ 15 ms)', async () => {
+  const one = await synthesize(1, path.join(scratch, 'c1'));
+  const hundred = await synthesize(100, path.join(scratch, 'c100'));
+  const small = await buildAll(one.profiles, path.join(scratch, 'c1/out'), ['--format', 'md']);
+  const large = await buildAll(hundred.profiles, path.join(scratch, 'c100/out'), ['--format', 'md']);
+  const perPacket = (large.ms - small.ms) / (large.built - small.built);
+  return [
+    `1 company: ${small.built} packets in ${fmt(small.ms)}; 100 companies: ${large.built} packets in ${fmt(large.ms)}`,
+    `per extra packet: ${fmt(perPacket)} — ${perPacket <= 15 ? 'meets' : 'misses'} the 15 ms target (concurrency ${os.availableParallelism()})`,
+  ];
+});
+
+await part('(d) PDF: 20 companies vs md-to-pdf on the same 20 markdown packets (target ≤ 0.45×)', async () => {
+  const { profiles } = await synthesize(20, path.join(scratch, 'd'));
+  const mdOut = path.join(scratch, 'd/md');
+  const md = await buildAll(profiles, mdOut, ['--role', 'mle', '--format', 'md']);
+  const pdf = await buildAll(profiles, path.join(scratch, 'd/pdf'), ['--role', 'mle', '--format', 'pdf']);
+  if (pdf.code !== 0) throw new Skip(`PDF build failed: ${pdf.stderr.trim().split('\n').slice(-2).join(' ')}`);
+  const files = (await readdir(mdOut)).filter((f) => f.endsWith('.md')).map((f) => path.join(mdOut, f));
+  const launch = JSON.stringify({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const cli = path.join(repoRoot, 'node_modules/md-to-pdf/dist/cli.js');
+  const baseline = await run(process.execPath, [cli, '--launch-options', launch, ...files], { env });
+  if (baseline.code !== 0) throw new Skip(`md-to-pdf failed: ${baseline.stderr.trim().split('\n')[0]}`);
+  const ratio = pdf.ms / baseline.ms;
+  return [
+    `prep: ${pdf.built} PDF packets in ${fmt(pdf.ms)} (from the profiles, tailoring included; markdown alone: ${fmt(md.ms)})`,
+    `md-to-pdf CLI on the same ${files.length} markdown packets: ${fmt(baseline.ms)}`,
+    `ratio: ${ratio.toFixed(2)}× — ${ratio <= 0.45 ? 'meets' : 'misses'} the 0.45× target`,
+    `printing alone (PDF run minus markdown run): ${fmt(pdf.ms - md.ms)}, ${((pdf.ms - md.ms) / baseline.ms).toFixed(2)}× md-to-pdf`,
+  ];
+});
+
+await part('(e) peak memory: 1,000 companies vs 10, markdown only, one role each', async () => {
+  const rows = [];
+  for (const count of [10, 1000]) {
+    const { profiles } = await synthesize(count, path.join(scratch, `e${count}`));
+    const child = await run(process.execPath, ['--expose-gc', path.join(repoRoot, 'bench/memory.js'), profiles, path.join(scratch, `e${count}/out`)], { env });
+    if (child.code !== 0 && !child.stdout) throw new Skip(`memory run failed: ${child.stderr.trim().split('\n')[0]}`);
+    const m = JSON.parse(child.stdout);
+    if (m.code !== 0 && count === 10) throw new Skip(`\`prep build --all\` exits ${m.code} on synthetic companies`);
+    rows.push({ count, ...m });
+  }
+  const [ten, thousand] = rows;
+  return [
+    ...rows.map(
+      (r) =>
+        `${r.count} companies: peak RSS ${r.peakRssMB.toFixed(0)} MB, peak heap ${r.peakHeapMB.toFixed(0)} MB, heap still reachable after the batch ${r.retainedHeapMB.toFixed(0)} MB (baseline ${r.baselineHeapMB.toFixed(0)} MB), ${fmt(r.ms)}`,
+    ),
+    `1,000 vs 10: peak RSS ×${(thousand.peakRssMB / ten.peakRssMB).toFixed(2)}, peak heap ×${(thousand.peakHeapMB / ten.peakHeapMB).toFixed(2)}, reachable heap ×${(thousand.retainedHeapMB / ten.retainedHeapMB).toFixed(2)}`,
+  ];
+});
+
+await rm(scratch, { recursive: true, force: true });

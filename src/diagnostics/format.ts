@@ -1,25 +1,20 @@
 import type { ChalkInstance } from 'chalk';
 import { UsageError } from '../errors.js';
-import type { Diagnostic, Severity } from './diagnostic.js';
+import type { Diagnostic } from './diagnostic.js';
+import { REPORTERS, report, type ReporterName } from './reporters/index.js';
 
-/** `file:line:col severity message [rule-id]`, one line per diagnostic. */
-export function formatPretty(list: readonly Diagnostic[], chalk: ChalkInstance): string {
-  const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
-  return list
-    .map((d) => `${chalk.underline(`${d.file}:${d.line}:${d.column}`)} ${paint[d.severity](d.severity)} ${d.message} ${chalk.dim(`[${d.ruleId}]`)}\n`)
-    .join('');
+export type Reporter = ReporterName;
+
+export function isReporter(name: string): name is Reporter {
+  return (REPORTERS as readonly string[]).includes(name);
 }
 
-export type Reporter = 'pretty';
-
-/** The one place a reporter is chosen; new formats are one more entry. */
+/** The one place a reporter is chosen: pretty (people), json and github (tools). */
 export function formatDiagnostics(list: readonly Diagnostic[], reporter: string, chalk: ChalkInstance): string {
-  const reporters: Record<Reporter, () => string> = { pretty: () => formatPretty(list, chalk) };
-  const format = reporters[reporter as Reporter] as (() => string) | undefined;
-  if (!format) {
-    throw new UsageError(`Unexpected reporter \`${reporter}\`, expected one of ${Object.keys(reporters).map((r) => `\`${r}\``).join(', ')}`, {
-      hint: 'Use --reporter pretty; other reporters are not available yet',
+  if (!isReporter(reporter)) {
+    throw new UsageError(`Unexpected reporter \`${reporter}\`, expected one of ${REPORTERS.map((r) => `\`${r}\``).join(', ')}`, {
+      hint: 'Use --reporter pretty, json or github',
     });
   }
-  return format();
+  return report(list, reporter, chalk);
 }

@@ -8,7 +8,11 @@ import { loadCompany } from '../load-company.js';
 
 /** `prep build <company> --role <r> [--candidate f]`: a tailored packet. */
 export async function run(ctx: Context, id: string | undefined, opts: BuildOptions): Promise<number> {
-  if (opts.all || opts.shard) throw new UsageError('--all and --shard are not supported yet.', { hint: 'Build one company with prep build <company> --role <role>.' });
+  if (opts.all) {
+    const { runBuildAll } = await import('../../batch/build-all-command.js');
+    return runBuildAll(ctx, { ...opts, company: id });
+  }
+  if (opts.shard) throw new UsageError('--shard needs --all.', { hint: 'prep build --all --shard i/n builds one of n parts of every company × role.' });
   if (!id) throw new UsageError('missing company.', { hint: 'Usage: prep build <company> --role <role>; prep list shows the companies.' });
   const formats = formatsOf(opts);
   const builtAt = builtAtFrom(ctx.env);

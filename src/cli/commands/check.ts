@@ -1,7 +1,8 @@
 import type { Compiled } from '../../compile.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
-import type { Context } from '../context.js';
+import { diagnosticsExitCode } from '../../diagnostics/reporters/index.js';
+import { info, type Context } from '../context.js';
 
 /** `prep check [id]`: every diagnostic, then a summary; exit 1 on errors (warnings too with --strict). */
 export async function run(ctx: Context, id: string | undefined, opts: { strict?: boolean; reporter?: string }): Promise<number> {
@@ -13,9 +14,10 @@ export async function run(ctx: Context, id: string | undefined, opts: { strict?:
   for (const each of ids) results.push(await compile(ctx.profilesDir, each, { cwd: ctx.cwd }));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   ctx.stdout.write(formatDiagnostics(diagnostics, reporter, ctx.out));
-  ctx.stdout.write(`${summary(results)}\n`);
-  const counts = countBySeverity(diagnostics);
-  return counts.error > 0 || (opts.strict === true && counts.warning > 0) ? 1 : 0;
+  // Tools parse stdout (json, github): the human summary goes to stderr for them.
+  if (reporter === 'pretty') ctx.stdout.write(`${summary(results)}\n`);
+  else info(ctx, summary(results));
+  return diagnosticsExitCode(diagnostics, opts.strict === true);
 }
 
 function summary(results: readonly Compiled[]): string {

@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import type { Context } from '../cli/context.js';
+import { UsageError } from '../errors.js';
+import { buildBatch } from './build-batch.js';
+import { loadConfig } from './config.js';
+import { parseFormats } from '../output/formats.js';
+import type { Paper } from './config-schema.js';
+import type { Pipeline } from './pipeline.js';
+import { createProgress } from './progress.js';
+import { batchExitCode } from './run-batch.js';
+import { parseShard } from './shard.js';
+import { appendStepSummary } from './step-summary.js';
+
+/** The `prep build` flags that matter to a batch (commander's names). */
+export interface BuildAllFlags {
+  /** The positional company argument, which --all does not take. */
+  company?: string | undefined;
+  role?: string | undefined;
+  candidate?: string | undefined;
+  format?: string | undefined;
+  json?: boolean | undefined;
+  output?: string | undefined;
+  out?: string | undefined;
+  template?: string | undefined;
+  /** Commander allows only a4 and letter. */
+  paper?: string | undefined;
+  shard?: string | undefined;
+  force?: boolean | undefined;
+}
+
+/**
+ * `prep build --all`: checks the flags, reads the config, builds through the
+ * pipeline with progress on stderr, appends the GitHub step summary, and
+ * returns the exit code (1 when any target failed).
+ */
+export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pipeline<unknown>): Promise<number> {
+  if (flags.company !== undefined) {
+    throw new UsageError(`Unexpected company "${flags.company}" with --all, which builds every company.`, {
+      hint: `Drop --all to build ${flags.company} only, or list companies under targets in prep.config.yaml.`,
+    });
+  }
+  if (flags.output !== undefined || flags.json) {
+    throw new UsageError('Unexpected -o/--json with --all: a batch writes one file per packet.', {
+      hint: 'Drop -o/--json and use --out <dir> (and --format json for JSON packets).',
+    });
+  }
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const config = await loadConfig(ctx.cwd);
+  const pipeline = given ?? (await defaultPipeline(ctx));
+  const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
+  const summary = await buildBatch(pipeline, {
+    cwd: ctx.cwd,
+    roleQuery: flags.role,
+    shard,
+    force: flags.force === true,
+    cli: { formats: flags.format === undefined ? undefined : parseFormats(flags.format), out: flags.out, paper: flags.paper as Paper | undefined, candidate: flags.candidate },
+    templateDir: flags.template,
+    config,
+    prepVersion: prepVersion(),
+    warn: (message) => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`)),
+    progress,
+  });
+  progress.finish(summary);
+  await appendStepSummary(ctx.env, summary);
+  return batchExitCode(summary);
+}
+
+async function defaultPipeline(ctx: Context): Promise<Pipeline<unknown>> {
+  const { createPipeline } = await import('./default-pipeline.js');
+  const pipeline = await createPipeline({
+    profilesDir: ctx.profilesDir,
+    cwd: ctx.cwd,
+    stdout: ctx.stdout,
+    env: ctx.env,
+    prepVersion: prepVersion(),
+    pages: os.availableParallelism(),
+  });
+  return pipeline as Pipeline<unknown>;
+}
+
+function prepVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}

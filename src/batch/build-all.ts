@@ -1,0 +1,83 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fingerprint, memoizedRead, type FingerprintInputs } from './fingerprint.js';
+import { forget, loadManifest, saveManifest, upToDate, type Manifest } from './manifest.js';
+import { reasonOf, runBatch, type BatchOptions, type BatchSummary, type Report } from './run-batch.js';
+import { targetKey, type Skipped, type Target } from './targets.js';
+
+/** What `buildAll` needs from the stages; tests pass fakes. `V` is a loaded company. */
+export interface BuildAllDeps<V> {
+  /** What every packet of the company depends on, for the incremental cache. */
+  inputsOf(company: string): Promise<Omit<FingerprintInputs, 'prepVersion'>>;
+  /** Loads a company once for all its targets (compiles its model). */
+  load(company: string): Promise<V>;
+  /** The company's targets, and why it has none when it has none. */
+  targetsOf(company: string, value: V): { targets: Target[]; skipped: Skipped[] };
+  /** Builds one target and returns the paths written. */
+  build(target: Target, value: V): Promise<string[]>;
+}
+
+export interface BuildAllOptions extends Omit<BatchOptions<string>, 'keyOf' | 'now'> {
+  outDir: string;
+  force: boolean;
+  prepVersion: string;
+  warn: (message: string) => void;
+}
+
+/**
+ * Builds companies incrementally. The cache is per company: when the hash of
+ * its documents, templates, candidate, options and prep version matches every
+ * recorded target and their outputs exist, the company is not even compiled.
+ * A company with a failure is forgotten, so the next run retries it.
+ */
+export async function buildAll<V>(companies: readonly string[], deps: BuildAllDeps<V>, options: BuildAllOptions): Promise<BatchSummary> {
+  const { outDir, force, prepVersion, warn, ...batchOptions } = options;
+  await mkdir(outDir, { recursive: true });
+  const manifest = await loadManifest(outDir, warn);
+  const readShared = memoizedRead();
+  const work = async (company: string, report: Report): Promise<void> => {
+    const hash = await fingerprint({ ...(await deps.inputsOf(company)), prepVersion }, readShared);
+    const cached = force ? undefined : await upToDate(manifest, company, hash, outDir);
+    if (cached) {
+      for (const [key, entry] of cached.targets) report({ key, status: 'up-to-date', outputs: entry.outputs.map((o) => path.resolve(outDir, o)), ms: 0 });
+      if (cached.skipped) report({ key: company, status: 'skipped', outputs: [], reason: cached.skipped.reason, ms: 0 });
+      return;
+    }
+    forget(manifest, company);
+    try {
+      await buildCompany(company, hash, deps, manifest, outDir, report);
+    } catch (error) {
+      forget(manifest, company);
+      throw error;
+    }
+  };
+  const summary = await runBatch(companies, work, { ...batchOptions, keyOf: (company) => company });
+  await saveManifest(outDir, manifest);
+  return summary;
+}
+
+async function buildCompany<V>(company: string, hash: string, deps: BuildAllDeps<V>, manifest: Manifest, outDir: string, report: Report): Promise<void> {
+  const value = await deps.load(company);
+  const { targets, skipped } = deps.targetsOf(company, value);
+  if (skipped.length > 0) {
+    const reason = skipped.map((s) => s.reason).join('; ');
+    manifest.skipped.set(company, { hash, reason });
+    report({ key: company, status: 'skipped', outputs: [], reason, ms: 0 });
+  }
+  let failed = false;
+  await Promise.all(
+    targets.map(async (target) => {
+      const begin = Date.now();
+      const key = targetKey(target);
+      try {
+        const outputs = await deps.build(target, value);
+        manifest.targets.set(key, { hash, outputs: outputs.map((o) => path.relative(outDir, path.resolve(o))) });
+        report({ key, status: 'built', outputs, ms: Date.now() - begin });
+      } catch (error) {
+        failed = true;
+        report({ key, status: 'failed', outputs: [], reason: reasonOf(error), ms: Date.now() - begin });
+      }
+    }),
+  );
+  if (failed) forget(manifest, company);
+}

@@ -1,0 +1,80 @@
+import os from 'node:os';
+import path from 'node:path';
+import { buildAll } from './build-all.js';
+import { configLayer, type LoadedConfig } from './config.js';
+import type { Pipeline } from './pipeline.js';
+import { companyTargets, selectCompanies } from './select-companies.js';
+import type { BatchProgress } from './progress.js';
+import { DEFAULT_OPTIONS, resolveOptions, type OptionLayer } from './resolve-options.js';
+import type { BatchSummary } from './run-batch.js';
+import type { Shard } from './shard.js';
+
+export interface BatchRequest {
+  /** Base for relative paths given on the command line. */
+  cwd: string;
+  roleQuery: string | undefined;
+  shard: Shard | undefined;
+  force: boolean;
+  /** Options from the command line; undefined defers to the config and the defaults. */
+  cli: OptionLayer;
+  templateDir: string | undefined;
+  config: LoadedConfig | undefined;
+  prepVersion: string;
+  /** Packets built at once; default: the number of CPUs. */
+  concurrency?: number;
+  warn: (message: string) => void;
+  progress?: BatchProgress;
+}
+
+/**
+ * `prep build --all`: select this shard's companies, then build them
+ * incrementally, a bounded number at a time, each compiled once for all its
+ * roles and dropped after.
+ * The out dir comes from the CLI, the config or the default (never from a
+ * company's front matter: one batch has one manifest).
+ */
+export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest): Promise<BatchSummary> {
+  const concurrency = Math.max(1, request.concurrency ?? os.availableParallelism());
+  const global = resolveOptions(DEFAULT_OPTIONS, configLayer(request.config), {}, request.cli);
+  const outDir = path.resolve(request.cwd, global.out);
+  try {
+    const selection = selectCompanies(await pipeline.listCompanies(), request.config, request.roleQuery, request.shard);
+    let templates: Promise<string[]> | undefined;
+    const absolute = (file: string | undefined) => (file === undefined ? undefined : path.resolve(request.cwd, file));
+    const optionsFor = (company: string, frontMatter: OptionLayer) =>
+      resolveOptions(DEFAULT_OPTIONS, configLayer(request.config, company), frontMatter, request.cli);
+    return await buildAll<M>(
+      selection.companies,
+      {
+        inputsOf: async (company) => {
+          const options = optionsFor(company, {});
+          return {
+            base: request.cwd,
+            inputs: await pipeline.inputFiles(company),
+            templates: await (templates ??= pipeline.templateFiles(request.templateDir)),
+            candidate: absolute(options.candidate),
+            options: { roles: selection.queriesFor(company) ?? null, formats: options.formats, paper: options.paper, templateDir: request.templateDir ?? null },
+          };
+        },
+        load: (company) => pipeline.load(company),
+        targetsOf: (company, model) =>
+          companyTargets({ id: company, roles: pipeline.roles(model) }, selection.queriesFor(company), (_c, q) => pipeline.resolveRole(model, q)),
+        build: (target, model) => {
+          const options = optionsFor(target.company, pipeline.frontMatter(model));
+          const packet = { ...options, candidate: absolute(options.candidate), outDir, templateDir: request.templateDir };
+          return pipeline.build(model, target.role, packet);
+        },
+      },
+      {
+        outDir,
+        force: request.force,
+        prepVersion: request.prepVersion,
+        warn: request.warn,
+        concurrency,
+        ...(request.progress ? { onStart: request.progress.start, onResult: request.progress.result, onUnitDone: request.progress.unitDone } : {}),
+      },
+    );
+  } finally {
+    await pipeline.close();
+  }
+}

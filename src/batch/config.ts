@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { lilconfig } from 'lilconfig';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { Config, ConfigTarget } from './config-schema.js';
+import type { OptionLayer } from './resolve-options.js';
+
+export const CONFIG_FILES = ['prep.config.yaml', 'prep.config.yml', 'prep.config.json'];
+
+export interface LoadedConfig {
+  filepath: string;
+  config: Config;
+}
+
+/** Parses with `parse`, turning a syntax error into a usage error naming the file. */
+const loader =
+  (parse: (text: string) => unknown) =>
+  (filepath: string, content: string): unknown => {
+    try {
+      return parse(content);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/:$/, '');
+      throw new UsageError(`${path.basename(filepath)}: cannot parse the config file: ${reason}.`, {
+        hint: 'Fix its syntax (YAML or JSON), or remove the file.',
+        cause: error,
+      });
+    }
+  };
+const loadYaml = loader((text) => parseYaml(text));
+const loadJson = loader((text) => JSON.parse(text) as unknown);
+
+/** Finds and validates the config file in `cwd` (not its parents); undefined when there is none. */
+export async function loadConfig(cwd: string): Promise<LoadedConfig | undefined> {
+  const explorer = lilconfig('prep', {
+    searchPlaces: CONFIG_FILES,
+    stopDir: cwd,
+    cache: false,
+    loaders: { '.yaml': loadYaml, '.yml': loadYaml, '.json': loadJson },
+  });
+  const found = await explorer.search(cwd);
+  if (!found) return undefined;
+  return { filepath: found.filepath, config: validateConfig(found.config ?? {}, found.filepath) };
+}
+
+export function validateConfig(raw: unknown, filepath: string): Config {
+  const result = Config.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0] as z.core.$ZodIssue;
+  const name = path.basename(filepath);
+  throw new UsageError(`${name}: ${describeIssue(issue)}`, {
+    hint: 'See `prep schema config` for the allowed keys and types.',
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const at = issue.path.length > 0 ? formatPath(issue.path) : '';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => (at ? `${at}.${k}` : k));
+    const allowed = Object.keys((at ? ConfigTarget : Config).shape).join(', ');
+    return `unknown key ${keys.map((k) => `"${k}"`).join(', ')}, expected one of ${allowed}.`;
+  }
+  return `invalid value for key "${at || '(root)'}": ${issue.message}.`;
+}
+
+function formatPath(parts: readonly PropertyKey[]): string {
+  return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+/** The config's options for one company: its target entry's formats win over the top level. Paths become absolute. */
+export function configLayer(loaded: LoadedConfig | undefined, company?: string): OptionLayer {
+  if (!loaded) return {};
+  const { config, filepath } = loaded;
+  const dir = path.dirname(filepath);
+  const entry = company === undefined ? undefined : config.targets?.find((t) => t.company === company);
+  return {
+    formats: entry?.formats ?? config.formats,
+    out: config.out === undefined ? undefined : path.resolve(dir, config.out),
+    candidate: config.candidate === undefined ? undefined : path.resolve(dir, config.candidate),
+    paper: config.paper,
+  };
+}

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import type { ChalkInstance } from 'chalk';
+import type { BatchSummary, TargetResult } from './run-batch.js';
+
+/** Receives the batch's events; one implementation per kind of terminal. */
+export interface BatchProgress {
+  /** `units` companies are about to be built. */
+  start(units: number): void;
+  result(result: TargetResult): void;
+  /** A company is done. */
+  unitDone(key: string): void;
+  finish(summary: BatchSummary): void;
+}
+
+export interface ProgressOptions {
+  stream: NodeJS.WritableStream & { isTTY?: boolean };
+  chalk: ChalkInstance;
+  quiet: boolean;
+  /** Output paths are shown relative to this directory. */
+  cwd: string;
+}
+
+/** A bar on a TTY, plain lines elsewhere (CI logs), only failures with --quiet. */
+export function createProgress(options: ProgressOptions): BatchProgress {
+  const write = (line: string): void => void options.stream.write(`${line}\n`);
+  if (options.quiet) {
+    return {
+      start() {},
+      result(r) {
+        if (r.status === 'failed') write(formatResult(r, options));
+      },
+      unitDone() {},
+      finish() {},
+    };
+  }
+  if (options.stream.isTTY) return createBar(options, write);
+  return {
+    start() {},
+    result: (r) => write(formatResult(r, options)),
+    unitDone() {},
+    finish: (s) => write(formatSummary(s, options.chalk)),
+  };
+}
+
+function createBar(options: ProgressOptions, write: (line: string) => void): BatchProgress {
+  const bar = new cliProgress.SingleBar(
+    { stream: options.stream, clearOnComplete: true, hideCursor: true, format: ' {bar} {value}/{total} companies {key}' },
+    cliProgress.Presets.shades_classic,
+  );
+  // Only what needs attention stays on screen once the bar is gone.
+  const notable: TargetResult[] = [];
+  return {
+    start(total) {
+      bar.start(total, 0, { key: '' });
+    },
+    result(r) {
+      if (r.status === 'failed' || r.status === 'skipped') notable.push(r);
+    },
+    unitDone(key) {
+      bar.increment(1, { key });
+    },
+    finish(s) {
+      bar.stop();
+      for (const r of s.results.filter((x) => notable.includes(x))) write(formatResult(r, options));
+      write(formatSummary(s, options.chalk));
+    },
+  };
+}
+
+/** `built netflix/mle → packets/netflix-mle.md`, `up to date …`, `failed …: reason`, `skipped …: reason`. */
+export function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd'>): string {
+  const c = options.chalk;
+  const outputs = r.outputs.map((o) => shownPath(o, options.cwd)).join(', ');
+  switch (r.status) {
+    case 'built':
+      return `${c.green('built')} ${r.key}${outputs ? ` → ${outputs}` : ''}`;
+    case 'up-to-date':
+      return `${c.dim('up to date')} ${r.key}`;
+    case 'failed':
+      return `${c.red('failed')} ${r.key}: ${r.reason ?? 'unknown error'}`;
+    case 'skipped':
+      return `${c.dim('skipped')} ${r.key}: ${r.reason ?? ''}`;
+  }
+}
+
+/** Relative to the working directory when inside it, else absolute: what a user can paste. */
+function shownPath(file: string, cwd: string): string {
+  const absolute = path.resolve(cwd, file);
+  const relative = path.relative(cwd, absolute);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+}
+
+/** `built 3, up to date 2, failed 1, skipped 0 in 1.2s` */
+export function formatSummary(s: BatchSummary, c: ChalkInstance): string {
+  const failed = `failed ${s.failed}`;
+  return `${c.bold(`built ${s.built}`)}, up to date ${s.upToDate}, ${s.failed > 0 ? c.red(failed) : failed}, skipped ${s.skipped} in ${formatMs(s.ms)}`;
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(1)}s`;
+}

@@ -1,0 +1,97 @@
+import os from 'node:os';
+import pLimit from 'p-limit';
+import { compareKeys } from './shard.js';
+
+export type TargetStatus = 'built' | 'up-to-date' | 'failed' | 'skipped';
+
+export interface TargetResult {
+  /** `company/role-slug`, or the company id when the whole company failed or was skipped. */
+  key: string;
+  status: TargetStatus;
+  outputs: string[];
+  reason?: string;
+  ms: number;
+}
+
+export interface BatchSummary {
+  built: number;
+  upToDate: number;
+  failed: number;
+  skipped: number;
+  ms: number;
+  /** Sorted by key. */
+  results: TargetResult[];
+}
+
+/** Reports one target's result from inside a unit of work. */
+export type Report = (result: TargetResult) => void;
+
+export interface BatchOptions<U> {
+  /** The key a unit's failure is reported under (e.g. the company id). */
+  keyOf: (unit: U) => string;
+  /** Units worked on at once; default: the number of CPUs. */
+  concurrency?: number;
+  onStart?: (units: number) => void;
+  onResult?: (result: TargetResult) => void;
+  onUnitDone?: (key: string) => void;
+  now?: () => number;
+}
+
+/**
+ * Works through units (companies) with bounded concurrency; each reports the
+ * results of its targets. A unit that throws is recorded as failed and the
+ * batch goes on; the caller turns the summary into an exit code. Only
+ * `concurrency` units are in flight, so only that many companies are held.
+ */
+export async function runBatch<U>(
+  units: readonly U[],
+  work: (unit: U, report: Report) => Promise<void>,
+  options: BatchOptions<U>,
+): Promise<BatchSummary> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const limit = pLimit(Math.max(1, options.concurrency ?? os.availableParallelism()));
+  const results: TargetResult[] = [];
+  const report: Report = (result) => {
+    results.push(result);
+    options.onResult?.(result);
+  };
+  options.onStart?.(units.length);
+  await Promise.all(
+    units.map((unit) =>
+      limit(async () => {
+        const begin = now();
+        const key = options.keyOf(unit);
+        try {
+          await work(unit, report);
+        } catch (error) {
+          report({ key, status: 'failed', outputs: [], reason: reasonOf(error), ms: now() - begin });
+        }
+        options.onUnitDone?.(key);
+      }),
+    ),
+  );
+  return summarize(results, now() - started);
+}
+
+function summarize(results: TargetResult[], ms: number): BatchSummary {
+  const count = (status: TargetStatus): number => results.filter((r) => r.status === status).length;
+  return {
+    built: count('built'),
+    upToDate: count('up-to-date'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+    ms,
+    results: results.sort((a, b) => compareKeys(a.key, b.key)),
+  };
+}
+
+/** The first line of an error's message: a reason fit for one line of output. */
+export function reasonOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+}
+
+/** 1 when any target failed, else 0. */
+export function batchExitCode(summary: BatchSummary): 0 | 1 {
+  return summary.failed > 0 ? 1 : 0;
+}

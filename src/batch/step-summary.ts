@@ -1,0 +1,36 @@
+import { appendFile } from 'node:fs/promises';
+import type { BatchSummary } from './run-batch.js';
+import { formatMs } from './progress.js';
+
+/** Appends a markdown table of the results to $GITHUB_STEP_SUMMARY, when set. */
+export async function appendStepSummary(env: NodeJS.ProcessEnv, summary: BatchSummary, title = 'prep build'): Promise<boolean> {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return false;
+  await appendFile(file, formatStepSummary(summary, title));
+  return true;
+}
+
+const STATUS: Record<string, string> = { built: '✅ built', 'up-to-date': '⏺ up to date', failed: '❌ failed', skipped: '⏭ skipped' };
+
+export function formatStepSummary(summary: BatchSummary, title: string): string {
+  const rows = summary.results.map((r) => {
+    const detail = r.status === 'failed' || r.status === 'skipped' ? (r.reason ?? '') : r.outputs.map((o) => `\`${o}\``).join(', ');
+    return `| ${cell(r.key)} | ${STATUS[r.status] ?? r.status} | ${cell(detail)} |`;
+  });
+  return [
+    `### ${title}`,
+    '',
+    `Built ${summary.built}, up to date ${summary.upToDate}, failed ${summary.failed}, skipped ${summary.skipped} in ${formatMs(summary.ms)}.`,
+    '',
+    '| Target | Status | Outputs or reason |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+    '',
+  ].join('\n');
+}
+
+/** A table cell: pipes escaped, newlines flattened, so a reason cannot break the table. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,20 @@
+import type { ChalkInstance } from 'chalk';
+import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
+
+const paint: Record<Severity, (c: ChalkInstance, s: string) => string> = {
+  error: (c, s) => c.red(s),
+  warning: (c, s) => c.yellow(s),
+  info: (c, s) => c.blue(s),
+};
+
+/** `file:line:col severity message [rule-id]`, as compilers print them, so editors can jump to the place. */
+export function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
+  return `${c.underline(`${d.file}:${d.line}:${d.column}`)} ${paint[d.severity](c, d.severity)} ${d.message} ${c.dim(`[${d.ruleId}]`)}`;
+}
+
+/** One line per diagnostic, sorted; the command prints its own summary after. */
+export function reportPretty(list: readonly Diagnostic[], c: ChalkInstance): string {
+  return sortDiagnostics(list)
+    .map((d) => `${formatDiagnostic(d, c)}\n`)
+    .join('');
+}

@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtures, prep } from '../helpers/cli.js';
+import { useTempDirs } from './temp-dir.js';
+
+const tempDir = useTempDirs();
+const profiles = path.join(fixtures, 'profiles');
+const env = { SOURCE_DATE_EPOCH: '1700000000' };
+
+/** `built x/y → …` lines → the keys, sorted. */
+const keys = (stderr: string, status = 'built') =>
+  stderr
+    .split('\n')
+    .filter((l) => l.startsWith(`${status} `) && !/^built \d+,/.test(l))
+    .map((l) => l.slice(status.length + 1).split(/[ :]/)[0] ?? '')
+    .sort();
+
+describe('prep build --all (CLI, fixture repository)', () => {
+  it('builds every company × role, lists the broken company as failed, exits 1, and is incremental', async () => {
+    const out = await tempDir();
+    const first = await prep(['--profiles', profiles, 'build', '--all', '--out', out], { env });
+    expect(first.code).toBe(1);
+    expect(first.stderr).toMatch(/^failed broken-co: test\/fixtures\/profiles\/broken-co\/broken-yaml.md:4:1: /m);
+    const built = keys(first.stderr);
+    expect(built).toContain('ledgerline/site-reliability-engineer');
+    expect(built).toContain('stackforge/developer-advocate');
+    expect(built.every((k) => !k.startsWith('broken-co'))).toBe(true);
+    expect(existsSync(path.join(out, 'ledgerline-site-reliability-engineer.md'))).toBe(true);
+    expect(first.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^built ${built.length}, up to date 0, failed 1, skipped 0 in `));
+
+    const second = await prep(['--profiles', profiles, 'build', '--all', '--out', out], { env });
+    expect(keys(second.stderr)).toEqual([]);
+    expect(keys(second.stderr, 'up to date')).toEqual(built);
+
+    const forced = await prep(['--profiles', profiles, 'build', '--all', '--out', out, '--force'], { env });
+    expect(keys(forced.stderr)).toEqual(built);
+  });
+
+  it('rebuilds only the company whose document changed', async () => {
+    const root = await tempDir();
+    const { cp } = await import('node:fs/promises');
+    await cp(profiles, path.join(root, 'profiles'), { recursive: true });
+    const out = path.join(root, 'out');
+    const args = ['--profiles', path.join(root, 'profiles'), 'build', '--all', '--out', out];
+    await prep(args, { env });
+    await appendFile(path.join(root, 'profiles/haulwise/strategy.txt'), '\n');
+    const again = await prep(args, { env });
+    const rebuilt = keys(again.stderr);
+    expect(rebuilt.length).toBeGreaterThan(0);
+    expect(rebuilt.every((k) => k.startsWith('haulwise/'))).toBe(true);
+  });
+
+  it('with --role builds that role where a company has it and skips the others', async () => {
+    const out = await tempDir();
+    const result = await prep(['--profiles', profiles, 'build', '--all', '--role', 'sre', '--out', out], { env });
+    expect(keys(result.stderr)).toEqual(['ledgerline/site-reliability-engineer', 'stackforge/site-reliability-engineer']);
+    expect(result.stderr).toMatch(/^skipped emberfall: no role matching "sre"$/m);
+  });
+
+  it('prints PDFs for several companies in one run', async () => {
+    const out = await tempDir();
+    const result = await prep(['--profiles', profiles, 'build', '--all', '--role', 'sre', '--format', 'md,pdf', '--out', out], { env });
+    expect(result.stderr).toMatch(/^built 2, /m);
+    for (const company of ['ledgerline', 'stackforge']) {
+      const pdf = await readFile(path.join(out, `${company}-site-reliability-engineer.pdf`));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+
+  it('shards: the union of 1/3, 2/3 and 3/3 is everything, with no overlap', async () => {
+    const all = keys((await prep(['--profiles', profiles, 'build', '--all', '--out', await tempDir()], { env })).stderr);
+    const parts: string[] = [];
+    for (const i of [1, 2, 3]) {
+      const result = await prep(['--profiles', profiles, 'build', '--all', '--shard', `${i}/3`, '--out', await tempDir()], { env });
+      parts.push(...keys(result.stderr));
+    }
+    expect(parts.sort()).toEqual(all);
+  });
+
+  it.each(['0/4', '5/4', 'x'])('--shard %s exits 2 with one line', async (value) => {
+    const result = await prep(['--profiles', profiles, 'build', '--all', '--shard', value, '--out', await tempDir()]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--shard');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads prep.config.yaml in the working directory and appends the step summary', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'prep.config.yaml'), `out: packets-from-config\ntargets:\n  - company: ledgerline\n    roles: [sre]\n`);
+    const summary = path.join(cwd, 'summary.md');
+    const result = await prep(['--profiles', profiles, 'build', '--all'], { cwd, env: { ...env, GITHUB_STEP_SUMMARY: summary } });
+    expect(result.code).toBe(0);
+    expect(keys(result.stderr)).toEqual(['ledgerline/site-reliability-engineer']);
+    expect(existsSync(path.join(cwd, 'packets-from-config/ledgerline-site-reliability-engineer.md'))).toBe(true);
+    expect(await readFile(summary, 'utf8')).toContain('| ledgerline/site-reliability-engineer | ✅ built |');
+  });
+
+  it('refuses a config file with an unknown key (exit 2, naming it)', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'prep.config.json'), '{"outdir": "x"}');
+    const result = await prep(['--profiles', profiles, 'build', '--all'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('prep.config.json: unknown key "outdir"');
+  });
+});

@@ -1,0 +1,96 @@
+import { Chalk } from 'chalk';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { escapeData, escapeProperty, formatGithub, reportGithub } from '../../src/diagnostics/reporters/github.js';
+import { diagnosticsExitCode, report } from '../../src/diagnostics/reporters/index.js';
+
+const chalk = new Chalk({ level: 0 });
+const d = (over: Partial<Diagnostic>): Diagnostic => ({
+  file: 'acme/notes.md',
+  line: 3,
+  column: 1,
+  severity: 'warning',
+  ruleId: 'placeholder',
+  message: 'Unexpected placeholder `[Yes/No]`, expected a fact',
+  ...over,
+});
+
+describe('github reporter', () => {
+  it('prints one workflow command per diagnostic, notice for info', () => {
+    const out = reportGithub([d({ severity: 'error', line: 9 }), d({}), d({ severity: 'info', line: 1 })]);
+    expect(out.split('\n')).toEqual([
+      '::notice file=acme/notes.md,line=1,col=1,title=placeholder::Unexpected placeholder `[Yes/No]`, expected a fact',
+      '::warning file=acme/notes.md,line=3,col=1,title=placeholder::Unexpected placeholder `[Yes/No]`, expected a fact',
+      '::error file=acme/notes.md,line=9,col=1,title=placeholder::Unexpected placeholder `[Yes/No]`, expected a fact',
+      '',
+    ]);
+  });
+
+  it('escapes data and properties per the workflow-command rules', () => {
+    const line = formatGithub(d({ file: 'a,b:c%.md', ruleId: 'x:y,z', message: '100% done\r\nnext: line, here' }));
+    expect(line).toBe('::warning file=a%2Cb%3Ac%25.md,line=3,col=1,title=x%3Ay%2Cz::100%25 done%0D%0Anext: line, here');
+  });
+
+  it('never lets a message or a file name break out of its command', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (file, message) => {
+        const line = formatGithub(d({ file, message }));
+        expect(line).not.toMatch(/[\r\n]/);
+        const props = line.slice(2, line.indexOf('::', 2));
+        // Exactly the four properties: nothing in the file name adds a comma.
+        expect(props.split(',')).toHaveLength(4);
+      }),
+    );
+  });
+
+  it('escapes reversibly', () => {
+    const unescape = (s: string) =>
+      s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(unescape(escapeProperty(text))).toBe(text);
+        expect(unescape(escapeData(text))).toBe(text);
+      }),
+    );
+  });
+});
+
+describe('json reporter', () => {
+  it('prints every diagnostic with its six fields, sorted', () => {
+    const rows = JSON.parse(report([d({ line: 7 }), d({ file: 'a/x.md', severity: 'error' })], 'json', chalk)) as unknown[];
+    expect(rows).toEqual([
+      { file: 'a/x.md', line: 3, column: 1, severity: 'error', ruleId: 'placeholder', message: d({}).message },
+      { file: 'acme/notes.md', line: 7, column: 1, severity: 'warning', ruleId: 'placeholder', message: d({}).message },
+    ]);
+  });
+
+  it('prints an empty array when all is well', () => {
+    expect(JSON.parse(report([], 'json', chalk))).toEqual([]);
+  });
+});
+
+describe('pretty reporter (the default)', () => {
+  it('prints file:line:col severity message [rule-id], sorted by place', () => {
+    const out = report([d({ severity: 'error', column: 5 }), d({ severity: 'info' })], undefined, chalk);
+    expect(out).toBe(
+      [
+        'acme/notes.md:3:1 info Unexpected placeholder `[Yes/No]`, expected a fact [placeholder]',
+        'acme/notes.md:3:5 error Unexpected placeholder `[Yes/No]`, expected a fact [placeholder]',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('diagnosticsExitCode', () => {
+  it.each([
+    ['nothing → 0', [], false, 0],
+    ['an info, strict → 0', [d({ severity: 'info' })], true, 0],
+    ['a warning → 0', [d({ severity: 'warning' })], false, 0],
+    ['a warning, strict → 1', [d({ severity: 'warning' })], true, 1],
+    ['an error → 1', [d({ severity: 'error' })], false, 1],
+  ] as const)('%s', (_name, list, strict, code) => {
+    expect(diagnosticsExitCode(list, strict)).toBe(code);
+  });
+});
