@@ -1,6 +1,4 @@
 import { UsageError } from '../errors.js';
-import { parseFormats } from '../output/formats.js';
-import type { Format } from '../render/render-packet.js';
 
 /** The flags of `prep build`, as commander hands them over. */
 export interface BuildOptions {
@@ -15,11 +13,6 @@ export interface BuildOptions {
   all?: boolean;
   shard?: string;
   force?: boolean;
-}
-
-/** The formats asked for; `--json` is `--format json -o -`; without --format, the -o extension, then md. */
-export function formatsOf(opts: BuildOptions): Format[] {
-  return opts.json ? ['json'] : parseFormats(opts.format, opts.output);
 }
 
 /** The packet's date: SOURCE_DATE_EPOCH (seconds) when set, so builds are reproducible; else today (UTC). */

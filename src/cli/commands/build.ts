@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
-import type { Paper } from '../../render/page-css.js';
-import { builtAtFrom, formatsOf, type BuildOptions } from '../build-options.js';
+import type { Packet } from '../../model/packet.js';
+import type { BuildOptions as Resolved } from '../../batch/resolve-options.js';
+import { builtAtFrom, type BuildOptions } from '../build-options.js';
 import { type Context, info } from '../context.js';
 import { loadCompany } from '../load-company.js';
 
-/** `prep build <company> --role <r> [--candidate f]`: a tailored packet. */
+/** `prep build <company> --role <r> [--candidate f]`: a tailored packet; `--all` hands over to the batch. */
 export async function run(ctx: Context, id: string | undefined, opts: BuildOptions): Promise<number> {
   if (opts.all) {
     const { runBuildAll } = await import('../../batch/build-all-command.js');
@@ -14,7 +15,7 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
   }
   if (opts.shard) throw new UsageError('--shard needs --all.', { hint: 'prep build --all --shard i/n builds one of n parts of every company × role.' });
   if (!id) throw new UsageError('missing company.', { hint: 'Usage: prep build <company> --role <role>; prep list shows the companies.' });
-  const formats = formatsOf(opts);
+  const options = await resolveBuildOptions(ctx, id, opts);
   const builtAt = builtAtFrom(ctx.env);
   const { company, errors } = await loadCompany(ctx, id);
   if (!opts.role) {
@@ -26,29 +27,50 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
     import('../../model/packet.js'),
   ]);
   const role = resolveRole(company, opts.role);
-  const candidate = opts.candidate ? await (await import('../../candidate/load-candidate.js')).loadCandidate(opts.candidate, ctx.cwd) : null;
+  const candidate = options.candidate ? await (await import('../../candidate/load-candidate.js')).loadCandidate(options.candidate, ctx.cwd) : null;
   const packet = tailor(company, { role, candidate, builtAt, prepVersion: version() });
   // A packet that breaks its own schema is a bug, never something to write.
   Packet.parse(packet);
-  const [{ writePackets }, { DEFAULT_OUT_DIR }] = await Promise.all([
-    import('../../render/write-packets.js'),
-    import('../../output/output-path.js'),
+  await writeOutputs(ctx, packet, options, opts);
+  if (errors === 0) return 0;
+  // The packet is written from the documents that could be read, but a
+  // half-read company must not pass for a whole one.
+  info(ctx, ctx.err.yellow(`${errors} document error${errors === 1 ? '' : 's'} in ${company.id}; run \`prep check ${company.id}\``));
+  return 1;
+}
+
+/** Defaults < prep.config.{yaml,json} < CLI flags; `--json` is `--format json -o -`. */
+async function resolveBuildOptions(ctx: Context, id: string, opts: BuildOptions): Promise<Resolved> {
+  const [{ loadConfig, configLayer }, { resolveOptions, DEFAULT_OPTIONS }, { parseFormats }] = await Promise.all([
+    import('../../batch/config.js'),
+    import('../../batch/resolve-options.js'),
+    import('../../output/formats.js'),
   ]);
+  const config = configLayer(await loadConfig(ctx.cwd), id);
+  const formats = opts.json ? ['json' as const] : opts.format !== undefined || opts.output !== undefined ? parseFormats(opts.format, opts.output) : undefined;
+  return resolveOptions(DEFAULT_OPTIONS, config, {}, {
+    formats,
+    out: opts.out,
+    paper: opts.paper as Resolved['paper'] | undefined,
+    candidate: opts.candidate,
+  });
+}
+
+async function writeOutputs(ctx: Context, packet: Packet, options: Resolved, opts: BuildOptions): Promise<void> {
+  const { writePackets } = await import('../../render/write-packets.js');
   const inCwd = (file: string | undefined) => (file === undefined || file === '-' ? file : path.resolve(ctx.cwd, file));
   const written = await writePackets(packet, {
-    formats,
-    out: inCwd(opts.out ?? DEFAULT_OUT_DIR),
+    formats: options.formats,
+    out: inCwd(options.out),
     output: opts.json ? '-' : inCwd(opts.output),
     templateDir: inCwd(opts.template),
-    paper: opts.paper as Paper | undefined,
+    paper: options.paper,
     stdout: ctx.stdout,
   });
   for (const { path: file } of written) {
     const relative = path.relative(ctx.cwd, file);
     if (file !== '-') ctx.stdout.write(`${relative.startsWith('..') || path.isAbsolute(relative) ? file : relative}\n`);
   }
-  if (errors > 0) info(ctx, ctx.err.yellow(`${errors} document error${errors === 1 ? '' : 's'} in ${company.id}; run \`prep check ${company.id}\``));
-  return 0;
 }
 
 function version(): string {
