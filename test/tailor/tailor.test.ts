@@ -88,13 +88,25 @@ describe('tailor', () => {
     expect(row(packet, 'SQL')).toMatchObject({ matchedOn: 'exact' });
   });
 
-  it('ranks highlights by the role: MLE leads with ML, recommendation and AI; AE with engagement, churn, ads, pricing', () => {
-    const mle = build(netflix, 'mle').highlights.slice(0, 4).map((h) => `${h.title} ${h.text}`);
-    for (const text of mle) expect(text).toMatch(/\bML\b|machine learning|recommend|personali[sz]|\bAI\b/i);
-    const ae = build(netflix, 'ae').highlights.slice(0, 5).map((h) => `${h.title} ${h.text}`).join(' ');
-    expect(ae).toMatch(/churn/i);
-    expect(ae).toMatch(/\bads?\b|ad-supported/i);
-    expect(ae).toMatch(/engagement/i);
+  const text = (h: Packet['highlights'][number]) => `${h.title} ${h.text}`;
+  const products = (p: Packet) => p.highlights.filter((h) => h.kind === 'product');
+  const others = (p: Packet) => p.highlights.filter((h) => h.kind !== 'product');
+
+  it('ranks highlights by the role: MLE leads with ML, recommendation and AI', () => {
+    const mle = build(netflix, 'mle');
+    for (const h of mle.highlights.slice(0, 4)) expect(text(h)).toMatch(/\bML\b|machine learning|\bmodels?\b|recommend|personali[sz]|\bAI\b/i);
+    // Of the products, the one about ranking, personalization and experimentation, not the ad business.
+    expect(products(mle)[0]?.title).toBe('Netflix Streaming');
+    expect(text(products(mle)[0]!)).toMatch(/ranking/i);
+  });
+
+  it('ranks highlights by the role: AE leads with engagement, churn, ads and pricing, not the CDN', () => {
+    const ae = build(netflix, 'ae');
+    const topic = /engagement|churn|retention|\bads?\b|ad-|advertis|pric|monetiz/i;
+    for (const h of others(ae).slice(0, 3)) expect(text(h)).toMatch(topic);
+    expect(text(products(ae)[0]!)).toMatch(topic);
+    expect(products(ae)[0]?.title).not.toBe('Open Connect');
+    expect(text(products(ae)[0]!)).not.toMatch(/content delivery network/i);
   });
 
   it.each([
