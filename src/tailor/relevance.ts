@@ -92,7 +92,7 @@ const DAMPING = 0.5;
 const TITLE_BOOST = 1;
 /** A plain text, or an item with a title whose terms weigh more. */
 export type Scorable = string | { title: string; text: string };
-const median = (ns: number[]): number => [...ns].sort((a, b) => a - b)[Math.floor(ns.length / 2)] ?? 1;
+const median = (ns: number[]): number => [...ns].sort((a, b) => a - b)[Math.floor((ns.length - 1) / 2)] ?? 1;
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /**

@@ -88,36 +88,6 @@ describe('tailor', () => {
     expect(row(packet, 'SQL')).toMatchObject({ matchedOn: 'exact' });
   });
 
-  const text = (h: Packet['highlights'][number]) => `${h.title} ${h.text}`;
-  const products = (p: Packet) => p.highlights.filter((h) => h.kind === 'product');
-  const others = (p: Packet) => p.highlights.filter((h) => h.kind !== 'product');
-
-  it('ranks highlights by the role: MLE leads with ML, recommendation and AI', () => {
-    const mle = build(netflix, 'mle');
-    for (const h of mle.highlights.slice(0, 4)) expect(text(h)).toMatch(/\bML\b|machine learning|\bmodels?\b|recommend|personali[sz]|\bAI\b/i);
-    // Of the products, the one about ranking, personalization and experimentation, not the ad business.
-    expect(products(mle)[0]?.title).toBe('Netflix Streaming');
-    expect(text(products(mle)[0]!)).toMatch(/ranking/i);
-  });
-
-  it('ranks highlights by the role: AE leads with engagement, churn, ads and pricing, not the CDN', () => {
-    const ae = build(netflix, 'ae');
-    const topic = /engagement|churn|retention|\bads?\b|ad-|advertis|pric|monetiz/i;
-    for (const h of others(ae).slice(0, 3)) expect(text(h)).toMatch(topic);
-    expect(text(products(ae)[0]!)).toMatch(topic);
-    expect(products(ae)[0]?.title).not.toBe('Open Connect');
-    expect(text(products(ae)[0]!)).not.toMatch(/content delivery network/i);
-  });
-
-  it.each([
-    ['brightboard', 'ae', 'Insights'],
-    ['brightboard', 'fe', 'Rewriting the canvas renderer in WebGL'],
-    ['ledgerly', 'ds', 'Risk Engine'],
-    ['ledgerly', 'be', 'Ledger API'],
-  ])('%s / %s leads its highlights with %s', (id, role, title) => {
-    expect(build(fixtureModel(id), role).highlights[0]?.title).toContain(title);
-  });
-
   it('asks behavioral questions from values, technical ones from the role, without near-duplicates', () => {
     const packet = build(netflix, 'mle');
     const behavioral = packet.questions.filter((q) => q.kind === 'behavioral');
