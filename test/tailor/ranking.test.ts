@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
 import type { Company } from '../../src/model/company.js';
 import type { Packet } from '../../src/model/packet.js';
+import { lightStem } from '../../src/tailor/match/light-stem.js';
 import { roleTerms, scoreTexts } from '../../src/tailor/relevance.js';
 import { resolveRole } from '../../src/tailor/resolve-role.js';
 import { tailor } from '../../src/tailor/tailor.js';
@@ -72,5 +73,18 @@ describe('highlight ranking', () => {
       role,
     );
     expect(titled).toBeGreaterThan(mentioned);
+  });
+
+  it.each([
+    ['ads', 'ad', true],
+    ['analytics', 'analyzing', true],
+    ['analyst', 'analysis', true],
+    ['catalyst', 'catalyze', true],
+    ['pricing', 'price', true],
+    ['production', 'product', false],
+    ['analytics', 'anal', false],
+    ['bus', 'bu', false],
+  ])('topic stems: %s and %s meet: %s', (a, b, same) => {
+    expect(lightStem(a) === lightStem(b)).toBe(same);
   });
 });
