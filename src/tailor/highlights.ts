@@ -33,12 +33,13 @@ export function draftHighlights(company: Company): Draft[] {
   ];
 }
 
-const textForScoring = (d: Draft): string => `${d.title} ${d.text}`;
+// A title cut from the text's first words is no title: it must not weigh those words twice.
+const scorable = (d: Draft) => ({ title: d.text.startsWith(d.title) ? '' : d.title, text: d.text });
 
 /** Company items ranked by relevance to the role; ties keep kind order, then file:line. */
 export function rankHighlights(company: Company, role: RoleTerms): Highlight[] {
   const drafts = draftHighlights(company);
-  const scores = scoreTexts(drafts.map(textForScoring), role);
+  const scores = scoreTexts(drafts.map(scorable), role);
   const scored = drafts.map((d, i) => ({ ...d, score: scores[i] ?? 0 })).sort(compareHighlights);
   const taken = new Map<string, number>();
   return scored.filter((h) => {

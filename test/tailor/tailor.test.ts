@@ -88,24 +88,6 @@ describe('tailor', () => {
     expect(row(packet, 'SQL')).toMatchObject({ matchedOn: 'exact' });
   });
 
-  it('ranks highlights by the role: MLE leads with ML, recommendation and AI; AE with engagement, churn, ads, pricing', () => {
-    const mle = build(netflix, 'mle').highlights.slice(0, 4).map((h) => `${h.title} ${h.text}`);
-    for (const text of mle) expect(text).toMatch(/\bML\b|machine learning|recommend|personali[sz]|\bAI\b/i);
-    const ae = build(netflix, 'ae').highlights.slice(0, 5).map((h) => `${h.title} ${h.text}`).join(' ');
-    expect(ae).toMatch(/churn/i);
-    expect(ae).toMatch(/\bads?\b|ad-supported/i);
-    expect(ae).toMatch(/engagement/i);
-  });
-
-  it.each([
-    ['brightboard', 'ae', 'Insights'],
-    ['brightboard', 'fe', 'Rewriting the canvas renderer in WebGL'],
-    ['ledgerly', 'ds', 'Risk Engine'],
-    ['ledgerly', 'be', 'Ledger API'],
-  ])('%s / %s leads its highlights with %s', (id, role, title) => {
-    expect(build(fixtureModel(id), role).highlights[0]?.title).toContain(title);
-  });
-
   it('asks behavioral questions from values, technical ones from the role, without near-duplicates', () => {
     const packet = build(netflix, 'mle');
     const behavioral = packet.questions.filter((q) => q.kind === 'behavioral');

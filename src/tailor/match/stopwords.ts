@@ -26,7 +26,8 @@ export const GENERIC_VERBS: ReadonlySet<string> = new Set(
   creating created support supports supporting supported deliver delivers delivering delivered drive drives driving
   improve improves improving improved enable enables enabling enabled ensure ensures ensuring implement implements
   implementing implemented make makes making help helps helping lead leads leading led own owns owning achieve
-  launch launches launching launched expand expanding enhance enhancing accelerate accelerating establish`
+  launch launches launching launched expand expanding enhance enhancing accelerate accelerating establish
+  manage manages managing managed`
     .split(/\s+/)
     .filter(Boolean),
 );
