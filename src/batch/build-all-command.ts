@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
 import { loadConfig } from './config.js';
 import { parseFormats } from '../output/formats.js';
+import { checkTemplateDir } from '../render/template-files.js';
 import type { Paper } from './config-schema.js';
 import type { Pipeline } from './pipeline.js';
 import { createProgress } from './progress.js';
@@ -46,6 +49,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     });
   }
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  checkPaths(ctx, flags);
   const config = await loadConfig(ctx.cwd);
   const pipeline = given ?? (await defaultPipeline(ctx));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
@@ -64,6 +68,16 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   progress.finish(summary);
   await appendStepSummary(ctx.env, summary);
   return batchExitCode(summary);
+}
+
+/** A wrong --template or --candidate is one usage error, not the same failure once per target. */
+function checkPaths(ctx: Context, flags: BuildAllFlags): void {
+  if (flags.template !== undefined) checkTemplateDir(flags.template);
+  if (flags.candidate !== undefined && !existsSync(path.resolve(ctx.cwd, flags.candidate))) {
+    throw new UsageError(`candidate file not found: ${flags.candidate}`, {
+      hint: 'Check the path; --candidate takes a markdown file or a JSON Resume.',
+    });
+  }
 }
 
 async function defaultPipeline(ctx: Context): Promise<Pipeline<unknown>> {

@@ -19,7 +19,8 @@ export interface BuildOptions {
 export function builtAtFrom(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (!epoch) return now().toISOString().slice(0, 10);
-  if (!/^\d+$/.test(epoch)) {
+  // Beyond Date's range (year 275760) there is no date to print.
+  if (!/^\d+$/.test(epoch) || Number(epoch) * 1000 > 8.64e15) {
     throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${epoch}".`, {
       hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it.',
     });

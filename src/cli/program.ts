@@ -1,4 +1,4 @@
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { GlobalOptions } from './context.js';
 
 /**
@@ -7,6 +7,12 @@ import type { GlobalOptions } from './context.js';
  * gray-matter, handlebars or puppeteer.
  */
 export type Invoke = (command: string, args: unknown[], globals: GlobalOptions) => Promise<number>;
+
+function paperSize(value: string): 'a4' | 'letter' {
+  const size = value.toLowerCase();
+  if (size === 'a4' || size === 'letter') return size;
+  throw new InvalidArgumentError('Allowed sizes are a4 and letter.');
+}
 
 export function buildProgram(version: string, invoke: Invoke, setExit: (code: number) => void): Command {
   const program = new Command('prep')
@@ -71,7 +77,11 @@ export function buildProgram(version: string, invoke: Invoke, setExit: (code: nu
     .option('-o, --output <file>', 'write one output to this file; - for stdout')
     .option('--out <dir>', 'output directory (default ./packets)')
     .option('-t, --template <dir>', 'directory of template overrides')
-    .addOption(new Option('--paper <size>', 'paper size for HTML/PDF').choices(['a4', 'letter']))
+    .addOption(
+      new Option('--paper <size>', 'paper size for HTML/PDF: a4 or letter')
+        // "A4" and "Letter" are how people write them.
+        .argParser(paperSize),
+    )
     .option('--all', 'build every company × role')
     .option('--shard <i/n>', 'build only shard i of n of the targets')
     .option('--force', 'rebuild even when up to date')

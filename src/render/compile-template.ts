@@ -35,7 +35,8 @@ function templateError(error: unknown, file: TemplateFile): unknown {
       cause: error,
     });
   }
-  const place = error instanceof Error && 'lineNumber' in error ? `:${String(error.lineNumber)}` : '';
+  const line = error instanceof Error && 'lineNumber' in error ? error.lineNumber : undefined;
+  const place = typeof line === 'number' ? `:${line}` : '';
   return new ContentError(`${file.display}${place}: template failed: ${message.split('\n')[0] ?? message}`, {
     hint: 'Fix the template, or remove it from the --template directory to use the built-in one.',
     cause: error,

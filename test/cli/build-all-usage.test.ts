@@ -1,0 +1,29 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prep } from '../helpers/cli.js';
+
+const out = mkdtempSync(path.join(tmpdir(), 'prep-all-usage-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('prep build --all: wrong paths are one usage error, not one failure per target', () => {
+  it.each([
+    [['--template', 'no-such-dir'], /template directory not found: no-such-dir/],
+    [['--candidate', 'no-such-file.md'], /candidate file not found: no-such-file\.md/],
+  ])('%s', async (flags, message) => {
+    const r = await prep(['build', '--all', '--out', out, ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('--paper takes A4 and Letter in any case, and nothing else', async () => {
+    const ok = await prep(['build', 'netflix', '--role', 'pm', '--paper', 'Letter', '-o', path.join(out, 'pm.html')]);
+    expect(ok.code).toBe(0);
+    const bad = await prep(['build', 'netflix', '--role', 'pm', '--paper', 'A5', '-o', path.join(out, 'pm.html')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/a4 and letter/);
+  });
+});
