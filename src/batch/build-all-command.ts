@@ -75,6 +75,7 @@ async function defaultPipeline(ctx: Context): Promise<Pipeline<unknown>> {
     env: ctx.env,
     prepVersion: prepVersion(),
     pages: os.availableParallelism(),
+    workers: os.availableParallelism(),
   });
   return pipeline as Pipeline<unknown>;
 }

@@ -15,11 +15,13 @@ export interface PipelineSettings {
   prepVersion: string;
   /** PDF pages printed at once, in one browser for the whole batch. */
   pages: number;
+  /** Worker threads for the remark work (0: in-thread). */
+  workers: number;
 }
 
 // Imported when a batch starts, so that `prep --help` loads none of the stages.
 const loadStages = async () => {
-  const [ingest, read, role, tailor, candidate, render, templates, options] = await Promise.all([
+  const [ingest, read, role, tailor, candidate, render, templates, options, offload] = await Promise.all([
     import('../compile.js'),
     import('../read/index.js'),
     import('../tailor/resolve-role.js'),
@@ -28,8 +30,9 @@ const loadStages = async () => {
     import('../render/index.js'),
     import('../render/template-files.js'),
     import('../cli/build-options.js'),
+    import('../render/offload.js'),
   ]);
-  return { ...ingest, ...read, ...role, ...tailor, ...candidate, ...render, ...templates, ...options };
+  return { ...ingest, ...read, ...role, ...tailor, ...candidate, ...render, ...templates, ...options, ...offload };
 };
 
 /**
@@ -40,6 +43,7 @@ const loadStages = async () => {
 export async function createPipeline(settings: PipelineSettings): Promise<Pipeline<Compiled>> {
   const stages = await loadStages();
   const builtAt = stages.builtAtFrom(settings.env);
+  stages.startRenderWorkers(settings.workers);
   const candidates = new Map<string, Promise<Candidate>>();
   let renderer: Promise<PdfRenderer> | undefined;
   const candidateOf = async (file: string | undefined): Promise<Candidate | null> => {
@@ -82,6 +86,7 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
     templateFiles: async (dir) => [...(await listFiles(stages.BUILTIN_TEMPLATES)), ...(await listFiles(dir))],
     build: (compiled, ref, options) => build(compiled, ref.slug, options),
     close: async () => {
+      await stages.stopRenderWorkers();
       if (renderer) await (await renderer).close();
     },
   };
