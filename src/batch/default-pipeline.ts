@@ -17,6 +17,8 @@ export interface PipelineSettings {
   pages: number;
   /** Worker threads for the remark work (0: in-thread). */
   workers: number;
+  /** Launch the browser right away, while the first companies compile (the command line asks for PDF). */
+  launchPdf?: boolean;
 }
 
 // Imported when a batch starts, so that `prep --help` loads none of the stages.
@@ -46,6 +48,12 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
   stages.startRenderWorkers(settings.workers);
   const candidates = new Map<string, Promise<Candidate>>();
   let renderer: Promise<PdfRenderer> | undefined;
+  const launch = () => {
+    renderer ??= stages.PdfRenderer.launch({ pages: settings.pages });
+    // A failed launch is reported by the first PDF packet that needs it, not as an unhandled rejection.
+    renderer.catch(() => undefined);
+    return renderer;
+  };
   const candidateOf = async (file: string | undefined): Promise<Candidate | null> => {
     if (file === undefined) return null;
     if (!candidates.has(file)) candidates.set(file, stages.loadCandidate(file, settings.cwd));
@@ -56,7 +64,7 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
     if (!role) throw new ContentError(`${compiled.company.id}: no role ${slug}`);
     const candidate = await candidateOf(options.candidate);
     const packet = stages.tailor(compiled.company, { role, candidate, builtAt, prepVersion: settings.prepVersion });
-    if (options.formats.includes('pdf')) renderer ??= stages.PdfRenderer.launch({ pages: settings.pages });
+    if (options.formats.includes('pdf')) void launch();
     const written = await stages.writePackets(packet, {
       formats: options.formats,
       out: options.outDir,
@@ -69,7 +77,11 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
   };
   return {
     listCompanies: async () => stages.listCompanies(settings.profilesDir),
-    load: async (id) => failOnErrors(await stages.compile(settings.profilesDir, id, { cwd: settings.cwd })),
+    load: async (id) => {
+      // Only a company that needs building loads: an up-to-date batch never starts the browser.
+      if (settings.launchPdf) void launch();
+      return failOnErrors(await stages.compile(settings.profilesDir, id, { cwd: settings.cwd }));
+    },
     roles: (compiled) => compiled.company.roles.map(({ title, slug }) => ({ title, slug })),
     resolveRole: (compiled, query) => {
       try {
@@ -87,7 +99,7 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
     build: (compiled, ref, options) => build(compiled, ref.slug, options),
     close: async () => {
       await stages.stopRenderWorkers();
-      if (renderer) await (await renderer).close();
+      if (renderer) await renderer.then((browser) => browser.close(), () => undefined);
     },
   };
 }
