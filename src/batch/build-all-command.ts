@@ -76,7 +76,8 @@ async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeli
     env: ctx.env,
     prepVersion: prepVersion(),
     pages: os.availableParallelism(),
-    workers: os.availableParallelism(),
+    // Printing keeps Chrome's processes busy on the other CPUs: render workers would only compete with them.
+    workers: launchPdf ? 0 : os.availableParallelism(),
     launchPdf,
   });
   return pipeline as Pipeline<unknown>;
