@@ -51,14 +51,15 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   checkPaths(ctx, flags);
   const config = await loadConfig(ctx.cwd);
-  const pipeline = given ?? (await defaultPipeline(ctx));
+  const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
+  const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
   const summary = await buildBatch(pipeline, {
     cwd: ctx.cwd,
     roleQuery: flags.role,
     shard,
     force: flags.force === true,
-    cli: { formats: flags.format === undefined ? undefined : parseFormats(flags.format), out: flags.out, paper: flags.paper as Paper | undefined, candidate: flags.candidate },
+    cli: { formats, out: flags.out, paper: flags.paper as Paper | undefined, candidate: flags.candidate },
     templateDir: flags.template,
     config,
     prepVersion: prepVersion(),
@@ -80,7 +81,7 @@ function checkPaths(ctx: Context, flags: BuildAllFlags): void {
   }
 }
 
-async function defaultPipeline(ctx: Context): Promise<Pipeline<unknown>> {
+async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeline<unknown>> {
   const { createPipeline } = await import('./default-pipeline.js');
   const pipeline = await createPipeline({
     profilesDir: ctx.profilesDir,
@@ -89,6 +90,9 @@ async function defaultPipeline(ctx: Context): Promise<Pipeline<unknown>> {
     env: ctx.env,
     prepVersion: prepVersion(),
     pages: os.availableParallelism(),
+    // Printing keeps Chrome's processes busy on the other CPUs: render workers would only compete with them.
+    workers: launchPdf ? 0 : os.availableParallelism(),
+    launchPdf,
   });
   return pipeline as Pipeline<unknown>;
 }

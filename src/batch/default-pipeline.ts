@@ -15,11 +15,15 @@ export interface PipelineSettings {
   prepVersion: string;
   /** PDF pages printed at once, in one browser for the whole batch. */
   pages: number;
+  /** Worker threads for the remark work (0: in-thread). */
+  workers: number;
+  /** Launch the browser right away, while the first companies compile (the command line asks for PDF). */
+  launchPdf?: boolean;
 }
 
 // Imported when a batch starts, so that `prep --help` loads none of the stages.
 const loadStages = async () => {
-  const [ingest, read, role, tailor, candidate, render, templates, options] = await Promise.all([
+  const [ingest, read, role, tailor, candidate, render, templates, options, offload] = await Promise.all([
     import('../compile.js'),
     import('../read/index.js'),
     import('../tailor/resolve-role.js'),
@@ -28,8 +32,9 @@ const loadStages = async () => {
     import('../render/index.js'),
     import('../render/template-files.js'),
     import('../cli/build-options.js'),
+    import('../render/offload.js'),
   ]);
-  return { ...ingest, ...read, ...role, ...tailor, ...candidate, ...render, ...templates, ...options };
+  return { ...ingest, ...read, ...role, ...tailor, ...candidate, ...render, ...templates, ...options, ...offload };
 };
 
 /**
@@ -40,8 +45,15 @@ const loadStages = async () => {
 export async function createPipeline(settings: PipelineSettings): Promise<Pipeline<Compiled>> {
   const stages = await loadStages();
   const builtAt = stages.builtAtFrom(settings.env);
+  stages.startRenderWorkers(settings.workers);
   const candidates = new Map<string, Promise<Candidate>>();
   let renderer: Promise<PdfRenderer> | undefined;
+  const launch = () => {
+    renderer ??= stages.PdfRenderer.launch({ pages: settings.pages });
+    // A failed launch is reported by the first PDF packet that needs it, not as an unhandled rejection.
+    renderer.catch(() => undefined);
+    return renderer;
+  };
   const candidateOf = async (file: string | undefined): Promise<Candidate | null> => {
     if (file === undefined) return null;
     if (!candidates.has(file)) candidates.set(file, stages.loadCandidate(file, settings.cwd));
@@ -52,7 +64,7 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
     if (!role) throw new ContentError(`${compiled.company.id}: no role ${slug}`);
     const candidate = await candidateOf(options.candidate);
     const packet = stages.tailor(compiled.company, { role, candidate, builtAt, prepVersion: settings.prepVersion });
-    if (options.formats.includes('pdf')) renderer ??= stages.PdfRenderer.launch({ pages: settings.pages });
+    if (options.formats.includes('pdf')) void launch();
     const written = await stages.writePackets(packet, {
       formats: options.formats,
       out: options.outDir,
@@ -65,7 +77,11 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
   };
   return {
     listCompanies: async () => stages.listCompanies(settings.profilesDir),
-    load: async (id) => failOnErrors(await stages.compile(settings.profilesDir, id, { cwd: settings.cwd })),
+    load: async (id) => {
+      // Only a company that needs building loads: an up-to-date batch never starts the browser.
+      if (settings.launchPdf) void launch();
+      return failOnErrors(await stages.compile(settings.profilesDir, id, { cwd: settings.cwd }));
+    },
     roles: (compiled) => compiled.company.roles.map(({ title, slug }) => ({ title, slug })),
     resolveRole: (compiled, query) => {
       try {
@@ -82,7 +98,8 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
     templateFiles: async (dir) => [...(await listFiles(stages.BUILTIN_TEMPLATES)), ...(await listFiles(dir))],
     build: (compiled, ref, options) => build(compiled, ref.slug, options),
     close: async () => {
-      if (renderer) await (await renderer).close();
+      await stages.stopRenderWorkers();
+      if (renderer) await renderer.then((browser) => browser.close(), () => undefined);
     },
   };
 }

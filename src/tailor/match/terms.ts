@@ -27,13 +27,17 @@ export interface TermOptions {
   topic?: boolean;
 }
 
-const CACHE_LIMIT = 50_000;
+// Words recur across companies (the stems stay small); whole texts mostly do
+// not, so the term cache holds about one batch's worth of companies and is
+// then started afresh: memory stays flat however many companies a batch has.
+const STEM_LIMIT = 50_000;
+const TERM_LIMIT = 2_000;
 const stems = new Map<string, string>();
 function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     s = stemmer(word);
-    if (stems.size < CACHE_LIMIT) stems.set(word, s);
+    if (stems.size < STEM_LIMIT) stems.set(word, s);
   }
   return s;
 }
@@ -94,7 +98,7 @@ export function extractTerms(text: string, options: TermOptions = {}): Term[] {
   const key = `${options.asSkill ? 's' : '-'}${options.topic ? 't' : '-'}${text}`;
   let terms = cache.get(key);
   if (!terms) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= TERM_LIMIT) cache.clear();
     terms = computeTerms(text, options);
     cache.set(key, terms);
   }
