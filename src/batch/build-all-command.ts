@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Context } from '../cli/context.js';
@@ -14,6 +13,7 @@ import { createProgress } from './progress.js';
 import { batchExitCode } from './run-batch.js';
 import { parseShard } from './shard.js';
 import { appendStepSummary } from './step-summary.js';
+import { prepVersion } from '../version.js';
 
 /** The `prep build` flags that matter to a batch (commander's names). */
 export interface BuildAllFlags {
@@ -95,8 +95,4 @@ async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeli
     launchPdf,
   });
   return pipeline as Pipeline<unknown>;
-}
-
-function prepVersion(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }

@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
 import { CommanderError } from 'commander';
 import { buildProgram, type Invoke } from './program.js';
 import { reportError } from './fail.js';
 import { makeContext } from './context.js';
 import { colorLevel } from './color.js';
+import { prepVersion } from '../version.js';
 
 // Commander hands each action its declared arguments and options, in order.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,7 +25,7 @@ function wantsColor(argv: readonly string[]): boolean {
 /** Runs the CLI and resolves to the exit code; never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
   endQuietlyOnClosedPipe();
-  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  const version = prepVersion();
   let exitCode = 0;
   let debug = argv.includes('--debug');
   const invoke: Invoke = async (name, args, globals) => {

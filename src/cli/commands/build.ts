@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { Packet } from '../../model/packet.js';
@@ -6,6 +5,7 @@ import type { BuildOptions as Resolved } from '../../batch/resolve-options.js';
 import { builtAtFrom, type BuildOptions } from '../build-options.js';
 import { type Context, info } from '../context.js';
 import { loadCompany } from '../load-company.js';
+import { prepVersion } from '../../version.js';
 
 /** `prep build <company> --role <r> [--candidate f]`: a tailored packet; `--all` hands over to the batch. */
 export async function run(ctx: Context, id: string | undefined, opts: BuildOptions): Promise<number> {
@@ -28,7 +28,7 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
   ]);
   const role = resolveRole(company, opts.role);
   const candidate = options.candidate ? await (await import('../../candidate/load-candidate.js')).loadCandidate(options.candidate, ctx.cwd) : null;
-  const packet = tailor(company, { role, candidate, builtAt, prepVersion: version() });
+  const packet = tailor(company, { role, candidate, builtAt, prepVersion: prepVersion() });
   // A packet that breaks its own schema is a bug, never something to write.
   Packet.parse(packet);
   await writeOutputs(ctx, packet, options, opts);
@@ -71,8 +71,4 @@ async function writeOutputs(ctx: Context, packet: Packet, options: Resolved, opt
     const relative = path.relative(ctx.cwd, file);
     if (file !== '-') ctx.stdout.write(`${relative.startsWith('..') || path.isAbsolute(relative) ? file : relative}\n`);
   }
-}
-
-function version(): string {
-  return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 }
