@@ -67,7 +67,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     progress,
   });
   progress.finish(summary);
-  await appendStepSummary(ctx.env, summary);
+  await appendStepSummary(ctx.env, summary, 'prep build', (message) => ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`));
   return batchExitCode(summary);
 }
 

@@ -4,6 +4,7 @@ import { fingerprint, memoizedRead, type FingerprintInputs } from './fingerprint
 import { forget, loadManifest, saveManifest, upToDate, type Manifest } from './manifest.js';
 import { reasonOf, runBatch, type BatchOptions, type BatchSummary, type Report } from './run-batch.js';
 import { targetKey, type Skipped, type Target } from './targets.js';
+import { UsageError } from '../errors.js';
 
 /** What `buildAll` needs from the stages; tests pass fakes. `V` is a loaded company. */
 export interface BuildAllDeps<V> {
@@ -32,7 +33,7 @@ export interface BuildAllOptions extends Omit<BatchOptions<string>, 'keyOf' | 'n
  */
 export async function buildAll<V>(companies: readonly string[], deps: BuildAllDeps<V>, options: BuildAllOptions): Promise<BatchSummary> {
   const { outDir, force, prepVersion, warn, ...batchOptions } = options;
-  await mkdir(outDir, { recursive: true });
+  await makeOutDir(outDir);
   const manifest = await loadManifest(outDir, warn);
   const readShared = memoizedRead();
   const work = async (company: string, report: Report): Promise<void> => {
@@ -80,4 +81,17 @@ async function buildCompany<V>(company: string, hash: string, deps: BuildAllDeps
     }),
   );
   if (failed) forget(manifest, company);
+}
+
+/** An out dir that cannot be made (a file is in the way, no permission) is the user's to fix, not a crash. */
+async function makeOutDir(outDir: string): Promise<void> {
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(`cannot use ${outDir} as the output directory (${code}).`, {
+      hint: 'Pass --out a directory you can write to, or remove the file in the way.',
+      cause: error,
+    });
+  }
 }

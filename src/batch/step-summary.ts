@@ -2,12 +2,26 @@ import { appendFile } from 'node:fs/promises';
 import type { BatchSummary } from './run-batch.js';
 import { formatMs } from './progress.js';
 
-/** Appends a markdown table of the results to $GITHUB_STEP_SUMMARY, when set. */
-export async function appendStepSummary(env: NodeJS.ProcessEnv, summary: BatchSummary, title = 'prep build'): Promise<boolean> {
+/**
+ * Appends a markdown table of the results to $GITHUB_STEP_SUMMARY, when set.
+ * The packets are built by then: a summary that cannot be written is a
+ * warning, never a reason to fail the build.
+ */
+export async function appendStepSummary(
+  env: NodeJS.ProcessEnv,
+  summary: BatchSummary,
+  title = 'prep build',
+  warn: (message: string) => void = () => undefined,
+): Promise<boolean> {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return false;
-  await appendFile(file, formatStepSummary(summary, title));
-  return true;
+  try {
+    await appendFile(file, formatStepSummary(summary, title));
+    return true;
+  } catch (error) {
+    warn(`cannot append to GITHUB_STEP_SUMMARY (${file}): ${(error as Error).message}`);
+    return false;
+  }
 }
 
 const STATUS: Record<string, string> = { built: '✅ built', 'up-to-date': '⏺ up to date', failed: '❌ failed', skipped: '⏭ skipped' };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,5 +25,24 @@ describe('prep build --all: wrong paths are one usage error, not one failure per
     const bad = await prep(['build', 'netflix', '--role', 'pm', '--paper', 'A5', '-o', path.join(out, 'pm.html')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/a4 and letter/);
+  });
+});
+
+describe('prep build --all: file-system trouble is reported, not a crash', () => {
+  it('an --out that is a file is a usage error (exit 2)', async () => {
+    const file = path.join(out, 'not-a-dir');
+    writeFileSync(file, '');
+    const r = await prep(['build', '--all', '--out', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot use .*not-a-dir as the output directory/);
+    expect(r.stderr).not.toMatch(/internal error/);
+  });
+
+  it('an unwritable GITHUB_STEP_SUMMARY is a warning; the build still succeeds', async () => {
+    const r = await prep(['build', '--all', '--out', path.join(out, 'packets')], {
+      env: { GITHUB_STEP_SUMMARY: path.join(out, 'no-such-dir', 'summary.md') },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning cannot append to GITHUB_STEP_SUMMARY/);
   });
 });
