@@ -19,7 +19,7 @@ export class PagePool {
   readonly #browser: Browser;
   readonly #size: number;
   readonly #idle: Page[] = [];
-  readonly #waiting: Array<(page: Page) => void> = [];
+  readonly #waiting: Array<{ resolve: (page: Page) => void; reject: (error: unknown) => void }> = [];
   #open = 0;
   readonly requests: RequestRecord[] = [];
 
@@ -53,7 +53,7 @@ export class PagePool {
         throw error;
       }
     }
-    return new Promise((resolve) => this.#waiting.push(resolve));
+    return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
   }
 
   #release(page: Page, healthy: boolean): void {
@@ -62,11 +62,12 @@ export class PagePool {
       this.#open--;
       void page.close().catch(() => undefined);
       const waiter = this.#waiting.shift();
-      if (waiter) void this.#acquire().then(waiter);
+      // If no replacement can be made, the waiting task must hear so, not wait forever.
+      if (waiter) void this.#acquire().then(waiter.resolve, waiter.reject);
       return;
     }
     const waiter = this.#waiting.shift();
-    if (waiter) waiter(page);
+    if (waiter) waiter.resolve(page);
     else this.#idle.push(page);
   }
 

@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, PDFOptions } from 'puppeteer';
 import { PAGE_MARGIN, PAPER_SIZES, type Paper } from '../page-css.js';
-import { findBrowser } from './find-browser.js';
 import { footerTemplate, headerTemplate } from './header-footer.js';
 import { onInterrupt } from './interrupt.js';
-import { launchArgs } from './launch-args.js';
+import { disposeBrowser, launchBrowser } from './launch-browser.js';
 import { PagePool, type RequestRecord } from './page-pool.js';
 import { setPdfInfo } from './pdf-info.js';
 
@@ -50,25 +46,8 @@ export class PdfRenderer {
     this.#forgetInterrupt = onInterrupt(() => this.close());
   }
 
-  static async launch(options: PdfRendererOptions = {}): Promise<PdfRenderer> {
-    const executablePath = options.executablePath ?? (await findBrowser());
-    const { default: puppeteer } = await import('puppeteer');
-    const userDataDir = await mkdtemp(path.join(tmpdir(), 'prep-chrome-'));
-    try {
-      const browser = await puppeteer.launch({
-        executablePath,
-        headless: true,
-        userDataDir,
-        args: launchArgs(process.getuid?.() === 0),
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      });
-      return new PdfRenderer(browser, userDataDir, options);
-    } catch (error) {
-      await rm(userDataDir, { recursive: true, force: true });
-      throw error;
-    }
+  static launch(options: PdfRendererOptions = {}): Promise<PdfRenderer> {
+    return launchBrowser(options.executablePath, ({ browser, userDataDir }) => new PdfRenderer(browser, userDataDir, options));
   }
 
   /** The browser's process id and its throwaway profile directory, for tests and diagnostics. */
@@ -113,12 +92,7 @@ export class PdfRenderer {
 
   async #shutdown(): Promise<void> {
     this.#forgetInterrupt();
-    try {
-      await this.#browser.close();
-    } catch {
-      this.#browser.process()?.kill('SIGKILL');
-    }
-    await rm(this.#userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    await disposeBrowser({ browser: this.#browser, userDataDir: this.#userDataDir });
   }
 }
 

@@ -1,0 +1,70 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import { findBrowser } from './find-browser.js';
+import { onInterrupt } from './interrupt.js';
+import { launchArgs } from './launch-args.js';
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** The throwaway profile directory, removed by disposeBrowser. */
+  userDataDir: string;
+}
+
+/** Closes the browser (killing it if it will not close) and removes its profile. */
+export async function disposeBrowser({ browser, userDataDir }: LaunchedBrowser): Promise<void> {
+  try {
+    await browser.close();
+  } catch {
+    browser.process()?.kill('SIGKILL');
+  }
+  await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+async function start(executablePath: string | undefined): Promise<LaunchedBrowser> {
+  const resolvedPath = executablePath ?? (await findBrowser());
+  const { default: puppeteer } = await import('puppeteer');
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'prep-chrome-'));
+  try {
+    const browser = await puppeteer.launch({
+      executablePath: resolvedPath,
+      headless: true,
+      userDataDir,
+      args: launchArgs(process.getuid?.() === 0),
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    return { browser, userDataDir };
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Starts Chrome with a throwaway profile and hands it to `adopt`. Ctrl-C is
+ * watched from before the launch: Chrome's processes are already running
+ * while puppeteer waits for them, so an interrupt then waits for the launch
+ * to settle and closes whatever it produced. `adopt` runs before this watch
+ * ends, so that it can register its own without a gap.
+ */
+export async function launchBrowser<T>(executablePath: string | undefined, adopt: (launched: LaunchedBrowser) => T): Promise<T> {
+  let interrupted = false;
+  let attempt: Promise<LaunchedBrowser> | undefined;
+  const forget = onInterrupt(async () => {
+    interrupted = true;
+    const launched = await attempt?.catch(() => undefined);
+    if (launched) await disposeBrowser(launched);
+  });
+  try {
+    attempt = start(executablePath);
+    const launched = await attempt;
+    // The interrupt is closing this browser and will exit: hand out nothing.
+    if (interrupted) return await new Promise<never>(() => undefined);
+    return adopt(launched);
+  } finally {
+    forget();
+  }
+}
