@@ -53,7 +53,7 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
             inputs: await pipeline.inputFiles(company),
             templates: await (templates ??= pipeline.templateFiles(request.templateDir)),
             candidate: absolute(options.candidate),
-            options: { roles: selection.queriesFor(company) ?? null, formats: options.formats, paper: options.paper, templateDir: request.templateDir ?? null },
+            options: { roles: selection.queriesFor(company) ?? null, formats: [...options.formats].sort(), paper: options.paper, templateDir: request.templateDir ?? null },
           };
         },
         load: (company) => pipeline.load(company),

@@ -46,3 +46,14 @@ describe('prep build --all: file-system trouble is reported, not a crash', () =>
     expect(r.stderr).toMatch(/warning cannot append to GITHUB_STEP_SUMMARY/);
   });
 });
+
+describe('prep build --all: the cache', () => {
+  it('does not depend on the order formats are listed in', async () => {
+    const dir = path.join(out, 'order');
+    const first = await prep(['build', '--all', '--format', 'md,json', '--out', dir]);
+    expect(first.stderr).toMatch(/built 6, up to date 0/);
+    const again = await prep(['build', '--all', '--format', 'json,md', '--out', dir]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/built 0, up to date 6/);
+  });
+});
