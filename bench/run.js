@@ -52,6 +52,18 @@ await part('(b) tailoring: netflix / Machine Learning Engineer with examples/can
   return benchTailor();
 });
 
+await part('(c0) one packet: netflix / Machine Learning Engineer through the CLI, md and pdf', async () => {
+  const one = async (format) => {
+    const file = path.join(scratch, `one.${format}`);
+    const ms = await median(3, async () => {
+      const r = await prep(['build', 'netflix', '--role', 'mle', '--candidate', 'examples/candidate.md', '-o', file], { env, cwd: repoRoot });
+      if (r.code !== 0) throw new Skip(`prep build failed: ${r.stderr.trim().split('\n')[0]}`);
+    });
+    return `${format}: ${fmt(ms)} (median of 3, whole process: start-up, compile, tailor, render, write)`;
+  };
+  return [await one('md'), await one('pdf')];
+});
+
 await part('(c) markdown: 100 companies, ms per extra packet (target ≤ 15 ms)', async () => {
   const one = await synthesize(1, path.join(scratch, 'c1'));
   const hundred = await synthesize(100, path.join(scratch, 'c100'));
