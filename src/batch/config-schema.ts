@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { PAPERS } from '../render/page-css.js';
+import { FORMATS } from '../render/formats.js';
 
-export const FORMATS = ['md', 'html', 'pdf', 'json'] as const;
+// One list of formats and paper sizes: the render stage's.
 export const Format = z.enum(FORMATS);
 export type Format = z.infer<typeof Format>;
 
-export const Paper = z.enum(['a4', 'letter']);
+export const Paper = z.enum(PAPERS);
 export type Paper = z.infer<typeof Paper>;
 
 export const ConfigTarget = z

@@ -2,6 +2,7 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { ChalkInstance } from 'chalk';
 import type { BatchSummary, TargetResult } from './run-batch.js';
+import { shownPath } from '../output/shown-path.js';
 
 /** Receives the batch's events; one implementation per kind of terminal. */
 export interface BatchProgress {
@@ -84,12 +85,6 @@ export function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'ch
   }
 }
 
-/** Relative to the working directory when inside it, else absolute: what a user can paste. */
-function shownPath(file: string, cwd: string): string {
-  const absolute = path.resolve(cwd, file);
-  const relative = path.relative(cwd, absolute);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
-}
 
 /** `built 3, up to date 2, failed 1, skipped 0 in 1.2s` */
 export function formatSummary(s: BatchSummary, c: ChalkInstance): string {

@@ -1,4 +1,5 @@
-export type Paper = 'a4' | 'letter';
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
 
 export const PAPER_SIZES: Record<Paper, { css: string; puppeteer: 'A4' | 'Letter' }> = {
   a4: { css: 'A4', puppeteer: 'A4' },

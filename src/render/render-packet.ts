@@ -4,9 +4,9 @@ import { renderMarkdown } from './markdown.js';
 import type { Paper } from './page-css.js';
 import { checkTemplateDir } from './template-files.js';
 
-export type TextFormat = 'md' | 'html' | 'json';
-export type Format = TextFormat | 'pdf';
-export const FORMATS: readonly Format[] = ['md', 'html', 'pdf', 'json'];
+import type { TextFormat } from './formats.js';
+
+export { FORMATS, type Format, type TextFormat } from './formats.js';
 
 export interface RenderOptions {
   format: TextFormat;

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
+import { shownPath } from '../output/shown-path.js';
 
 /** The templates shipped with prep: `<package>/templates`, from both src/ and dist/. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -25,10 +26,6 @@ export function checkTemplateDir(dir: string | undefined): string | undefined {
   return absolute;
 }
 
-function display(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}
 
 /**
  * Finds a template by its path under templates/ (`partials/gaps.md.hbs`):
@@ -45,7 +42,7 @@ export function locateTemplate(name: string, overrideDir: string | undefined): s
 
 export async function readTemplate(name: string, overrideDir: string | undefined): Promise<TemplateFile> {
   const file = locateTemplate(name, overrideDir);
-  return { display: display(file), text: await readFile(file, 'utf8') };
+  return { display: shownPath(file), text: await readFile(file, 'utf8') };
 }
 
 async function listPartials(dir: string): Promise<string[]> {

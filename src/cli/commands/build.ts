@@ -6,6 +6,7 @@ import { builtAtFrom, type BuildOptions } from '../build-options.js';
 import { type Context, info } from '../context.js';
 import { loadCompany } from '../load-company.js';
 import { prepVersion } from '../../version.js';
+import { shownPath } from '../../output/shown-path.js';
 
 /** `prep build <company> --role <r> [--candidate f]`: a tailored packet; `--all` hands over to the batch. */
 export async function run(ctx: Context, id: string | undefined, opts: BuildOptions): Promise<number> {
@@ -67,8 +68,5 @@ async function writeOutputs(ctx: Context, packet: Packet, options: Resolved, opt
     paper: options.paper,
     stdout: ctx.stdout,
   });
-  for (const { path: file } of written) {
-    const relative = path.relative(ctx.cwd, file);
-    if (file !== '-') ctx.stdout.write(`${relative.startsWith('..') || path.isAbsolute(relative) ? file : relative}\n`);
-  }
+  for (const { path: file } of written) if (file !== '-') ctx.stdout.write(`${shownPath(file, ctx.cwd)}\n`);
 }
