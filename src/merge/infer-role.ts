@@ -1,4 +1,4 @@
-import { TITLE_ABBREVIATIONS, WORD_ABBREVIATIONS } from './abbreviations.js';
+import { TITLE_ABBREVIATIONS, WORD_ABBREVIATIONS } from '../roles/text-abbreviations.js';
 
 export interface Inference {
   title: string;

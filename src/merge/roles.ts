@@ -2,8 +2,8 @@ import type { Company, Role } from '../model/company.js';
 import type { Fact } from '../model/source.js';
 import type { Draft } from '../extract/draft.js';
 import { emptyRole } from './empty.js';
-import { ROLE_ABBREVIATIONS } from '../tailor/role-abbreviations.js';
-import { TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { ROLE_ABBREVIATIONS } from '../roles/role-abbreviations.js';
+import { TITLE_ABBREVIATIONS } from '../roles/text-abbreviations.js';
 import { inferRole, resolveTitle, titleAliases } from './infer-role.js';
 import { normKey } from './normalize.js';
 

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { UsageError } from '../errors.js';
 import type { Company, Role } from '../model/company.js';
-import { ROLE_ABBREVIATIONS } from './role-abbreviations.js';
+import { ROLE_ABBREVIATIONS } from '../roles/role-abbreviations.js';
 
 /** Letters and digits only: "Back-end Engineer" and "backend engineer" compare equal. */
 const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -1,6 +1,8 @@
 /**
  * Common abbreviations of role titles. Each maps to the titles it may stand
  * for; a profile decides which of them it has. Generic data, not a profile's.
+ * Used by `--role` resolution (tailor) and to spell out a front-matter
+ * `role:` (merge); text-abbreviations.ts holds the forms met in prose.
  */
 export const ROLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   mle: ['Machine Learning Engineer'],
