@@ -22,7 +22,7 @@ export function buildProgram(version: string, invoke: Invoke, setExit: (code: nu
       new Option('--profiles <dir>', 'profiles directory').env('PREP_PROFILES').default('./profiles'),
     )
     .option('--no-color', 'disable colour (also NO_COLOR)')
-    .option('-q, --quiet', 'print nothing but errors', false)
+    .option('-q, --quiet', 'no progress or notes on stderr, only errors', false)
     .option('--debug', 'print stack traces for errors', false)
     .showSuggestionAfterError(true)
     // Set before any .command() so that every subcommand inherits them.
