@@ -1,5 +1,7 @@
 // Child of bench/run.js: runs `prep build --all --role mle` in-process on a
 // profiles directory and prints memory figures as JSON. Run with --expose-gc.
+// The company worker threads share this process: peak RSS counts them, the
+// heap figures are this (the main) thread's alone.
 import { main } from '../dist/cli/main.js';
 
 const [profiles, out] = process.argv.slice(2);

@@ -63,6 +63,8 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     templateDir: flags.template,
     config,
     prepVersion: prepVersion(),
+    // Two companies per CPU, so a worker has the next one queued when it finishes one.
+    concurrency: os.availableParallelism() * 2,
     warn: (message) => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`)),
     progress,
   });
@@ -82,17 +84,13 @@ function checkPaths(ctx: Context, flags: BuildAllFlags): void {
 }
 
 async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeline<unknown>> {
+  const settings = { profilesDir: ctx.profilesDir, cwd: ctx.cwd, env: ctx.env, prepVersion: prepVersion(), pages: os.availableParallelism(), launchPdf };
+  const cpus = os.availableParallelism();
+  const { companyWorkersAvailable } = await import('./company-workers.js');
+  if (cpus > 1 && companyWorkersAvailable()) {
+    const { createThreadedPipeline } = await import('./threaded-pipeline.js');
+    return (await createThreadedPipeline({ ...settings, workers: cpus })) as Pipeline<unknown>;
+  }
   const { createPipeline } = await import('./default-pipeline.js');
-  const pipeline = await createPipeline({
-    profilesDir: ctx.profilesDir,
-    cwd: ctx.cwd,
-    stdout: ctx.stdout,
-    env: ctx.env,
-    prepVersion: prepVersion(),
-    pages: os.availableParallelism(),
-    // Printing keeps Chrome's processes busy on the other CPUs: render workers would only compete with them.
-    workers: launchPdf ? 0 : os.availableParallelism(),
-    launchPdf,
-  });
-  return pipeline as Pipeline<unknown>;
+  return (await createPipeline({ ...settings, stdout: ctx.stdout })) as Pipeline<unknown>;
 }

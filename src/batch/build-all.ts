@@ -16,6 +16,8 @@ export interface BuildAllDeps<V> {
   targetsOf(company: string, value: V): { targets: Target[]; skipped: Skipped[] };
   /** Builds one target and returns the paths written. */
   build(target: Target, value: V): Promise<string[]>;
+  /** Done with a loaded company (every target built or failed). */
+  release?(company: string, value: V): Promise<void>;
 }
 
 export interface BuildAllOptions extends Omit<BatchOptions<string>, 'keyOf' | 'now'> {
@@ -59,6 +61,14 @@ export async function buildAll<V>(companies: readonly string[], deps: BuildAllDe
 
 async function buildCompany<V>(company: string, hash: string, deps: BuildAllDeps<V>, manifest: Manifest, outDir: string, report: Report): Promise<void> {
   const value = await deps.load(company);
+  try {
+    await buildTargets(company, value, hash, deps, manifest, outDir, report);
+  } finally {
+    await deps.release?.(company, value);
+  }
+}
+
+async function buildTargets<V>(company: string, value: V, hash: string, deps: BuildAllDeps<V>, manifest: Manifest, outDir: string, report: Report): Promise<void> {
   const { targets, skipped } = deps.targetsOf(company, value);
   if (skipped.length > 0) {
     const reason = skipped.map((s) => s.reason).join('; ');

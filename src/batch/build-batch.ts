@@ -64,6 +64,7 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
           const packet = { ...options, candidate: absolute(options.candidate), outDir, templateDir: request.templateDir };
           return pipeline.build(model, target.role, packet);
         },
+        release: async (_company, model) => pipeline.release?.(model),
       },
       {
         outDir,

@@ -4,6 +4,9 @@ import type { Compiled } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ContentError, UsageError } from '../errors.js';
 import type { PdfRenderer } from '../render/pdf/pdf-renderer.js';
+import type { RoleDirectory } from '../tailor/resolve-role.js';
+import { sharedBrowser } from './shared-browser.js';
+import type { RoleRef } from './targets.js';
 import { listFiles } from './list-files.js';
 import type { PacketOptions, Pipeline } from './pipeline.js';
 
@@ -15,26 +18,23 @@ export interface PipelineSettings {
   prepVersion: string;
   /** PDF pages printed at once, in one browser for the whole batch. */
   pages: number;
-  /** Worker threads for the remark work (0: in-thread). */
-  workers: number;
   /** Launch the browser right away, while the first companies compile (the command line asks for PDF). */
   launchPdf?: boolean;
+  /** Prints PDFs in a browser owned elsewhere (a company worker uses the main thread's); else one is launched here. */
+  printer?: Pick<PdfRenderer, 'render'> | undefined;
 }
 
 // Imported when a batch starts, so that `prep --help` loads none of the stages.
 const loadStages = async () => {
-  const [ingest, read, role, tailor, candidate, render, templates, options, offload] = await Promise.all([
+  const [ingest, role, tailor, candidate, render, options] = await Promise.all([
     import('../compile.js'),
-    import('../read/index.js'),
     import('../tailor/resolve-role.js'),
     import('../tailor/tailor.js'),
     import('../candidate/load-candidate.js'),
-    import('../render/index.js'),
-    import('../render/template-files.js'),
+    import('../render/write-packets.js'),
     import('../cli/build-options.js'),
-    import('../render/offload.js'),
   ]);
-  return { ...ingest, ...read, ...role, ...tailor, ...candidate, ...render, ...templates, ...options, ...offload };
+  return { ...ingest, ...role, ...tailor, ...candidate, ...render, ...options };
 };
 
 /**
@@ -45,15 +45,9 @@ const loadStages = async () => {
 export async function createPipeline(settings: PipelineSettings): Promise<Pipeline<Compiled>> {
   const stages = await loadStages();
   const builtAt = stages.builtAtFrom(settings.env);
-  stages.startRenderWorkers(settings.workers);
   const candidates = new Map<string, Promise<Candidate>>();
-  let renderer: Promise<PdfRenderer> | undefined;
-  const launch = () => {
-    renderer ??= stages.PdfRenderer.launch({ pages: settings.pages });
-    // A failed launch is reported by the first PDF packet that needs it, not as an unhandled rejection.
-    renderer.catch(() => undefined);
-    return renderer;
-  };
+  const browser = sharedBrowser(settings.pages);
+  const printer = async () => settings.printer ?? (await browser.launch());
   const candidateOf = async (file: string | undefined): Promise<Candidate | null> => {
     if (file === undefined) return null;
     if (!candidates.has(file)) candidates.set(file, stages.loadCandidate(file, settings.cwd));
@@ -64,44 +58,52 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
     if (!role) throw new ContentError(`${compiled.company.id}: no role ${slug}`);
     const candidate = await candidateOf(options.candidate);
     const packet = stages.tailor(compiled.company, { role, candidate, builtAt, prepVersion: settings.prepVersion });
-    if (options.formats.includes('pdf')) void launch();
     const written = await stages.writePackets(packet, {
       formats: options.formats,
       out: options.outDir,
       templateDir: options.templateDir,
       paper: options.paper,
       stdout: settings.stdout,
-      renderer: renderer && (await renderer),
+      renderer: options.formats.includes('pdf') ? await printer() : undefined,
     });
     return written.map((w) => w.path);
   };
   return {
-    listCompanies: async () => stages.listCompanies(settings.profilesDir),
+    ...(await sharedStages(settings)),
     load: async (id) => {
       // Only a company that needs building loads: an up-to-date batch never starts the browser.
-      if (settings.launchPdf) void launch();
+      if (settings.launchPdf && !settings.printer) void browser.launch();
       return failOnErrors(await stages.compile(settings.profilesDir, id, { cwd: settings.cwd }));
     },
     roles: (compiled) => compiled.company.roles.map(({ title, slug }) => ({ title, slug })),
-    resolveRole: (compiled, query) => {
-      try {
-        const { title, slug } = stages.resolveRole(compiled.company, query);
-        return { title, slug };
-      } catch (error) {
-        // Unknown or ambiguous here means "skip this company", not "stop the batch".
-        if (error instanceof UsageError) return undefined;
-        throw error;
-      }
-    },
+    resolveRole: (compiled, query) => roleOrSkip(stages.resolveRole, compiled.company, query),
     frontMatter: () => ({}),
-    inputFiles: (id) => listFiles(path.join(settings.profilesDir, id)),
-    templateFiles: async (dir) => [...(await listFiles(stages.BUILTIN_TEMPLATES)), ...(await listFiles(dir))],
     build: (compiled, ref, options) => build(compiled, ref.slug, options),
-    close: async () => {
-      await stages.stopRenderWorkers();
-      if (renderer) await renderer.then((browser) => browser.close(), () => undefined);
-    },
+    close: () => browser.close(),
   };
+}
+
+/** The parts of a pipeline that only list files, the same in every thread. */
+export async function sharedStages(settings: Pick<PipelineSettings, 'profilesDir'>): Promise<Pick<Pipeline<unknown>, 'listCompanies' | 'inputFiles' | 'templateFiles'>> {
+  const [{ listCompanies }, { BUILTIN_TEMPLATES }] = await Promise.all([import('../read/index.js'), import('../render/template-files.js')]);
+  return {
+    listCompanies: async () => listCompanies(settings.profilesDir),
+    inputFiles: (id) => listFiles(path.join(settings.profilesDir, id)),
+    templateFiles: async (dir) => [...(await listFiles(BUILTIN_TEMPLATES)), ...(await listFiles(dir))],
+  };
+}
+
+type ResolveRole = (company: RoleDirectory, query: string) => RoleRef;
+
+/** The company's role for a --role query; unknown or ambiguous here means "skip this company", not "stop the batch". */
+export function roleOrSkip(resolve: ResolveRole, company: RoleDirectory, query: string): RoleRef | undefined {
+  try {
+    const { title, slug } = resolve(company, query);
+    return { title, slug };
+  } catch (error) {
+    if (error instanceof UsageError) return undefined;
+    throw error;
+  }
 }
 
 /** A company whose documents have errors is not built: the batch lists it as failed, with the first error. */

@@ -28,6 +28,8 @@ export interface Pipeline<M> {
   templateFiles(templateDir: string | undefined): Promise<string[]>;
   /** Tailors and renders one packet, writes it, and returns the paths written. */
   build(model: M, role: RoleRef, options: PacketOptions): Promise<string[]>;
+  /** Done with a loaded company: its model may go (optional; the garbage collector does it otherwise). */
+  release?(model: M): Promise<void>;
   /** Releases what the batch shared (the browser). */
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Packet } from '../model/packet.js';
 import { compileTemplate } from './compile-template.js';
 import { renderMarkdownSource } from './markdown.js';
-import { offload } from './offload.js';
+import { markdownToHtml } from './markdown-to-html.js';
 import { pageCss, type Paper } from './page-css.js';
 import { locateTemplate } from './template-files.js';
 
@@ -27,7 +27,7 @@ export function packetMeta(packet: Packet): { title: string; author: string; sub
 /** A standalone, sanitized HTML document: inline CSS, no script, nothing loaded from elsewhere. */
 export async function renderHtml(packet: Packet, options: HtmlOptions): Promise<string> {
   // From the template output directly: the same tree the markdown packet is printed from, parsed once.
-  const body = await offload('html', await renderMarkdownSource(packet, options.templateDir));
+  const body = await markdownToHtml(await renderMarkdownSource(packet, options.templateDir));
   const meta = packetMeta(packet);
   const css = await readFile(locateTemplate('print.css', options.templateDir), 'utf8');
   const page = pageCss(options.paper, options.forPdf ? null : meta.runningHead);

@@ -1,6 +1,6 @@
 import type { Packet } from '../model/packet.js';
 import { compileTemplate } from './compile-template.js';
-import { offload } from './offload.js';
+import { normalizeMarkdown } from './normalize-markdown.js';
 import { buildView } from './view.js';
 
 /** packet.md.hbs over the escaped view, as the templates wrote it (before remark). */
@@ -11,5 +11,5 @@ export async function renderMarkdownSource(packet: Packet, templateDir?: string)
 
 /** The markdown packet: the template output normalized by remark. */
 export async function renderMarkdown(packet: Packet, templateDir?: string): Promise<string> {
-  return offload('markdown', await renderMarkdownSource(packet, templateDir));
+  return normalizeMarkdown(await renderMarkdownSource(packet, templateDir));
 }

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { UsageError } from '../errors.js';
-import type { Company, Role } from '../model/company.js';
+import type { Role } from '../model/company.js';
 import { ROLE_ABBREVIATIONS } from '../roles/role-abbreviations.js';
 
 /** Letters and digits only: "Back-end Engineer" and "backend engineer" compare equal. */
@@ -8,7 +8,15 @@ const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const initials = (title: string): string => words(title).map((w) => w[0]).join('');
 
-type Tier = (query: string, role: Role) => boolean;
+/** What role lookup needs of a company: its name and its roles' names. */
+export interface RoleDirectory<R extends RoleName = RoleName> {
+  id: string;
+  name: string;
+  roles: readonly R[];
+}
+type RoleName = Pick<Role, 'title' | 'slug' | 'aliases'>;
+
+type Tier = (query: string, role: RoleName) => boolean;
 
 /** From most to least specific; the first tier that finds anything decides. */
 const TIERS: readonly Tier[] = [
@@ -25,10 +33,10 @@ const TIERS: readonly Tier[] = [
 ];
 
 /** Finds the role a user named by title, slug, alias, abbreviation or initials. */
-export function resolveRole(company: Company, query: string): Role {
+export function resolveRole<R extends RoleName>(company: RoleDirectory<R>, query: string): R {
   for (const tier of TIERS) {
     const found = company.roles.filter((role) => tier(query, role));
-    if (found.length === 1) return found[0] as Role;
+    if (found.length === 1) return found[0] as R;
     if (found.length > 1) {
       throw new UsageError(`role "${query}" is ambiguous for ${company.name}: it could be ${found.map((r) => r.title).join(' or ')}.`, {
         hint: `Pass the full title, e.g. --role "${found[0]?.title}".`,
@@ -38,7 +46,7 @@ export function resolveRole(company: Company, query: string): Role {
   throw unknownRole(company, query);
 }
 
-function unknownRole(company: Company, query: string): UsageError {
+function unknownRole(company: RoleDirectory, query: string): UsageError {
   const list = company.roles.map((r) => r.title).join(', ');
   if (company.roles.length === 0) {
     return new UsageError(`unknown role "${query}": ${company.name} lists no roles.`, {
@@ -53,9 +61,9 @@ function unknownRole(company: Company, query: string): UsageError {
 }
 
 /** The role whose title, slug or alias is within a few edits of the query. */
-function closestRole(roles: readonly Role[], query: string): Role | undefined {
+function closestRole(roles: readonly RoleName[], query: string): RoleName | undefined {
   const q = compact(query);
-  let best: { role: Role; d: number } | undefined;
+  let best: { role: RoleName; d: number } | undefined;
   for (const role of roles) {
     for (const name of [role.title, role.slug, ...role.aliases]) {
       const d = distance(q, compact(name));

@@ -1,0 +1,71 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtures } from '../helpers/cli.js';
+import { useTempDirs } from './temp-dir.js';
+import { ContentError } from '../../src/errors.js';
+
+// Worker threads run only from the build (npm test builds first): these tests import dist/.
+const dist = (file: string) => new URL(`../../dist/batch/${file}`, import.meta.url).href;
+const { CompanyWorkers } = (await import(dist('company-workers.js'))) as typeof import('../../src/batch/company-workers.js');
+const { createPipeline } = (await import(dist('default-pipeline.js'))) as typeof import('../../src/batch/default-pipeline.js');
+const { ContentError: DistContentError } = (await import(new URL('../../dist/errors.js', import.meta.url).href)) as typeof import('../../src/errors.js');
+
+const tempDir = useTempDirs();
+const profilesDir = path.join(fixtures, 'profiles');
+const settings = { profilesDir, cwd: process.cwd(), env: { SOURCE_DATE_EPOCH: '1700000000' }, prepVersion: 'test', pages: 1 };
+const noPrinter = async () => {
+  throw new Error('no browser in this test');
+};
+let pool: InstanceType<typeof CompanyWorkers> | undefined;
+afterEach(() => pool?.close());
+
+async function buildEverything(workers: InstanceType<typeof CompanyWorkers>, companies: string[], outDir: string) {
+  const options = { formats: ['md' as const, 'json' as const], out: outDir, outDir, paper: 'a4' as const, candidate: undefined, templateDir: undefined };
+  for (const company of companies) {
+    const handle = await workers.load(company);
+    for (const role of handle.roles) await workers.build(company, role, options);
+    await workers.release(company);
+  }
+}
+
+async function readAll(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir)).sort();
+  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, f), 'utf8')] as const)));
+}
+
+describe('company workers', () => {
+  it('write the same packets as the in-thread pipeline, spread over two workers', async () => {
+    const companies = ['carebridge', 'haulwise', 'ledgerline'];
+    const [threadedOut, inThreadOut] = [await tempDir(), await tempDir()];
+    pool = new CompanyWorkers({ size: 2, settings, print: noPrinter });
+    await buildEverything(pool, companies, threadedOut);
+
+    const pipeline = await createPipeline({ ...settings, stdout: process.stdout });
+    const options = { formats: ['md' as const, 'json' as const], out: inThreadOut, outDir: inThreadOut, paper: 'a4' as const, candidate: undefined, templateDir: undefined };
+    for (const company of companies) {
+      const model = await pipeline.load(company);
+      for (const role of pipeline.roles(model)) await pipeline.build(model, role, options);
+    }
+    const threaded = await readAll(threadedOut);
+    expect(threaded.size).toBeGreaterThan(companies.length);
+    expect(threaded).toEqual(await readAll(inThreadOut));
+  });
+
+  it('hand back a broken company as a ContentError with its file:line, and go on with the next', async () => {
+    pool = new CompanyWorkers({ size: 1, settings, print: noPrinter });
+    const failure = await pool.load('broken-co').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DistContentError);
+    expect((failure as ContentError).message).toMatch(/broken-co\/broken-yaml\.md:4:1: .*run `prep check broken-co`$/);
+    expect((await pool.load('haulwise')).id).toBe('haulwise');
+  });
+
+  it('fail a PDF build with the printer’s reason, not a hang', async () => {
+    const out = await tempDir();
+    pool = new CompanyWorkers({ size: 1, settings, print: noPrinter });
+    const handle = await pool.load('haulwise');
+    const options = { formats: ['pdf' as const], out, outDir: out, paper: 'a4' as const, candidate: undefined, templateDir: undefined };
+    await expect(pool.build('haulwise', handle.roles[0]!, options)).rejects.toThrow('no browser in this test');
+    expect(await readdir(out)).toEqual([]);
+  });
+});
