@@ -84,12 +84,13 @@ function checkPaths(ctx: Context, flags: BuildAllFlags): void {
 }
 
 async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeline<unknown>> {
-  const settings = { profilesDir: ctx.profilesDir, cwd: ctx.cwd, env: ctx.env, prepVersion: prepVersion(), pages: os.availableParallelism(), launchPdf };
   const cpus = os.availableParallelism();
+  const settings = { profilesDir: ctx.profilesDir, cwd: ctx.cwd, env: ctx.env, prepVersion: prepVersion(), pages: cpus, launchPdf };
   const { companyWorkersAvailable } = await import('./company-workers.js');
   if (cpus > 1 && companyWorkersAvailable()) {
     const { createThreadedPipeline } = await import('./threaded-pipeline.js');
-    return (await createThreadedPipeline({ ...settings, workers: cpus })) as Pipeline<unknown>;
+    // Printing keeps Chrome busy on a CPU of its own: one worker fewer then.
+    return (await createThreadedPipeline({ ...settings, workers: launchPdf ? cpus - 1 : cpus })) as Pipeline<unknown>;
   }
   const { createPipeline } = await import('./default-pipeline.js');
   return (await createPipeline({ ...settings, stdout: ctx.stdout })) as Pipeline<unknown>;
