@@ -5,10 +5,17 @@ import type { PdfMeta } from '../render/pdf/pdf-renderer.js';
 import type { WorkerSettings } from './company-worker.js';
 import type { PacketOptions } from './pipeline.js';
 import type { RoleRef } from './targets.js';
+import { ContentError } from '../errors.js';
 import { fromWire, toWire, type CompanyHandle, type Job, type JobRequest, type PrintReply, type WorkerMessage } from './worker-protocol.js';
 
 // Only the built worker can run in a thread; from the sources (tests) a batch runs in-thread.
 const SCRIPT = new URL('./company-worker.js', import.meta.url);
+/**
+ * A worker's heap limit. Far above what one company needs (~50 MB live), but
+ * with a limit V8 grows the heap like a small one: without it, each worker's
+ * heap grew to ~250 MB over the first hundred companies, with one ~100 MB.
+ */
+export const WORKER_HEAP_MB = 1024;
 
 export const companyWorkersAvailable = (): boolean => existsSync(fileURLToPath(SCRIPT));
 
@@ -17,6 +24,8 @@ export interface CompanyWorkersOptions {
   settings: WorkerSettings;
   /** Prints a page for a worker, in the run's one browser. */
   print: (html: string, meta: PdfMeta) => Promise<Uint8Array>;
+  /** A worker's heap limit in MB (default {@link WORKER_HEAP_MB}). */
+  heapMb?: number;
 }
 
 interface Slot {
@@ -36,6 +45,10 @@ export class CompanyWorkers {
   #slots: Slot[] = [];
   readonly #home = new Map<string, Slot>();
   #nextId = 0;
+
+  get #heapMb(): number {
+    return this.#options.heapMb ?? WORKER_HEAP_MB;
+  }
 
   constructor(options: CompanyWorkersOptions) {
     this.#options = options;
@@ -99,11 +112,11 @@ export class CompanyWorkers {
   }
 
   #spawn(): Slot {
-    const worker = new Worker(SCRIPT, { workerData: this.#options.settings });
+    const worker = new Worker(SCRIPT, { workerData: this.#options.settings, resourceLimits: { maxOldGenerationSizeMb: this.#heapMb } });
     const slot: Slot = { worker, pending: new Map(), companies: new Set() };
     worker.unref();
     worker.on('message', (message: WorkerMessage) => this.#receive(slot, message));
-    worker.on('error', (error) => this.#lost(slot, error));
+    worker.on('error', (error) => this.#lost(slot, describeCrash(error, this.#heapMb)));
     worker.on('exit', (code) => this.#lost(slot, new Error(`company worker stopped (exit code ${code})`)));
     this.#slots.push(slot);
     return slot;
@@ -134,4 +147,12 @@ export class CompanyWorkers {
     slot.pending.clear();
     this.#slots = this.#slots.filter((s) => s !== slot);
   }
+}
+
+/** A worker out of memory says so, and what to do; anything else keeps its own message. */
+function describeCrash(error: Error, heapMb: number): Error {
+  if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return error;
+  return new ContentError(`a company worker ran out of memory (its heap is limited to ${heapMb} MB).`, {
+    hint: 'Split the company\'s largest documents, or report it with the profile: no company should need that much.',
+  });
 }

@@ -68,4 +68,11 @@ describe('company workers', () => {
     await expect(pool.build('haulwise', handle.roles[0]!, options)).rejects.toThrow('no browser in this test');
     expect(await readdir(out)).toEqual([]);
   });
+
+  it('report a worker that runs out of memory as a content error that says so', async () => {
+    pool = new CompanyWorkers({ size: 1, settings, print: noPrinter, heapMb: 4 });
+    const failure = await pool.load('haulwise').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DistContentError);
+    expect((failure as Error).message).toBe('a company worker ran out of memory (its heap is limited to 4 MB).');
+  });
 });
