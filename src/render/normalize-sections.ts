@@ -1,7 +1,8 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { BoundedCache } from './bounded-cache.js';
 import { splitSections } from './markdown-sections.js';
-import { loadNormalizer } from './normalize-steps.js';
+import { parseWithRuns } from './list-items.js';
+import { loadNormalizer, type Normalizer } from './normalize-steps.js';
 
 /**
  * Sections that repeat across a company's role packets (at a glance, mission,
@@ -11,11 +12,9 @@ import { loadNormalizer } from './normalize-steps.js';
 export const sectionCache = new BoundedCache<string, string | null>(256);
 const MAX_CACHED_LENGTH = 64 * 1024;
 
-// Appended after the transforms, so that what a part prints before it is found exactly (see `normalizeSection`).
+// Appended after the transforms, so that what a part prints before it is found exactly (see `printSection`).
 const SENTINEL = '\n\n##\n';
 const sentinel = (): Heading => ({ type: 'heading', depth: 2, children: [] });
-
-type Normalizer = Awaited<ReturnType<typeof loadNormalizer>>;
 
 /**
  * One part as it prints inside the whole document, without the newline that
@@ -31,16 +30,20 @@ function printSection(normalizer: Normalizer, nodes: RootContent[]): string | nu
   return out.slice(0, -SENTINEL.length);
 }
 
-/**
- * Parses the parts as one document, which gives each part the nodes it gets
- * alone (every part but the first starts with a `## ` heading) for one parser
- * set-up instead of one per part, then prints each part's nodes on their own.
- */
-function normalizeBatch(normalizer: Normalizer, parts: string[]): Array<string | null> {
-  const tree = normalizer.runSync(normalizer.parse(parts.join(''))) as Root;
-  const groups = parts.map((): RootContent[] => []);
+/** The parts as one document: every part but the first starts with a `## ` heading, so each gets the nodes it gets alone. */
+function parseWhole(normalizer: Normalizer, parts: string[]): { tree: Root; ends: number[] } {
   let end = 0;
   const ends = parts.map((part) => (end += part.length));
+  return { tree: normalizer.runSync(normalizer.parse(parts.join(''))) as Root, ends };
+}
+
+/**
+ * Parses the parts together (one parser set-up instead of one per part, list
+ * items from their cache), then prints each part's nodes on their own.
+ */
+function normalizeBatch(normalizer: Normalizer, parts: string[]): Array<string | null> {
+  const { tree, ends } = parseWithRuns(normalizer, parts) ?? parseWhole(normalizer, parts);
+  const groups = parts.map((): RootContent[] => []);
   let index = 0;
   for (const node of tree.children) {
     const start = node.position?.start.offset;

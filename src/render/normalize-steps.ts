@@ -75,3 +75,5 @@ export async function loadNormalizer({ deferAutolinks }: { deferAutolinks: boole
     .use(remarkStringify, STRINGIFY_OPTIONS)
     .freeze();
 }
+
+export type Normalizer = Awaited<ReturnType<typeof loadNormalizer>>;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderMarkdownSource } from '../../src/render/markdown.js';
 import { normalizeMarkdown, normalizeWhole } from '../../src/render/normalize-markdown.js';
+import { itemCache } from '../../src/render/list-items.js';
 import { sectionCache } from '../../src/render/normalize-sections.js';
 import type { Packet } from '../../src/model/packet.js';
 import { loadPacket } from './fixtures.js';
@@ -33,7 +34,10 @@ function setPath(target: unknown, path: string[], text: string): void {
   if (last !== undefined) (parent as Record<string, unknown>)[last] = text;
 }
 
-beforeEach(() => sectionCache.clear());
+beforeEach(() => {
+  sectionCache.clear();
+  itemCache.clear();
+});
 
 describe('normalizeMarkdown is byte-identical to normalizing the whole document', () => {
   it('for packets whose text fields carry markdown, links, e-mails and block markers', async () => {
@@ -68,6 +72,19 @@ describe('normalizeMarkdown is byte-identical to normalizing the whole document'
     await fc.assert(fc.asyncProperty(splittable, expectSameAsWhole), { numRuns: 600 });
   });
 
+  // Lines that make list runs, and the lines around them that could change how a run reads.
+  const LINES = [
+    '', '', ' ', '- a', '- *b* c', '- b', '1. c', '1. d', '- - -', '-', '- ', '  cont', '   cont', '    code', 'para', '## h', '### h', '> q',
+    '- > q', '1. - x', '-     code', '- [ ] t', '- [x] u', '- www.x.y', '- a@b.co', '| a | b |', '| - | - |', '* x', '+ y', '2. z', '1) w',
+    '- a\tb', ' - i', '---', '===', '- #', '- 1.', '\\- x', '- a  ', '- \\', '-\tt', '1.  two', '- ## h', '- | a |', '- ---',
+  ];
+  const line = fc.oneof(fc.constantFrom(...LINES), hostile.map((text) => `- ${text}`), hostile.map((text) => `1. ${text}`));
+  const listy = fc.array(line, { maxLength: 14 }).map((lines) => lines.join('\n'));
+
+  it('for arbitrary lists next to anything, with items cached from other documents', async () => {
+    await fc.assert(fc.asyncProperty(listy, expectSameAsWhole), { numRuns: 800 });
+  });
+
   it('for the cases that need care at a section boundary', async () => {
     const cases = [
       '| a |\n| - |\n| b |\n## x | y\nz\n',
@@ -81,6 +98,11 @@ describe('normalizeMarkdown is byte-identical to normalizing the whole document'
       '',
       '## only\n',
       'x\r\n## y\r\n',
+      '- a\n\n- b\n- c\n\n- d\n',
+      'p\n\n- a\n- b\n\n  more\n',
+      'p\n\n1. a\n1. b\n\n- c\n',
+      'p\n\n- a\n-   b\n\n   x\n',
+      '- x\nlazy\n\n- a\n- b\n',
     ];
     for (const markdown of cases) await expectSameAsWhole(markdown);
   });
@@ -93,10 +115,25 @@ describe('normalizeMarkdown', () => {
     expect(await normalizeMarkdown('## Empty\n\n### Nothing\n')).toBe('');
   });
 
+  it('parses the list items that packets share only once', async () => {
+    const first = await renderMarkdownSource(loadPacket('mle'));
+    await normalizeMarkdown(first);
+    const items = itemCache.size;
+    expect(items).toBeGreaterThan(10);
+    const packet = loadPacket('mle');
+    packet.role.title = 'Another role';
+    packet.keywords.reverse();
+    await normalizeMarkdown(await renderMarkdownSource(packet));
+    expect(itemCache.size).toBe(items);
+  });
+
   it('keeps its section cache bounded however many sections it sees', async () => {
     const sections = Array.from({ length: 600 }, (_, i) => `## Section ${i}\n\ntext ${i}\n`);
     for (let i = 0; i < sections.length; i += 20) await normalizeMarkdown(sections.slice(i, i + 20).join('\n'));
     expect(sectionCache.size).toBeLessThanOrEqual(sectionCache.capacity);
     expect(sectionCache.size).toBeGreaterThan(0);
+    const items = Array.from({ length: 5000 }, (_, i) => `- item ${i}`);
+    for (let i = 0; i < items.length; i += 500) await normalizeMarkdown(`## List ${i}\n\n${items.slice(i, i + 500).join('\n')}\n`);
+    expect(itemCache.size).toBe(itemCache.capacity);
   });
 });
