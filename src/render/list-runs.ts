@@ -1,10 +1,12 @@
 /**
- * A run of one-line list items: consecutive lines that each open a non-empty
- * item with the same marker (`- ` or `1. ` at the margin), a blank line before
- * and a blank line or the end of the part after. A non-empty item can
- * interrupt anything a line above it left open (fences, HTML and definitions
- * never reach here: see markdown-sections.ts), so each such line is exactly
- * one item of one list, and parses as it would in any other such run.
+ * A run of one-line list items: consecutive lines that each open an item with
+ * the same marker (`- ` or `1. ` at the margin), a blank line before and a
+ * blank line or the end of the part after. Each item's text starts with a
+ * character that opens no block (see ITEM): then the item is one paragraph
+ * whatever came before it (micromark decides whether an empty item or an
+ * indented line may start there from state the lines above leave behind), each
+ * line is exactly one item of one list, and it parses as in any other run.
+ * Only for text that markdown-sections.ts can split (no fences, HTML or definitions).
  */
 export interface ListRun {
   /** Where the placeholder line starts in the text given back. */
@@ -16,13 +18,13 @@ export interface ListRun {
 /** A stand-in for a run: one item with the run's marker, so the blocks around it parse as they do around the run. */
 export const PLACEHOLDER = 'x';
 
-const ITEM = /^(- |1\. )\S/;
-// `- - -` is a thematic break, not an item.
-const DASH_RULE = /^(?:-[ \t]*){3,}$/;
+// After the marker: not a space, marker, digit, fence, heading, quote, HTML or table character,
+// except emphasis (`*a`, `**a`) and a number not followed by `.` or `)`.
+const ITEM = /^(- |1\. )(?:[^\s>\-+*0-9#`~<=_|]|\*{1,2}[^\s*]|\d+[^\d.)])/;
 const BLANK = /^[ \t]*$/;
 
 function markerOf(line: string | undefined): string | undefined {
-  if (line === undefined || line.includes('\r') || DASH_RULE.test(line)) return undefined;
+  if (line === undefined || line.includes('\r')) return undefined;
   return ITEM.exec(line)?.[1];
 }
 

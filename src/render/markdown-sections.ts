@@ -9,6 +9,11 @@
  */
 const SPANS_SECTIONS = /```|~~~|\]:|(?:^|[\r\n])[ \t>*+\-0-9.)]*</;
 
+/** Whether the blocks of this text can be parsed apart (see SPANS_SECTIONS). */
+export function canSplit(markdown: string): boolean {
+  return !SPANS_SECTIONS.test(markdown);
+}
+
 /**
  * A level-2 ATX heading opening a line: `##` then a space, a tab or the end of
  * the line. Only `\n` counts as the line start here: `\r` alone also ends a
@@ -25,7 +30,7 @@ const SECTION_START = /\n(?=##(?:[ \t\r\n]|$))/g;
  * in {@link SPANS_SECTIONS} occurs; otherwise the document is one part.
  */
 export function splitSections(markdown: string): string[] {
-  if (SPANS_SECTIONS.test(markdown)) return [markdown];
+  if (!canSplit(markdown)) return [markdown];
   const parts: string[] = [];
   let start = 0;
   for (const match of markdown.matchAll(SECTION_START)) {

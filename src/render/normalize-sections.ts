@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { BoundedCache } from './bounded-cache.js';
-import { splitSections } from './markdown-sections.js';
+import { canSplit, splitSections } from './markdown-sections.js';
 import { parseWithRuns } from './list-items.js';
 import { loadNormalizer, type Normalizer } from './normalize-steps.js';
 
@@ -41,8 +41,8 @@ function parseWhole(normalizer: Normalizer, parts: string[]): { tree: Root; ends
  * Parses the parts together (one parser set-up instead of one per part, list
  * items from their cache), then prints each part's nodes on their own.
  */
-function normalizeBatch(normalizer: Normalizer, parts: string[]): Array<string | null> {
-  const { tree, ends } = parseWithRuns(normalizer, parts) ?? parseWhole(normalizer, parts);
+function normalizeBatch(normalizer: Normalizer, parts: string[], splittable: boolean): Array<string | null> {
+  const { tree, ends } = (splittable ? parseWithRuns(normalizer, parts) : undefined) ?? parseWhole(normalizer, parts);
   const groups = parts.map((): RootContent[] => []);
   let index = 0;
   for (const node of tree.children) {
@@ -63,7 +63,7 @@ function normalizeParts(normalizer: Normalizer, markdown: string): string {
   const parts = splitSections(markdown);
   const outs = parts.map((part) => sectionCache.get(part));
   const missing = parts.filter((_, index) => outs[index] === undefined);
-  const fresh = missing.length > 0 ? normalizeBatch(normalizer, missing) : [];
+  const fresh = missing.length > 0 ? normalizeBatch(normalizer, missing, canSplit(markdown)) : [];
   parts.forEach((part, index) => {
     if (outs[index] !== undefined) return;
     outs[index] = fresh.shift() ?? null;

@@ -103,6 +103,9 @@ describe('normalizeMarkdown is byte-identical to normalizing the whole document'
       'p\n\n1. a\n1. b\n\n- c\n',
       'p\n\n- a\n-   b\n\n   x\n',
       '- x\nlazy\n\n- a\n- b\n',
+      '    |\n\n- -',
+      '    |\n\n- a\n- 2.',
+      '\n- <pre>\n- #',
     ];
     for (const markdown of cases) await expectSameAsWhole(markdown);
   });
