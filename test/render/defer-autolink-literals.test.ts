@@ -11,7 +11,8 @@ const treeOf = (processor: typeof gfm, markdown: string) => processor.runSync(pr
 
 const UNITS = [
   ...'ab Z1.-_+/@:()[]<>*\\|\n',
-  'www.', 'WWW.', 'http://', 'HTTPS://', 'mailto:', 'xmpp:', 'a@b.co', 'x.io', '&#64;', '&commat;', '\\@', '[t](u)', '[r]', '\n[r]: /u\n', '\n- ', '\n> ', '\n| a | b |\n| - | - |\n| ', '~~',
+  'www.', 'WWW.', 'http://', 'HTTPS://', 'mailto:', 'xmpp:', 'a@b.co', 'x.io', '&#64;', '&commat;', '\\@',
+  '[t](u)', '[r]', '\n[r]: /u\n', '\n- ', '\n> ', '\n| a | b |\n| - | - |\n| ', '~~',
 ];
 
 describe('deferAutolinkLiterals', () => {

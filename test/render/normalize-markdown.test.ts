@@ -19,7 +19,11 @@ const HOSTILE_UNITS = [
   'www.', 'http://x.y', 'https://a.b/c_d_', 'a@b.co', 'mailto:a@b.co', '1. ', '## ', '# ', '> ', '- ', '```', '~~~',
   '<pre>', '[a]: b', '[^a]', '&#64;', '&amp;', '\u2028', '\r\n', '    ',
 ];
-const hostile = fc.oneof(fc.string({ unit: fc.constantFrom(...HOSTILE_UNITS), maxLength: 24 }), fc.constant(''), fc.string({ unit: 'grapheme', maxLength: 12 }));
+const hostile = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...HOSTILE_UNITS), maxLength: 24 }),
+  fc.constant(''),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+);
 
 /** Every path to a string in a packet, so that any field can carry hostile text. */
 function stringPaths(value: unknown, path: string[] = []): string[][] {
@@ -76,7 +80,10 @@ describe('normalizeMarkdown is byte-identical to normalizing the whole document'
   const LINES = [
     '', '', ' ', '- a', '- *b* c', '- b', '1. c', '1. d', '- - -', '-', '- ', '  cont', '   cont', '    code', 'para', '## h', '### h', '> q',
     '- > q', '1. - x', '-     code', '- [ ] t', '- [x] u', '- www.x.y', '- a@b.co', '| a | b |', '| - | - |', '* x', '+ y', '2. z', '1) w',
-    '- a\tb', ' - i', '---', '===', '- #', '- 1.', '\\- x', '- a  ', '- \\', '-\tt', '1.  two', '- ## h', '- | a |', '- ---',
+    '- a\tb', ' - i',
+    '- **b**', '- *g:* t', '1. **t** (k): x', '- 12 x', '- [ ] **t:** x', '1. 12) x', '- 1) y',
+    '+ a', '* b', '- *', '- **', '  - n', '- `c`', '\t- t', 'x  ', 'text\\',
+    '---', '===', '- #', '- 1.', '\\- x', '- a  ', '- \\', '-\tt', '1.  two', '- ## h', '- | a |', '- ---',
   ];
   const line = fc.oneof(fc.constantFrom(...LINES), hostile.map((text) => `- ${text}`), hostile.map((text) => `1. ${text}`));
   const listy = fc.array(line, { maxLength: 14 }).map((lines) => lines.join('\n'));
