@@ -1,0 +1,73 @@
+import type { ListItem, Root } from 'mdast';
+import { BoundedCache } from './bounded-cache.js';
+import { extractRuns, PLACEHOLDER, type ListRun } from './list-runs.js';
+import type { Normalizer } from './normalize-steps.js';
+
+/**
+ * List items by their line. Sections that differ between a company's roles
+ * mostly hold the same items in another order (ranked by relevance to the
+ * role), so their items are parsed once. Bounded like the section cache.
+ */
+export const itemCache = new BoundedCache<string, ListItem>(4096);
+
+/** Lines with one marker as one list: one item per line, or undefined if they do not parse so. */
+function parseItems(normalizer: Normalizer, lines: string[]): ListItem[] | undefined {
+  const tree = normalizer.runSync(normalizer.parse(lines.join('\n'))) as Root;
+  const list = tree.children[0];
+  if (tree.children.length !== 1 || list?.type !== 'list' || list.children.length !== lines.length) return undefined;
+  const oneEach = list.children.every((item, k) => item.position?.start.line === k + 1 && item.position.end.line === k + 1);
+  return oneEach ? list.children : undefined;
+}
+
+/** The item of every line of the runs: cached, or parsed with the other new lines of its marker. */
+function itemsOf(normalizer: Normalizer, runs: ListRun[]): Map<string, ListItem> | undefined {
+  const found = new Map<string, ListItem>();
+  const missing = new Map<string, Set<string>>();
+  for (const { marker, lines } of runs) {
+    for (const line of lines) {
+      const hit = itemCache.get(line);
+      if (hit) found.set(line, hit);
+      else missing.set(marker, (missing.get(marker) ?? new Set()).add(line));
+    }
+  }
+  for (const set of missing.values()) {
+    const lines = [...set];
+    const items = parseItems(normalizer, lines);
+    if (!items) return undefined;
+    lines.forEach((line, k) => {
+      found.set(line, items[k]!);
+      itemCache.set(line, items[k]!);
+    });
+  }
+  return found;
+}
+
+/**
+ * Parses the parts as one document, each list run replaced by a one-item
+ * placeholder list whose items are then swapped for the run's (already through
+ * the transforms, which act on an item on its own). Undefined when there is no
+ * run, or when a placeholder does not stand alone as a one-line list at the
+ * top level (so the text around it would not read the run the same way).
+ * `ends`: where each part ends in the parsed text.
+ */
+export function parseWithRuns(normalizer: Normalizer, parts: string[]): { tree: Root; ends: number[] } | undefined {
+  const extracted = parts.map(extractRuns);
+  const runs: ListRun[] = [];
+  const ends: number[] = [];
+  let base = 0;
+  for (const { text, runs: own } of extracted) {
+    for (const run of own) runs.push({ ...run, offset: run.offset + base });
+    ends.push((base += text.length));
+  }
+  const items = runs.length > 0 ? itemsOf(normalizer, runs) : undefined;
+  if (!items) return undefined;
+  const tree = normalizer.runSync(normalizer.parse(extracted.map(({ text }) => text).join(''))) as Root;
+  const byStart = new Map(tree.children.map((node) => [node.position?.start.offset, node]));
+  for (const { offset, marker, lines } of runs) {
+    const list = byStart.get(offset);
+    const end = offset + marker.length + PLACEHOLDER.length;
+    if (list?.type !== 'list' || list.children.length !== 1 || list.position?.end.offset !== end) return undefined;
+    list.children = lines.map((line) => items.get(line)!);
+  }
+  return { tree, ends };
+}
