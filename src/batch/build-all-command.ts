@@ -63,8 +63,6 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     templateDir: flags.template,
     config,
     prepVersion: prepVersion(),
-    // Two companies per CPU, so a worker has the next one queued when it finishes one.
-    concurrency: os.availableParallelism() * 2,
     warn: (message) => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`)),
     progress,
   });

@@ -34,7 +34,7 @@ export interface BatchRequest {
  * company's front matter: one batch has one manifest).
  */
 export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest): Promise<BatchSummary> {
-  const concurrency = Math.max(1, request.concurrency ?? os.availableParallelism());
+  const concurrency = Math.max(1, request.concurrency ?? pipeline.parallelism ?? os.availableParallelism());
   const global = resolveOptions(DEFAULT_OPTIONS, configLayer(request.config), {}, request.cli);
   const outDir = path.resolve(request.cwd, global.out);
   try {

@@ -13,6 +13,8 @@ export interface PacketOptions extends BuildOptions {
  * change without touching it. `M` is the loaded company (its model).
  */
 export interface Pipeline<M> {
+  /** Companies worth having in flight at once (default: the number of CPUs). */
+  readonly parallelism?: number;
   /** Company ids in the profiles directory, sorted. */
   listCompanies(): Promise<string[]>;
   /** Loads one company; throws (a ContentError) when it cannot be used. */

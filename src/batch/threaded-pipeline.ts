@@ -24,6 +24,8 @@ export async function createThreadedPipeline(settings: ThreadedSettings): Promis
   const pool = new CompanyWorkers({ size: workers, settings: workerSettings, print });
   return {
     ...shared,
+    // Two companies per worker, so a worker has the next one queued when it finishes one.
+    parallelism: workers * 2,
     load: (id) => {
       // Only a company that needs building loads: an up-to-date batch never starts the browser.
       if (launchPdf) void browser.launch();
