@@ -4,8 +4,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Compiled } from '../compile.js';
 import type { PdfMeta } from '../render/pdf/pdf-renderer.js';
+import { finishWrites } from '../output/write-atomic.js';
 import { createPipeline, type PipelineSettings } from './default-pipeline.js';
-import { fromWire, toWire, type CompanyHandle, type Job, type PrintReply, type WorkerMessage } from './worker-protocol.js';
+import { fromWire, toWire, type CompanyHandle, type Job, type PrintReply, type Stop, type WorkerMessage } from './worker-protocol.js';
 
 /** What a company worker is started with: the pipeline settings that survive a structured clone. */
 export type WorkerSettings = Omit<PipelineSettings, 'stdout' | 'printer' | 'launchPdf'>;
@@ -26,6 +27,8 @@ const printer = {
 };
 
 const pipeline = createPipeline({ ...(workerData as WorkerSettings), stdout: process.stdout, printer });
+// The pool tells a worker that cannot start (a broken install) from one a company crashed.
+void pipeline.then(() => post({ type: 'ready' }));
 const models = new Map<string, Compiled>();
 
 function modelOf(company: string): Compiled {
@@ -63,8 +66,10 @@ function settlePrint(reply: PrintReply): void {
   else waiting?.reject(fromWire(reply.error));
 }
 
-port.on('message', (message: Job | PrintReply) => {
+port.on('message', (message: Job | PrintReply | Stop) => {
   if ('type' in message) return settlePrint(message);
+  // Writes under way finish first; then process.exit, not the main thread's terminate(), so that this thread's exit handlers run.
+  if (message.op === 'exit') return void finishWrites().then(() => process.exit(0));
   run(message).then(
     (value) => post({ type: 'done', id: message.id, value }),
     (error: unknown) => post({ type: 'failed', id: message.id, error: toWire(error) }),

@@ -1,21 +1,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { PdfMeta } from '../render/pdf/pdf-renderer.js';
 import type { WorkerSettings } from './company-worker.js';
 import type { PacketOptions } from './pipeline.js';
 import type { RoleRef } from './targets.js';
-import { ContentError } from '../errors.js';
-import { fromWire, toWire, type CompanyHandle, type Job, type JobRequest, type PrintReply, type WorkerMessage } from './worker-protocol.js';
+import { crashOf, WORKER_HEAP_MB, WorkerLost } from './worker-crash.js';
+import type { CompanyHandle } from './worker-protocol.js';
+import { WorkerSlot } from './worker-slot.js';
 
 // Only the built worker can run in a thread; from the sources (tests) a batch runs in-thread.
 const SCRIPT = new URL('./company-worker.js', import.meta.url);
-/**
- * A worker's heap limit. Far above what one company needs (~50 MB live), but
- * with a limit V8 grows the heap like a small one: without it, each worker's
- * heap grew to ~250 MB over the first hundred companies, with one ~100 MB.
- */
-export const WORKER_HEAP_MB = 1024;
 
 export const companyWorkersAvailable = (): boolean => existsSync(fileURLToPath(SCRIPT));
 
@@ -28,131 +22,117 @@ export interface CompanyWorkersOptions {
   heapMb?: number;
 }
 
-interface Slot {
-  worker: Worker;
-  pending: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>;
-  companies: Set<string>;
-  /** Why the worker is gone, once it is. */
-  lost?: Error;
-}
-
 /**
  * A pool of company worker threads. A company stays on the worker that
  * loaded it until it is released, since only that worker holds its model.
+ * When a worker stops, each company it held is loaded once more, on a worker
+ * of its own: the company that stopped it fails alone, the others are built.
  */
 export class CompanyWorkers {
   readonly #options: CompanyWorkersOptions;
-  #slots: Slot[] = [];
-  readonly #home = new Map<string, Slot>();
-  #nextId = 0;
-
-  get #heapMb(): number {
-    return this.#options.heapMb ?? WORKER_HEAP_MB;
-  }
+  #slots: WorkerSlot[] = [];
+  /** Workers holding one retried company each, never shared. */
+  readonly #solo = new Set<WorkerSlot>();
+  readonly #home = new Map<string, WorkerSlot>();
+  readonly #retries = new Map<string, Promise<CompanyHandle>>();
+  /** Set when a worker cannot even start: no point starting more. */
+  #broken: Error | undefined;
 
   constructor(options: CompanyWorkersOptions) {
     this.#options = options;
   }
 
   async load(company: string): Promise<CompanyHandle> {
-    const slot = this.#pick();
-    slot.companies.add(company);
-    this.#home.set(company, slot);
     try {
-      return (await this.#send(slot, { op: 'load', company })) as CompanyHandle;
+      return await this.#load(company, this.#pick());
     } catch (error) {
-      this.#leave(company);
+      if (error instanceof WorkerLost) return this.#retry(company, error);
       throw error;
     }
   }
 
   async build(company: string, role: RoleRef, options: PacketOptions): Promise<string[]> {
-    const slot = this.#home.get(company);
-    if (!slot) throw new Error(`no company worker holds ${company}`);
-    return (await this.#send(slot, { op: 'build', company, role, options })) as string[];
-  }
-
-  async release(company: string): Promise<void> {
-    const slot = this.#home.get(company);
-    if (!slot) return;
+    const send = async () => (await this.#slotOf(company).send({ op: 'build', company, role, options })) as string[];
     try {
-      await this.#send(slot, { op: 'release', company });
-    } finally {
-      this.#leave(company);
+      return await send();
+    } catch (error) {
+      if (!(error instanceof WorkerLost)) throw error;
+      await this.#retry(company, error);
+      return send().catch((again: unknown) => Promise.reject(crashOf(again)));
     }
   }
 
+  /** Never fails: the company's targets are already reported, and a stopped worker holds nothing. */
+  async release(company: string): Promise<void> {
+    const slot = this.#home.get(company);
+    this.#leave(company);
+    this.#retries.delete(company);
+    await slot?.send({ op: 'release', company }).catch(() => undefined);
+    if (slot && this.#solo.delete(slot)) await slot.end();
+  }
+
   async close(): Promise<void> {
-    const slots = this.#slots;
+    const slots = [...this.#slots, ...this.#solo];
     this.#slots = [];
-    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    this.#solo.clear();
+    await Promise.all(slots.map((slot) => slot.end()));
+  }
+
+  async #load(company: string, slot: WorkerSlot): Promise<CompanyHandle> {
+    slot.companies.add(company);
+    this.#home.set(company, slot);
+    try {
+      return (await slot.send({ op: 'load', company })) as CompanyHandle;
+    } catch (error) {
+      if (this.#home.get(company) === slot) this.#leave(company);
+      throw error;
+    }
+  }
+
+  /** The one more load a company gets when its worker stopped; shared by its targets in flight. */
+  #retry(company: string, lost: WorkerLost): Promise<CompanyHandle> {
+    const pending = this.#retries.get(company);
+    if (pending) return pending;
+    this.#leave(company);
+    const slot = this.#spawn(true);
+    const retry = this.#load(company, slot).catch((again: unknown) => Promise.reject(crashOf(again)));
+    this.#retries.set(company, retry);
+    return retry;
+  }
+
+  #slotOf(company: string): WorkerSlot {
+    const slot = this.#home.get(company);
+    if (!slot) throw new Error(`no company worker holds ${company}`);
+    return slot;
   }
 
   /** An idle worker, a new one while there is room, else the least busy. */
-  #pick(): Slot {
-    const busy = (slot: Slot) => slot.companies.size + slot.pending.size;
-    const best = [...this.#slots].sort((a, b) => busy(a) - busy(b))[0];
-    if (best && (busy(best) === 0 || this.#slots.length >= this.#options.size)) return best;
-    return this.#spawn();
+  #pick(): WorkerSlot {
+    const best = [...this.#slots].sort((a, b) => a.busy - b.busy)[0];
+    if (best && (best.busy === 0 || this.#slots.length >= this.#options.size)) return best;
+    return this.#spawn(false);
+  }
+
+  #spawn(solo: boolean): WorkerSlot {
+    if (this.#broken) throw this.#broken;
+    const slot = new WorkerSlot({
+      script: SCRIPT,
+      settings: this.#options.settings,
+      heapMb: this.#options.heapMb ?? WORKER_HEAP_MB,
+      print: this.#options.print,
+      onLost: (lost, ready) => {
+        this.#slots = this.#slots.filter((s) => s !== lost);
+        this.#solo.delete(lost);
+        if (!ready) this.#broken ??= lost.lost;
+      },
+    });
+    if (solo) this.#solo.add(slot);
+    else this.#slots.push(slot);
+    return slot;
   }
 
   #leave(company: string): void {
     this.#home.get(company)?.companies.delete(company);
     this.#home.delete(company);
   }
-
-  #send(slot: Slot, job: JobRequest): Promise<unknown> {
-    if (slot.lost) return Promise.reject(slot.lost);
-    const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
-      slot.worker.ref();
-      slot.worker.postMessage({ ...job, id } as Job);
-    });
-  }
-
-  #spawn(): Slot {
-    const worker = new Worker(SCRIPT, { workerData: this.#options.settings, resourceLimits: { maxOldGenerationSizeMb: this.#heapMb } });
-    const slot: Slot = { worker, pending: new Map(), companies: new Set() };
-    worker.unref();
-    worker.on('message', (message: WorkerMessage) => this.#receive(slot, message));
-    worker.on('error', (error) => this.#lost(slot, describeCrash(error, this.#heapMb)));
-    worker.on('exit', (code) => this.#lost(slot, new Error(`company worker stopped (exit code ${code})`)));
-    this.#slots.push(slot);
-    return slot;
-  }
-
-  #receive(slot: Slot, message: WorkerMessage): void {
-    if (message.type === 'print') return this.#print(slot, message.id, message.html, message.meta);
-    const job = slot.pending.get(message.id);
-    slot.pending.delete(message.id);
-    // An idle worker must not keep the process alive; a busy one must.
-    if (slot.pending.size === 0) slot.worker.unref();
-    if (message.type === 'done') job?.resolve(message.value);
-    else job?.reject(fromWire(message.error));
-  }
-
-  #print(slot: Slot, id: number, html: string, meta: PdfMeta): void {
-    const reply = (message: PrintReply) => slot.worker.postMessage(message);
-    this.#options.print(html, meta).then(
-      (pdf) => reply({ type: 'printed', id, pdf }),
-      (error: unknown) => reply({ type: 'print-failed', id, error: toWire(error) }),
-    );
-  }
-
-  /** A worker that crashed or was stopped fails what it had in hand; its companies are lost with it. */
-  #lost(slot: Slot, error: Error): void {
-    slot.lost ??= error;
-    for (const job of slot.pending.values()) job.reject(error);
-    slot.pending.clear();
-    this.#slots = this.#slots.filter((s) => s !== slot);
-  }
-}
-
-/** A worker out of memory says so, and what to do; anything else keeps its own message. */
-function describeCrash(error: Error, heapMb: number): Error {
-  if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return error;
-  return new ContentError(`a company worker ran out of memory (its heap is limited to ${heapMb} MB).`, {
-    hint: 'Split the company\'s largest documents, or report it with the profile: no company should need that much.',
-  });
 }

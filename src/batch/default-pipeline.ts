@@ -6,7 +6,7 @@ import { ContentError, UsageError } from '../errors.js';
 import type { PdfRenderer } from '../render/pdf/pdf-renderer.js';
 import type { RoleDirectory } from '../tailor/resolve-role.js';
 import { sharedBrowser } from './shared-browser.js';
-import type { RoleRef } from './targets.js';
+import { roleRefs, type RoleRef } from './targets.js';
 import { listFiles } from './list-files.js';
 import type { PacketOptions, Pipeline } from './pipeline.js';
 
@@ -75,7 +75,7 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
       if (settings.launchPdf && !settings.printer) void browser.launch();
       return failOnErrors(await stages.compile(settings.profilesDir, id, { cwd: settings.cwd }));
     },
-    roles: (compiled) => compiled.company.roles.map(({ title, slug }) => ({ title, slug })),
+    roles: (compiled) => roleRefs(compiled.company.roles),
     resolveRole: (compiled, query) => roleOrSkip(stages.resolveRole, compiled.company, query),
     frontMatter: () => ({}),
     build: (compiled, ref, options) => build(compiled, ref.slug, options),

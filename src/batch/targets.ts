@@ -6,6 +6,9 @@ export interface RoleRef {
   slug: string;
 }
 
+/** Just the title and slug of each role (what crosses threads and goes in the manifest). */
+export const roleRefs = (roles: readonly RoleRef[]): RoleRef[] => roles.map(({ title, slug }) => ({ title, slug }));
+
 /** A company and its roles, as `prep list --json` reports them. */
 export interface CompanyRoles {
   id: string;

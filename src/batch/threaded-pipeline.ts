@@ -2,7 +2,9 @@ import type { PdfRenderer } from '../render/pdf/pdf-renderer.js';
 import { CompanyWorkers } from './company-workers.js';
 import { roleOrSkip, sharedStages, type PipelineSettings } from './default-pipeline.js';
 import type { Pipeline } from './pipeline.js';
+import { onInterrupt } from '../render/pdf/interrupt.js';
 import { sharedBrowser } from './shared-browser.js';
+import { roleRefs } from './targets.js';
 import type { CompanyHandle } from './worker-protocol.js';
 
 export interface ThreadedSettings extends Omit<PipelineSettings, 'printer' | 'stdout'> {
@@ -22,6 +24,8 @@ export async function createThreadedPipeline(settings: ThreadedSettings): Promis
   const print = async (html: string, meta: Parameters<PdfRenderer['render']>[1]) => (await browser.launch()).render(html, meta);
   const { workers, launchPdf, ...workerSettings } = settings;
   const pool = new CompanyWorkers({ size: workers, settings: workerSettings, print });
+  // Ctrl-C: the workers exit on their own, so their half-written temporary files go with them.
+  const forgetInterrupt = onInterrupt(() => pool.close());
   return {
     ...shared,
     // Two companies per worker, so a worker has the next one queued when it finishes one.
@@ -31,12 +35,13 @@ export async function createThreadedPipeline(settings: ThreadedSettings): Promis
       if (launchPdf) void browser.launch();
       return pool.load(id);
     },
-    roles: (company) => company.roles.map(({ title, slug }) => ({ title, slug })),
+    roles: (company) => roleRefs(company.roles),
     resolveRole: (company, query) => roleOrSkip(resolveRole, company, query),
     frontMatter: (company) => company.frontMatter,
     build: (company, role, options) => pool.build(company.id, role, options),
     release: (company) => pool.release(company.id),
     close: async () => {
+      forgetInterrupt();
       await pool.close();
       await browser.close();
     },

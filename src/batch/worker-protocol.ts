@@ -18,11 +18,17 @@ export type Job =
   | { id: number; op: 'build'; company: string; role: RoleRef; options: PacketOptions }
   | { id: number; op: 'release'; company: string };
 
+/** Main thread → company worker: exit now (see WorkerSlot.end). */
+export interface Stop {
+  op: 'exit';
+}
+
 /** A job before it is numbered. */
 export type JobRequest = { [Op in Job['op']]: Omit<Extract<Job, { op: Op }>, 'id'> }[Job['op']];
 
 /** Company worker → main thread: a job's result, or a page to print in the run's one browser. */
 export type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'done'; id: number; value: unknown }
   | { type: 'failed'; id: number; error: WireError }
   | { type: 'print'; id: number; html: string; meta: PdfMeta };

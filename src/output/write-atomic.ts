@@ -2,13 +2,35 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
 
+const inFlight = new Set<Promise<void>>();
+let finishing = false;
+
 /**
  * Writes a whole file or nothing: the data goes to a temporary file in the
  * same directory, which is then renamed over the target. A crash or Ctrl-C
  * leaves the old file as it was (write-file-atomic removes its temporary file
  * on exit).
  */
-export async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
+export function writeAtomic(file: string, data: string | Buffer): Promise<void> {
+  if (finishing) return Promise.reject(new ContentError(`not writing ${file}: the build is stopping.`));
+  const write = writeWhole(file, data);
+  const done = () => void inFlight.delete(write);
+  inFlight.add(write);
+  write.then(done, done);
+  return write;
+}
+
+/**
+ * Refuses new writes and waits for those under way. A worker thread calls it
+ * before it exits: its exit removes the temporary files it knows of, but a
+ * file the thread pool is still creating would appear after that.
+ */
+export async function finishWrites(): Promise<void> {
+  finishing = true;
+  await Promise.allSettled([...inFlight]);
+}
+
+async function writeWhole(file: string, data: string | Buffer): Promise<void> {
   const { default: writeFileAtomic } = await import('write-file-atomic');
   try {
     await mkdir(path.dirname(file), { recursive: true });

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtures } from '../helpers/cli.js';
@@ -69,10 +69,30 @@ describe('company workers', () => {
     expect(await readdir(out)).toEqual([]);
   });
 
-  it('report a worker that runs out of memory as a content error that says so', async () => {
+  it('report a worker that cannot even start as a content error that says why', async () => {
     pool = new CompanyWorkers({ size: 1, settings, print: noPrinter, heapMb: 4 });
     const failure = await pool.load('haulwise').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DistContentError);
     expect((failure as Error).message).toBe('a company worker ran out of memory (its heap is limited to 4 MB).');
+  });
+
+  it('when a company crashes its worker, fail that company alone and build the one it shared the worker with', async () => {
+    const root = await tempDir();
+    await cp(path.join(profilesDir, 'haulwise'), path.join(root, 'haulwise'), { recursive: true });
+    await mkdir(path.join(root, 'giant'));
+    // Three documents under the 2 MB limit each, together more than a 96 MB heap can compile.
+    const item = (i: number) => `- **Item ${i}**: we build a ${['data', 'ML', 'streaming'][i % 3]} platform with Kubernetes, Python and Go`;
+    const doc = `# Giant\n\n## What we build\n\n${Array.from({ length: 20_000 }, (_, i) => item(i)).join('\n')}\n`;
+    for (const n of [0, 1, 2]) await writeFile(path.join(root, 'giant', `notes-${n}.md`), doc);
+    const out = await tempDir();
+    const options = { formats: ['md' as const], out, outDir: out, paper: 'a4' as const, candidate: undefined, templateDir: undefined };
+    pool = new CompanyWorkers({ size: 1, settings: { ...settings, profilesDir: root }, print: noPrinter, heapMb: 96 });
+
+    const haulwise = await pool.load('haulwise');
+    const giant = await pool.load('giant').catch((error: unknown) => error);
+    const built = await Promise.all(haulwise.roles.map((role) => pool!.build('haulwise', role, options)));
+
+    expect((giant as Error).message).toBe('a company worker ran out of memory (its heap is limited to 96 MB).');
+    expect(built.flat().map((file) => path.basename(file)).sort()).toEqual(haulwise.roles.map((r) => `haulwise-${r.slug}.md`).sort());
   });
 });
