@@ -1,8 +1,8 @@
-import type { PdfRenderer } from '../render/pdf/pdf-renderer.js';
+import { onInterrupt } from '../render/pdf/interrupt.js';
+import type { PdfMeta } from '../render/pdf/pdf-renderer.js';
 import { CompanyWorkers } from './company-workers.js';
 import { roleOrSkip, sharedStages, type PipelineSettings } from './default-pipeline.js';
 import type { Pipeline } from './pipeline.js';
-import { onInterrupt } from '../render/pdf/interrupt.js';
 import { sharedBrowser } from './shared-browser.js';
 import { roleRefs } from './targets.js';
 import type { CompanyHandle } from './worker-protocol.js';
@@ -21,10 +21,10 @@ export interface ThreadedSettings extends Omit<PipelineSettings, 'printer' | 'st
 export async function createThreadedPipeline(settings: ThreadedSettings): Promise<Pipeline<CompanyHandle>> {
   const [{ resolveRole }, shared] = await Promise.all([import('../tailor/resolve-role.js'), sharedStages(settings)]);
   const browser = sharedBrowser(settings.pages);
-  const print = async (html: string, meta: Parameters<PdfRenderer['render']>[1]) => (await browser.launch()).render(html, meta);
+  const print = async (html: string, meta: PdfMeta) => (await browser.launch()).render(html, meta);
   const { workers, launchPdf, ...workerSettings } = settings;
   const pool = new CompanyWorkers({ size: workers, settings: workerSettings, print });
-  // Ctrl-C: the workers exit on their own, so their half-written temporary files go with them.
+  // Ctrl-C: the workers finish the writes under way and exit themselves, so no temporary file is left.
   const forgetInterrupt = onInterrupt(() => pool.close());
   return {
     ...shared,
