@@ -5,8 +5,9 @@ import { configLayer, type LoadedConfig } from './config.js';
 import type { Pipeline } from './pipeline.js';
 import { companyTargets, selectCompanies } from './select-companies.js';
 import type { BatchProgress } from './progress.js';
+import { interrupted } from '../render/pdf/interrupt.js';
 import { DEFAULT_OPTIONS, resolveOptions, type OptionLayer } from './resolve-options.js';
-import type { BatchSummary } from './run-batch.js';
+import type { BatchSummary, TargetResult } from './run-batch.js';
 import type { Shard } from './shard.js';
 
 export interface BatchRequest {
@@ -72,10 +73,19 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
         prepVersion: request.prepVersion,
         warn: request.warn,
         concurrency,
-        ...(request.progress ? { onStart: request.progress.start, onResult: request.progress.result, onUnitDone: request.progress.unitDone } : {}),
+        ...(request.progress ? progressHandlers(request.progress) : {}),
       },
     );
   } finally {
     await pipeline.close();
   }
+}
+
+/** Once Ctrl-C has started the exit, targets cut short are not reported as failures. */
+function progressHandlers(progress: BatchProgress) {
+  return {
+    onStart: progress.start,
+    onResult: (result: TargetResult) => void (interrupted() || progress.result(result)),
+    onUnitDone: progress.unitDone,
+  };
 }

@@ -8,11 +8,35 @@ import { useTempDirs } from './temp-dir.js';
 const tempDir = useTempDirs();
 const PACKET = /\.(?:md|html|json)$/;
 
-/** Resolves once `dir` holds at least `count` packets. */
-async function packetsIn(dir: string, count: number): Promise<void> {
+/** 30 copies of three fixture companies: enough that a batch is still writing when the signal lands. */
+async function manyCompanies(root: string): Promise<string> {
+  const profiles = path.join(root, 'profiles');
+  for (let i = 0; i < 30; i++) {
+    for (const company of ['haulwise', 'ledgerline', 'stackforge']) {
+      await cp(path.join(fixtures, 'profiles', company), path.join(profiles, `${company}${i}`), { recursive: true });
+    }
+  }
+  return profiles;
+}
+
+/** Starts `prep build --all --quiet`, sends SIGINT once `out` holds `after` files of `pattern`, and returns the exit code and stderr. */
+async function interruptBatch(profiles: string, out: string, formats: string, pattern: RegExp, after: number) {
+  const child = spawn(process.execPath, [bin, '--profiles', profiles, 'build', '--all', '--format', formats, '--out', out, '--quiet'], {
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  await filesIn(out, pattern, after);
+  child.kill('SIGINT');
+  return { code: await exited, stderr };
+}
+
+async function filesIn(dir: string, pattern: RegExp, count: number): Promise<void> {
   for (;;) {
     const files = await readdir(dir).catch(() => []);
-    if (files.filter((f) => PACKET.test(f)).length >= count) return;
+    if (files.filter((f) => pattern.test(f)).length >= count) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -20,24 +44,21 @@ async function packetsIn(dir: string, count: number): Promise<void> {
 describe('prep build --all interrupted (CLI)', () => {
   it('exits 130 on Ctrl-C mid-batch and leaves only whole packets, no temporary files', async () => {
     const root = await tempDir();
-    const profiles = path.join(root, 'profiles');
-    // Enough companies that the batch is still writing when the signal lands.
-    for (let i = 0; i < 30; i++) {
-      for (const company of ['haulwise', 'ledgerline', 'stackforge']) {
-        await cp(path.join(fixtures, 'profiles', company), path.join(profiles, `${company}${i}`), { recursive: true });
-      }
-    }
     const out = path.join(root, 'out');
-    const child = spawn(process.execPath, [bin, '--profiles', profiles, 'build', '--all', '--format', 'md,html,json', '--out', out, '--quiet'], {
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: 'ignore',
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await packetsIn(out, 12);
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    const { code, stderr } = await interruptBatch(await manyCompanies(root), out, 'md,html,json', PACKET, 12);
+    expect(code).toBe(130);
+    expect(stderr).toBe('');
     const files = await readdir(out);
     expect(files.filter((f) => f !== '.prep-manifest.json' && !PACKET.test(f))).toEqual([]);
-    expect(files.filter((f) => PACKET.test(f)).length).toBeLessThan(90 * 3 * 3);
+  }, 60_000);
+
+  it('with PDFs too: exits 130 quietly (nothing on stderr with --quiet) and leaves only whole files', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'out');
+    const { code, stderr } = await interruptBatch(await manyCompanies(root), out, 'md,pdf', /\.pdf$/, 3);
+    expect(code).toBe(130);
+    expect(stderr).toBe('');
+    const files = await readdir(out);
+    expect(files.filter((f) => f !== '.prep-manifest.json' && !/\.(?:md|pdf)$/.test(f))).toEqual([]);
   }, 60_000);
 });

@@ -18,6 +18,9 @@ function onSignal(signal: keyof typeof SIGNALS): void {
   void Promise.race([Promise.all(pending), deadline]).then(() => process.exit(SIGNALS[signal]));
 }
 
+/** Whether Ctrl-C or SIGTERM has started the exit: what fails from now on failed because of it. */
+export const interrupted = (): boolean => exiting;
+
 const handlers = { SIGINT: () => onSignal('SIGINT'), SIGTERM: () => onSignal('SIGTERM') };
 
 /** Registers a cleanup to run on SIGINT/SIGTERM; returns its removal. */
