@@ -5,7 +5,7 @@ import { configLayer, type LoadedConfig } from './config.js';
 import type { Pipeline } from './pipeline.js';
 import { companyTargets, selectCompanies } from './select-companies.js';
 import type { BatchProgress } from './progress.js';
-import { interrupted } from '../render/pdf/interrupt.js';
+import { interrupted } from '../interrupt.js';
 import { DEFAULT_OPTIONS, resolveOptions, type OptionLayer } from './resolve-options.js';
 import type { BatchSummary, TargetResult } from './run-batch.js';
 import type { Shard } from './shard.js';

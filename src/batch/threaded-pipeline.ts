@@ -1,4 +1,4 @@
-import { onInterrupt } from '../render/pdf/interrupt.js';
+import { onInterrupt } from '../interrupt.js';
 import type { PdfMeta } from '../render/pdf/pdf-renderer.js';
 import { CompanyWorkers } from './company-workers.js';
 import { roleOrSkip, sharedStages, type PipelineSettings } from './default-pipeline.js';

@@ -18,10 +18,12 @@ const noPrinter = async () => {
   throw new Error('no browser in this test');
 };
 let pool: InstanceType<typeof CompanyWorkers> | undefined;
+type Format = 'md' | 'json' | 'pdf';
+const packetOptions = (out: string, formats: Format[]) => ({ formats, out, outDir: out, paper: 'a4' as const, candidate: undefined, templateDir: undefined });
 afterEach(() => pool?.close());
 
 async function buildEverything(workers: InstanceType<typeof CompanyWorkers>, companies: string[], outDir: string) {
-  const options = { formats: ['md' as const, 'json' as const], out: outDir, outDir, paper: 'a4' as const, candidate: undefined, templateDir: undefined };
+  const options = packetOptions(outDir, ['md', 'json']);
   for (const company of companies) {
     const handle = await workers.load(company);
     for (const role of handle.roles) await workers.build(company, role, options);
@@ -42,7 +44,7 @@ describe('company workers', () => {
     await buildEverything(pool, companies, threadedOut);
 
     const pipeline = await createPipeline({ ...settings, stdout: process.stdout });
-    const options = { formats: ['md' as const, 'json' as const], out: inThreadOut, outDir: inThreadOut, paper: 'a4' as const, candidate: undefined, templateDir: undefined };
+    const options = packetOptions(inThreadOut, ['md', 'json']);
     for (const company of companies) {
       const model = await pipeline.load(company);
       for (const role of pipeline.roles(model)) await pipeline.build(model, role, options);
@@ -64,7 +66,7 @@ describe('company workers', () => {
     const out = await tempDir();
     pool = new CompanyWorkers({ size: 1, settings, print: noPrinter });
     const handle = await pool.load('haulwise');
-    const options = { formats: ['pdf' as const], out, outDir: out, paper: 'a4' as const, candidate: undefined, templateDir: undefined };
+    const options = packetOptions(out, ['pdf']);
     await expect(pool.build('haulwise', handle.roles[0]!, options)).rejects.toThrow('no browser in this test');
     expect(await readdir(out)).toEqual([]);
   });
@@ -85,7 +87,7 @@ describe('company workers', () => {
     const doc = `# Giant\n\n## What we build\n\n${Array.from({ length: 20_000 }, (_, i) => item(i)).join('\n')}\n`;
     for (const n of [0, 1, 2]) await writeFile(path.join(root, 'giant', `notes-${n}.md`), doc);
     const out = await tempDir();
-    const options = { formats: ['md' as const], out, outDir: out, paper: 'a4' as const, candidate: undefined, templateDir: undefined };
+    const options = packetOptions(out, ['md']);
     pool = new CompanyWorkers({ size: 1, settings: { ...settings, profilesDir: root }, print: noPrinter, heapMb: 96 });
 
     const haulwise = await pool.load('haulwise');

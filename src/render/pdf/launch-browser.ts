@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { findBrowser } from './find-browser.js';
-import { onInterrupt } from './interrupt.js';
+import { onInterrupt } from '../../interrupt.js';
 import { launchArgs } from './launch-args.js';
 
 export interface LaunchedBrowser {

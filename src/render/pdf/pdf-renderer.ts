@@ -1,7 +1,7 @@
 import type { Browser, PDFOptions } from 'puppeteer';
 import { PAGE_MARGIN, PAPER_SIZES, type Paper } from '../page-css.js';
 import { footerTemplate, headerTemplate } from './header-footer.js';
-import { onInterrupt } from './interrupt.js';
+import { onInterrupt } from '../../interrupt.js';
 import { disposeBrowser, launchBrowser } from './launch-browser.js';
 import { PagePool, type RequestRecord } from './page-pool.js';
 import { setPdfInfo } from './pdf-info.js';

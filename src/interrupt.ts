@@ -1,7 +1,7 @@
 /**
- * Ctrl-C and SIGTERM while a browser is open: close what is open, then exit
- * with the conventional code. Puppeteer's own handlers are turned off so that
- * there is one place that decides.
+ * Ctrl-C and SIGTERM while something must be shut down (a browser, company
+ * worker threads): close what is open, then exit with the conventional code.
+ * Puppeteer's own handlers are turned off so that there is one place that decides.
  */
 type Cleanup = () => Promise<void>;
 
