@@ -8,6 +8,7 @@ import type { RoleDirectory } from '../tailor/resolve-role.js';
 import { sharedBrowser } from './shared-browser.js';
 import { roleRefs, type RoleRef } from './targets.js';
 import { listFiles } from './list-files.js';
+import { settingsLayer } from './resolve-options.js';
 import type { PacketOptions, Pipeline } from './pipeline.js';
 
 export interface PipelineSettings {
@@ -77,7 +78,7 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
     },
     roles: (compiled) => roleRefs(compiled.company.roles),
     resolveRole: (compiled, query) => roleOrSkip(stages.resolveRole, compiled.company, query),
-    frontMatter: () => ({}),
+    frontMatter: (compiled) => settingsLayer(compiled.company.settings),
     build: (compiled, ref, options) => build(compiled, ref.slug, options),
     close: () => browser.close(),
   };

@@ -1,3 +1,4 @@
+import type { CompanySettings } from '../model/settings.js';
 import type { Format, Paper } from './config-schema.js';
 
 /** The options a build needs, once every source has been consulted. */
@@ -33,4 +34,9 @@ export function resolveOptions(
     }
   }
   return resolved;
+}
+
+/** The front-matter layer: what a company's documents ask for (formats, paper). */
+export function settingsLayer(settings: CompanySettings): OptionLayer {
+  return { formats: settings.formats?.value, paper: settings.paper?.value };
 }

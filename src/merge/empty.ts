@@ -44,6 +44,7 @@ export function emptyCompany(id: string, name = id): Company {
     sources: [],
     gaps: [],
     unmapped: [],
+    settings: {},
   };
 }
 

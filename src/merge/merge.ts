@@ -6,6 +6,7 @@ import { mergeValue, type ConflictAt } from './deep.js';
 import { emptyCompany } from './empty.js';
 import { aliasesOf, markNameLines, nameOf, withoutNameLines } from './name.js';
 import { assignRole, familyRoles, knownTitles } from './roles.js';
+import { mergeSettings } from './settings.js';
 import { describe } from './sources.js';
 import { countFacts, dropEmpty } from './count.js';
 import { reportGapsAndUnmapped } from './notes.js';
@@ -32,6 +33,7 @@ export function merge(input: readonly Draft[], id: string): Company {
   company.roles = mergeValue([], roles, 'roles', conflict) as Role[];
   company.name = nameOf(drafts, id);
   company.aliases = aliasesOf(drafts);
+  company.settings = mergeSettings(drafts);
   markNameLines(drafts, company.name);
   company.notes = withoutNameLines(company.notes, company.name);
   drafts.forEach((draft, i) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CompanySettings } from './settings.js';
 import { Fact, Money, Scalar, Source } from './source.js';
 
 /** Bumped on any breaking change to the model's JSON shape. */
@@ -200,6 +201,7 @@ export const Company = z
     sources: z.array(SourceDocument).default([]),
     gaps: z.array(Gap).default([]),
     unmapped: z.array(Unmapped).default([]),
+    settings: CompanySettings.default({}),
   })
   .strict()
   .meta({ id: 'Company', title: 'prep company model' });

@@ -115,6 +115,7 @@ function toList(value: unknown): string[] | undefined {
 
 type Setter = (fm: FrontMatter, value: unknown) => void;
 const setAsOf: Setter = (fm, v) => assign(fm, 'asOf', toIsoDate(v));
+const setFormats: Setter = (fm, v) => assign(fm, 'formats', toList(v)?.map((format) => format.toLowerCase()));
 const KNOWN = new Map<string, Setter>([
   ['company', (fm, v) => assign(fm, 'company', toText(v))],
   ['aliases', (fm, v) => assign(fm, 'aliases', toList(v))],
@@ -123,9 +124,12 @@ const KNOWN = new Map<string, Setter>([
   ['asof', setAsOf],
   ['as-of', setAsOf],
   ['source', (fm, v) => assign(fm, 'source', toText(v))],
+  ['formats', setFormats],
+  ['format', setFormats],
+  ['paper', (fm, v) => assign(fm, 'paper', toText(v)?.toLowerCase())],
 ]);
 
-function assign<K extends 'company' | 'aliases' | 'role' | 'asOf' | 'source'>(fm: FrontMatter, key: K, value: FrontMatter[K] | undefined): void {
+function assign<K extends Exclude<keyof FrontMatter, 'extra'>>(fm: FrontMatter, key: K, value: FrontMatter[K] | undefined): void {
   if (value !== undefined) fm[key] = value;
 }
 

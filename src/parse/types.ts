@@ -10,6 +10,9 @@ export interface FrontMatter {
   /** ISO date (YYYY-MM-DD); YAML dates arrive as Date objects and are normalized. */
   asOf?: string;
   source?: string;
+  /** Build options as written (`formats: md, pdf`, `paper: Letter`), lower-cased; checked when merged. */
+  formats?: string[];
+  paper?: string;
   extra: Record<string, unknown>;
 }
 

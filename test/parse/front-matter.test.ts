@@ -15,6 +15,11 @@ describe('splitFrontMatter', () => {
     expect(frontMatter).toEqual({ company: 'Acme', aliases: ['acme-co'], asOf: '2024-05-01', extra: { team: 'Core' } });
   });
 
+  it('reads build options as lower-cased words, from a list or a comma string', () => {
+    expect(splitFrontMatter('---\nformats: [MD, pdf]\npaper: Letter\n---\n').frontMatter).toMatchObject({ formats: ['md', 'pdf'], paper: 'letter' });
+    expect(splitFrontMatter('---\nformat: md, html\n---\n').frontMatter.formats).toEqual(['md', 'html']);
+  });
+
   it('keeps a list of aliases and a datetime as its date', () => {
     const { frontMatter } = splitFrontMatter('---\naliases: [nflx, "Netflix Inc"]\nas_of: 2024-05-01T23:00:00Z\n---\n');
     expect(frontMatter.aliases).toEqual(['nflx', 'Netflix Inc']);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { Packet } from '../../model/packet.js';
+import type { CompanySettings } from '../../model/settings.js';
 import type { BuildOptions as Resolved } from '../../batch/resolve-options.js';
 import { builtAtFrom, type BuildOptions } from '../build-options.js';
 import { type Context, info } from '../context.js';
@@ -16,9 +17,10 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
   }
   if (opts.shard) throw new UsageError('--shard needs --all.', { hint: 'prep build --all --shard i/n builds one of n parts of every company × role.' });
   if (!id) throw new UsageError('missing company.', { hint: 'Usage: prep build <company> --role <role>; prep list shows the companies.' });
-  const options = await resolveBuildOptions(ctx, id, opts);
+  const optionsWith = await resolveBuildOptions(ctx, id, opts);
   const builtAt = builtAtFrom(ctx.env);
   const { company, errors } = await loadCompany(ctx, id);
+  const options = optionsWith(company.settings);
   if (!opts.role) {
     throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ') || 'none'}.` });
   }
@@ -40,21 +42,21 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
   return 1;
 }
 
-/** Defaults < prep.config.{yaml,json} < CLI flags; `--json` is `--format json -o -`. */
-async function resolveBuildOptions(ctx: Context, id: string, opts: BuildOptions): Promise<Resolved> {
-  const [{ loadConfig, configLayer }, { resolveOptions, DEFAULT_OPTIONS }, { parseFormats }] = await Promise.all([
+/**
+ * Defaults < prep.config.{yaml,json} < the documents' front matter < CLI flags;
+ * `--json` is `--format json -o -`. Flags and config are checked before the
+ * company loads; its front matter joins once it has.
+ */
+async function resolveBuildOptions(ctx: Context, id: string, opts: BuildOptions): Promise<(settings: CompanySettings) => Resolved> {
+  const [{ loadConfig, configLayer }, { resolveOptions, settingsLayer, DEFAULT_OPTIONS }, { parseFormats }] = await Promise.all([
     import('../../batch/config.js'),
     import('../../batch/resolve-options.js'),
     import('../../output/formats.js'),
   ]);
   const config = configLayer(await loadConfig(ctx.cwd), id);
   const formats = opts.json ? ['json' as const] : opts.format !== undefined || opts.output !== undefined ? parseFormats(opts.format, opts.output) : undefined;
-  return resolveOptions(DEFAULT_OPTIONS, config, {}, {
-    formats,
-    out: opts.out,
-    paper: opts.paper as Resolved['paper'] | undefined,
-    candidate: opts.candidate,
-  });
+  const cli = { formats, out: opts.out, paper: opts.paper as Resolved['paper'] | undefined, candidate: opts.candidate };
+  return (settings) => resolveOptions(DEFAULT_OPTIONS, config, settingsLayer(settings), cli);
 }
 
 async function writeOutputs(ctx: Context, packet: Packet, options: Resolved, opts: BuildOptions): Promise<void> {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../src/parse/index.js';
+import { modelOf } from '../helpers/model.js';
+
+/** A document whose front matter is read as the parse stage reads it, so lines are file lines. */
+const doc = (name: string, head: string) => {
+  const markdown = `---\n${head}\n---\n## Values\n- Candor\n`;
+  return { name, markdown, frontMatter: splitFrontMatter(markdown).frontMatter };
+};
+
+describe('merge: build options from front matter', () => {
+  it('keeps formats and paper with the line that set them', () => {
+    const { company, diagnostics } = modelOf([doc('a.md', 'company: Acme\nformats: [md, pdf]\npaper: letter')]);
+    expect(company.settings).toEqual({
+      formats: { value: ['md', 'pdf'], source: { file: 'acme/a.md', line: 3 } },
+      paper: { value: 'letter', source: { file: 'acme/a.md', line: 4 } },
+    });
+    expect(diagnostics.filter((d) => d.ruleId === 'front-matter-option')).toEqual([]);
+  });
+
+  it('ignores a value prep does not know, with a warning at its line naming what is allowed', () => {
+    const { company, diagnostics } = modelOf([doc('a.md', 'paper: A5\nformats: md, docx')]);
+    expect(company.settings).toEqual({});
+    const warnings = diagnostics.filter((d) => d.ruleId === 'front-matter-option');
+    expect(warnings.map((d) => [d.file, d.line, d.severity])).toEqual([
+      ['acme/a.md', 3, 'warning'],
+      ['acme/a.md', 2, 'warning'],
+    ]);
+    expect(warnings[0]!.message).toMatch(/docx.*expected md, html, pdf, json/);
+    expect(warnings[1]!.message).toMatch(/a5.*expected a4, letter/);
+  });
+
+  it('lets the first document in path order decide and warns on the one that disagrees', () => {
+    const { company, diagnostics } = modelOf([doc('b.md', 'paper: a4'), doc('a.md', 'paper: letter'), doc('c.md', 'paper: letter')]);
+    expect(company.settings.paper).toEqual({ value: 'letter', source: { file: 'acme/a.md', line: 2 } });
+    const warnings = diagnostics.filter((d) => d.ruleId === 'front-matter-option');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: 'acme/b.md', line: 2 });
+    expect(warnings[0]!.message).toContain('acme/a.md:2');
+  });
+
+  it('leaves settings empty when no document asks for anything', () => {
+    expect(modelOf([{ name: 'a.md', markdown: '## Values\n- Candor\n' }]).company.settings).toEqual({});
+  });
+});
