@@ -13,13 +13,13 @@ export abstract class PrepError extends Error {
   }
 }
 
-/** Bad command line: unknown company, role, flag, or an invalid argument (exit 2). */
+/** Bad command line: unknown company, role, flag, an invalid argument, or a bad config file (exit 2). */
 export class UsageError extends PrepError {
   override readonly name = 'UsageError';
   readonly exitCode = 2 as const;
 }
 
-/** Bad content: a document, candidate, template or config that cannot be used (exit 1). */
+/** Bad content: a document, candidate or template that cannot be used, or an output that cannot be written (exit 1). */
 export class ContentError extends PrepError {
   override readonly name = 'ContentError';
   readonly exitCode = 1 as const;

@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { shownPath } from '../output/shown-path.js';
 import { decode } from '../read/decode.js';
+import { MAX_DOCUMENT_BYTES } from '../read/load.js';
 import type { Candidate } from './types.js';
-
-// The same limit as a profile document's.
-const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Reads a candidate file, markdown or JSON Resume, as the user wrote it. */
 export async function loadCandidate(file: string, cwd: string): Promise<Candidate> {
   const absolute = path.resolve(cwd, file);
-  const relative = path.relative(cwd, absolute);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : absolute;
+  // Evidence cites this path: with `/` on every platform, like a profile's `source.file`.
+  const relative = shownPath(absolute, cwd);
+  const shown = path.isAbsolute(relative) ? relative : relative.split(path.sep).join('/');
   const text = decodeText(await read(absolute, shown), shown);
   if (/\.json$/i.test(shown) || text.trimStart().startsWith('{')) {
     const { parseJsonResume } = await import('./parse-json-resume.js');
@@ -24,7 +24,7 @@ export async function loadCandidate(file: string, cwd: string): Promise<Candidat
 async function read(absolute: string, shown: string): Promise<Buffer> {
   try {
     const bytes = await readFile(absolute);
-    if (bytes.length > MAX_BYTES) {
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
       throw new ContentError(`${shown}: the candidate file is ${Math.round(bytes.length / 1024)} KB, over the 2 MB limit.`, {
         hint: 'Pass a résumé or notes file, not an export or archive.',
       });

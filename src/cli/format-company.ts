@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { Company, Role } from '../model/company.js';
 import type { Fact } from '../model/source.js';
+import { plural as count } from '../plural.js';
 
 const texts = (facts: readonly Fact[]): string => facts.map((f) => f.text).join(' · ');
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A readable summary of the model: what is there and how much, not every fact (that is `--json`). */
 export function formatCompany(c: Company, chalk: ChalkInstance): string {
@@ -46,7 +46,7 @@ function formatRole(role: Role, chalk: ChalkInstance): string {
   const parts = [
     role.family && `family ${role.family}`,
     role.team && `team ${role.team.text}`,
-    role.responsibilities.length && count(role.responsibilities.length, 'responsibility').replace('ys', 'ies'),
+    role.responsibilities.length && count(role.responsibilities.length, 'responsibility', 'responsibilities'),
     role.talkingPoints.length && count(role.talkingPoints.length, 'talking point'),
     role.questions.length && count(role.questions.length, 'question'),
     role.skillsMap.length && count(role.skillsMap.length, 'skills-map row'),

@@ -4,6 +4,7 @@ import { reportError } from './fail.js';
 import { makeContext } from './context.js';
 import { colorLevel } from './color.js';
 import { prepVersion } from '../version.js';
+import { ContentError } from '../errors.js';
 
 // Commander hands each action its declared arguments and options, in order.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,7 +25,7 @@ function wantsColor(argv: readonly string[]): boolean {
 
 /** Runs the CLI and resolves to the exit code; never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
-  endQuietlyOnClosedPipe();
+  handleStdoutErrors(argv);
   const version = prepVersion();
   let exitCode = 0;
   let debug = argv.includes('--debug');
@@ -54,11 +55,17 @@ function commanderExit(error: CommanderError): number {
 
 /**
  * `prep check x | head` closes stdout early; that is the reader's choice, not
- * an error worth a stack trace, so stop writing and keep the exit code.
+ * an error worth a stack trace, so stop writing and keep the exit code. Any
+ * other failure to write stdout (a full disk) is one line, like every error.
  */
-function endQuietlyOnClosedPipe(): void {
+function handleStdoutErrors(argv: readonly string[]): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    const failure = new ContentError(`cannot write to standard output: ${error.code ?? error.message}`, {
+      hint: 'Check where it goes (a full disk?), or write files with -o or --out.',
+      cause: error,
+    });
+    const color = colorLevel({ color: wantsColor(argv), stream: 'stderr' }) > 0;
+    process.exit(reportError(failure, { debug: argv.includes('--debug'), color }));
   });
 }

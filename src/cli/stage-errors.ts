@@ -1,6 +1,7 @@
 import type { Compiled } from '../compile.js';
 import { countBySeverity } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
+import { plural } from '../plural.js';
 import { type Context, info } from './context.js';
 
 /** What `prep check` is for: remarks on content, not on documents that could not be read. */
@@ -20,7 +21,7 @@ export function reportStageErrors(ctx: Context, results: readonly Compiled[]): n
   const remarks = countBySeverity(all.filter((d) => CONTENT_RULES.has(d.ruleId))).warning;
   if (remarks > 0) {
     const target = results.length === 1 ? ` ${results[0]!.company.id}` : '';
-    info(ctx, ctx.err.dim(`${remarks} warning${remarks === 1 ? '' : 's'} on content; run \`prep check${target}\` to see them`));
+    info(ctx, ctx.err.dim(`${plural(remarks, 'warning')} on content; run \`prep check${target}\` to see them`));
   }
   return all.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { byCodeUnit } from '../code-unit-order.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -28,9 +29,6 @@ export function fromFile(file: VFile): Diagnostic[] {
 }
 
 const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Code-unit order: unlike localeCompare, the same on every machine and locale. */
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Stable order: by file, then position, then severity, so output is deterministic. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { byCodeUnit } from '../code-unit-order.js';
 import { Company, type Role } from '../model/company.js';
 import type { Draft } from '../extract/draft.js';
 import { reportConflict } from '../extract/report.js';
@@ -17,7 +18,7 @@ import { reportGapsAndUnmapped } from './notes.js';
  * was set aside, every source line accounted for. Validated by the schema.
  */
 export function merge(input: readonly Draft[], id: string): Company {
-  const drafts = [...input].sort((a, b) => (a.doc.relative < b.doc.relative ? -1 : a.doc.relative > b.doc.relative ? 1 : 0));
+  const drafts = [...input].sort((a, b) => byCodeUnit(a.doc.relative, b.doc.relative));
   const files = new Map<string, VFile>(drafts.map((d) => [d.doc.relative, d.doc.file]));
   const conflict: ConflictAt = (path) => reportConflict((file) => files.get(file), path);
   const titles = knownTitles(drafts);

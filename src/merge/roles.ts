@@ -6,6 +6,7 @@ import { ROLE_ABBREVIATIONS } from '../roles/role-abbreviations.js';
 import { TITLE_ABBREVIATIONS } from '../roles/text-abbreviations.js';
 import { inferRole, resolveTitle, titleAliases } from './infer-role.js';
 import { normKey } from './normalize.js';
+import { plural } from '../plural.js';
 
 export function slugOf(title: string): string {
   return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'role';
@@ -55,7 +56,7 @@ export function assignRole(draft: Draft, titles: readonly string[]): Role | unde
   const inferred = inferRole(lines, titles);
   if (inferred) {
     file.info(
-      `Inferred role \`${inferred.title}\` from \`${inferred.match}\` (${inferred.mentions} mention${inferred.mentions === 1 ? '' : 's'}); add front matter \`role: ${inferred.title}\` to state it`,
+      `Inferred role \`${inferred.title}\` from \`${inferred.match}\` (${plural(inferred.mentions, 'mention')}); add front matter \`role: ${inferred.title}\` to state it`,
       { place: { line: inferred.line, column: 1 }, ruleId: 'inferred-role', source: 'prep' },
     );
     return named(draft, inferred.title, inferred.line);

@@ -3,12 +3,14 @@ import { isStrictTitle } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
+const LOGO = /^\S.{0,60} logo$/i;
+
 /**
  * Page chrome of scraped web pages: navigation, banners, share buttons,
  * separators. Generic patterns only; each is anchored and linear.
  */
 export const CHROME_PATTERNS: readonly RegExp[] = [
-  /^\S.{0,60} logo$/i,
+  LOGO,
   /^stay (?:updated|up to date|informed|connected)(?: on| with)?\b/i,
   /^get (?:free|the latest|our|weekly|monthly|quarterly|daily)\b.{0,80}\bupdates?\b/i,
   /^(?:subscribe|sign up|join)(?: (?:now|today|for free))?(?: to [^.]{1,40})?$/i,
@@ -25,7 +27,6 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:[|—–·•\-_=*~#/\\+]\s*){1,200}$/, // separators and rules, spaced or not
 ];
 
-const LOGO = /^\S.{0,60} logo$/i;
 const TAGLINE_MAX_WORDS = 6;
 
 // A slogan under a logo (`Align the plan`), not a Title Case name or title that happens to follow it.

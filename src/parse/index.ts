@@ -1,10 +1,3 @@
 export { parse, parseAll, vocabularyOf, type ParseOptions } from './parse.js';
-export { detectKind, scoreKind, type DocumentKind } from './detect-kind.js';
-export { splitFrontMatter, normalizeFrontMatter, FrontMatterError, type SplitDocument } from './front-matter.js';
-export { parseMarkdown } from './parse-markdown.js';
-export { readText } from './text-reader.js';
+export { splitFrontMatter, FrontMatterError, type SplitDocument } from './front-matter.js';
 export type { ChromeLine, FrontMatter, ParsedDocument } from './types.js';
-export { collectVocabulary } from './vocabulary.js';
-export { splitChips, chipsOf, type Chip } from './chips.js';
-export { splitGluedLabel, flagToCountry, type GluedPart } from './glued-label.js';
-export { findChrome, CHROME_PATTERNS } from './chrome.js';

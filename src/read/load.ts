@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import './data-map.js';
+import { byCodeUnit } from '../code-unit-order.js';
 import { resolveCompanyDir } from './companies.js';
 import { decode } from './decode.js';
 import { fatal } from './report.js';
@@ -12,10 +13,6 @@ export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 export interface LoadOptions {
   /** Directory `file.path` is made relative to, so paths in messages are clickable. Default: `process.cwd()`. */
   cwd?: string;
-}
-
-function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function megabytes(bytes: number): string {
@@ -57,7 +54,7 @@ function skip(file: VFile, reason: string, ruleId: string): void {
 export async function load(profilesDir: string, id: string, options: LoadOptions = {}): Promise<VFile[]> {
   const dir = path.resolve(resolveCompanyDir(profilesDir, id));
   const cwd = options.cwd ?? process.cwd();
-  const names = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort(byName);
+  const names = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort(byCodeUnit);
   return Promise.all(
     names.map(async (name) => {
       const absolute = path.join(dir, name);

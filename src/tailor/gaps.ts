@@ -1,7 +1,7 @@
 import type { Company, Role } from '../model/company.js';
 import type { Packet, PacketSkillsMapRow } from '../model/packet.js';
-import { extractTerms } from './match/terms.js';
-import { familyOf } from './requirements.js';
+import { termKeys } from './match/terms.js';
+import { portfolioIdeasOf } from './requirements.js';
 import { word } from './wording.js';
 
 type Gap = Packet['gaps'][number];
@@ -9,7 +9,7 @@ type Gap = Packet['gaps'][number];
 /** At most this many portfolio ideas and products suggested per gap. */
 const SUGGESTIONS_EACH = 1;
 
-const topicKeys = (text: string): Set<string> => new Set(extractTerms(text, { topic: true }).map((t) => t.key));
+const topicKeys = (text: string): Set<string> => termKeys(text, { topic: true });
 
 /**
  * The texts (by index) that share most with one requirement, best first. One
@@ -31,8 +31,7 @@ function closest(requirement: string, texts: readonly string[]): number[] {
 
 /** Unmatched rows, each with what to prepare: never a claim, only a plan. */
 export function collectGaps(company: Company, role: Role, rows: readonly PacketSkillsMapRow[]): Gap[] {
-  const family = familyOf(company, role);
-  const ideas = role.portfolioIdeas.length ? role.portfolioIdeas : (family?.portfolioIdeas ?? []);
+  const ideas = portfolioIdeasOf(company, role);
   const products = company.products;
   return rows
     .filter((r) => r.matchedOn === 'none')

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../code-unit-order.js';
 import type { Company } from '../model/company.js';
 import type { Packet } from '../model/packet.js';
 import type { Fact } from '../model/source.js';
@@ -55,8 +56,7 @@ export function compareHighlights(a: Highlight, b: Highlight): number {
   return (
     b.score - a.score ||
     KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-    // Code-unit order, not localeCompare: the packet must not depend on the machine's locale.
-    (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : 0) ||
+    byCodeUnit(a.source.file, b.source.file) ||
     a.source.line - b.source.line
   );
 }

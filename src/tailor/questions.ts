@@ -4,7 +4,7 @@ import type { Fact } from '../model/source.js';
 import { dropNearDuplicates } from './match/similarity.js';
 import { termKeys } from './match/terms.js';
 import { FALLBACK_FRAME, QUESTION_FRAMES } from './question-frames.js';
-import { familyOf, skillsOf } from './requirements.js';
+import { skillsOf, workOf } from './requirements.js';
 import { word } from './wording.js';
 
 /** How many technical questions to draw from responsibilities and from skills. */
@@ -51,7 +51,7 @@ function behavioral(company: Company): Draft[] {
 function technical(company: Company, role: Role): Draft[] {
   const bare = (s: string): string => s.replace(/[.;:]+$/, '');
   // A role without its own responsibilities is asked about its family's work.
-  const duties = role.responsibilities.length ? role.responsibilities : role.work.length ? role.work : (familyOf(company, role)?.work ?? []);
+  const duties = role.responsibilities.length ? role.responsibilities : workOf(company, role);
   const fromWork = duties.slice(0, TECHNICAL_EACH).map((f: Fact): Draft => ({
     question: {
       text: word('question-responsibility', { responsibility: bare(f.text) }),

@@ -1,7 +1,8 @@
 import type { Company, Role } from '../model/company.js';
 import type { Fact } from '../model/source.js';
-import { extractTerms } from './match/terms.js';
-import { familyOf, skillsOf } from './requirements.js';
+import { termKeys } from './match/terms.js';
+import { skillsOf, workOf } from './requirements.js';
+import { roundScore } from './round-score.js';
 
 /**
  * What the role is about: each of its statements (a duty, a skill, a line of
@@ -25,17 +26,15 @@ interface Statements {
   name: boolean;
 }
 
-const termsOf = (text: string): Set<string> => new Set(extractTerms(text, { topic: true }).map((t) => t.key));
+const termsOf = (text: string): Set<string> => termKeys(text, { topic: true });
 const textOf = (item: Fact | string): string => (typeof item === 'string' ? item : item.text);
 
 /** The role's own duties say most about it, then its skills, then what its family shares and its names. */
 function statements(company: Company, role: Role): Statements[] {
-  const family = familyOf(company, role);
-  const work = role.work.length ? role.work : (family?.work ?? []);
   return [
     { texts: [...role.responsibilities, ...role.requirements].map(textOf), weight: 3, name: false },
     { texts: skillsOf(company, role).map(textOf), weight: 2, name: true },
-    { texts: [...work, ...role.keywords].map(textOf), weight: 1, name: false },
+    { texts: [...workOf(company, role), ...role.keywords].map(textOf), weight: 1, name: false },
     { texts: [role.title, role.family ?? '', role.team?.text ?? ''], weight: 1, name: true },
   ];
 }
@@ -93,7 +92,6 @@ const TITLE_BOOST = 1;
 /** A plain text, or an item with a title whose terms weigh more. */
 export type Scorable = string | { title: string; text: string };
 const median = (ns: number[]): number => [...ns].sort((a, b) => a - b)[Math.floor((ns.length - 1) / 2)] ?? 1;
-const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /**
  * Scores texts by the role terms they share, each weighted by how rare it is
@@ -127,6 +125,6 @@ export function scoreTexts(texts: readonly Scorable[], role: RoleTerms): number[
       if (group.name) share *= matched / group.terms.size;
       squares += share * share;
     }
-    return round(Math.sqrt(squares) / Math.max(bag.size, pivot) ** DAMPING);
+    return roundScore(Math.sqrt(squares) / Math.max(bag.size, pivot) ** DAMPING);
   });
 }

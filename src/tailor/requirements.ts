@@ -12,13 +12,23 @@ const PREFERRED_FACTOR = 0.5;
 const SAME_REQUIREMENT = 0.8;
 
 /** The family a role belongs to, if the model knows it. */
-export function familyOf(company: Company, role: Role) {
+function familyOf(company: Company, role: Role) {
   return company.roleFamilies.find((f) => f.name === role.family) ?? null;
 }
 
 /** A role's skills: its own, else its family's expected skills. */
 export function skillsOf(company: Company, role: Role): Fact[] {
   return role.skills.length > 0 ? role.skills : (familyOf(company, role)?.skills ?? []);
+}
+
+/** A role's lines of work: its own, else its family's. */
+export function workOf(company: Company, role: Role): Fact[] {
+  return role.work.length > 0 ? role.work : (familyOf(company, role)?.work ?? []);
+}
+
+/** A role's portfolio ideas: its own, else its family's. */
+export function portfolioIdeasOf(company: Company, role: Role): Fact[] {
+  return role.portfolioIdeas.length > 0 ? role.portfolioIdeas : (familyOf(company, role)?.portfolioIdeas ?? []);
 }
 
 const unquote = (s: string): string => s.trim().replace(/^["“']+|["”']+$/g, '').trim();

@@ -3,6 +3,7 @@ import type { Role } from '../model/company.js';
 import type { PacketSkillsMapRow } from '../model/packet.js';
 import { matchRequirement, prepareEvidence } from './match/match-requirement.js';
 import type { Requirement } from './requirement.js';
+import { roundScore } from './round-score.js';
 import { word } from './wording.js';
 
 export interface RowContext {
@@ -53,11 +54,9 @@ export function worksheet(requirements: readonly Requirement[], role: Role): Pac
   return [...own, ...requirements.filter((r) => r.kind !== 'skills-map').map(emptyRow)];
 }
 
-const round = (n: number): number => Math.round(n * 1000) / 1000;
-
 /** Weighted coverage: each row counts its weight times its score. */
 export function coverageOf(rows: readonly PacketSkillsMapRow[]): { matched: number; total: number; ratio: number } {
   const total = rows.reduce((sum, r) => sum + r.weight, 0);
   const matched = rows.reduce((sum, r) => sum + r.weight * r.score, 0);
-  return { matched: round(matched), total: round(total), ratio: total === 0 ? 0 : Math.min(1, round(matched / total)) };
+  return { matched: roundScore(matched), total: roundScore(total), ratio: total === 0 ? 0 : Math.min(1, roundScore(matched / total)) };
 }

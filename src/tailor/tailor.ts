@@ -8,7 +8,7 @@ import { normalizeText } from './match/tokenize.js';
 import { collectQuestions } from './questions.js';
 import { collectQuestionsToAsk } from './questions-to-ask.js';
 import { roleTerms } from './relevance.js';
-import { collectRequirements, familyOf, skillsOf } from './requirements.js';
+import { collectRequirements, portfolioIdeasOf, skillsOf, workOf } from './requirements.js';
 import { collectResearch } from './research.js';
 import { resolveRole } from './resolve-role.js';
 import { coverageOf, matchCandidate, worksheet } from './skills-map.js';
@@ -59,13 +59,12 @@ export function tailor(company: Company, options: TailorOptions): Packet {
 }
 
 function roleHeader(company: Company, role: Role): Packet['role'] {
-  const family = familyOf(company, role);
   return {
     title: role.title, slug: role.slug, family: role.family, team: role.team,
     responsibilities: role.responsibilities, requirements: role.requirements, skills: skillsOf(company, role),
     successMetrics: role.successMetrics, growth: role.growth,
-    work: role.work.length ? role.work : (family?.work ?? []),
-    portfolioIdeas: role.portfolioIdeas.length ? role.portfolioIdeas : (family?.portfolioIdeas ?? []),
+    work: workOf(company, role),
+    portfolioIdeas: portfolioIdeasOf(company, role),
   };
 }
 

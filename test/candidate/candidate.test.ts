@@ -7,6 +7,7 @@ import { loadCandidate } from '../../src/candidate/load-candidate.js';
 import { parseJsonResume } from '../../src/candidate/parse-json-resume.js';
 import { parseMarkdownCandidate, splitSkills } from '../../src/candidate/parse-markdown.js';
 import { ContentError } from '../../src/errors.js';
+import { MAX_DOCUMENT_BYTES } from '../../src/read/load.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
 
 const own = path.join(fixtures, 'candidates-tailor');
@@ -137,6 +138,21 @@ describe('bad candidate files', () => {
     expect(candidate.name).toBe('Sam');
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
     expect((candidate as unknown as Record<string, unknown>).admin).toBeUndefined();
+  });
+
+  it('refuses a file over the profile documents\' size limit, and reads one at it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-cand-'));
+    writeFileSync(path.join(dir, 'big.md'), `# Sam\n${'x'.repeat(MAX_DOCUMENT_BYTES - 7)}\n`);
+    writeFileSync(path.join(dir, 'huge.md'), `# Sam\n${'x'.repeat(MAX_DOCUMENT_BYTES - 6)}\n`);
+    await expect(loadCandidate('big.md', dir)).resolves.toMatchObject({ name: 'Sam', file: 'big.md' });
+    await expect(loadCandidate('huge.md', dir)).rejects.toThrow(/^huge\.md: the candidate file is \d+ KB, over the 2 MB limit/);
+  });
+
+  it('cites the file relative to the working directory inside it, absolute outside it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-cand-'));
+    writeFileSync(path.join(dir, 'me.md'), '# Sam\n\n## Skills\n\n- Python\n');
+    expect((await loadCandidate('me.md', dir)).file).toBe('me.md');
+    expect((await loadCandidate(path.join(dir, 'me.md'), repoRoot)).file).toBe(path.join(dir, 'me.md'));
   });
 
   it('refuses a file that is not text', async () => {

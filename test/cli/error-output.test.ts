@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bin, prep, repoRoot } from '../helpers/cli.js';
 
@@ -32,5 +33,22 @@ describe('error output', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).not.toMatch(/EPIPE|node:events/);
     expect(code).toBe(0);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('reports a stdout that cannot be written (a full disk) in one line, exit 1, no stack', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [bin, 'show', 'netflix', '--json'], {
+        cwd: repoRoot,
+        env: { ...process.env, PREP_PROFILES: '', NO_COLOR: '1' },
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^prep: cannot write to standard output: ENOSPC\. .*\n/m);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      closeSync(full);
+    }
   });
 });

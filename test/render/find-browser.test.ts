@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.js';
-import { findBrowser } from '../../src/render/pdf/find-browser.js';
+import { findBrowser, SYSTEM_BROWSERS } from '../../src/render/pdf/find-browser.js';
 import { launchArgs } from '../../src/render/pdf/launch-args.js';
+import { repoRoot } from '../helpers/cli.js';
 
 const present = (...files: string[]) => (file: string) => files.includes(file);
 const noBundled = async () => undefined;
@@ -35,5 +38,13 @@ describe('launchArgs', () => {
     expect(launchArgs(true)).toContain('--no-sandbox');
     expect(launchArgs(false)).not.toContain('--no-sandbox');
     expect(launchArgs(false)).toEqual(expect.arrayContaining(['--disable-background-networking', '--disable-gpu']));
+  });
+});
+
+describe('.puppeteerrc.cjs', () => {
+  it('skips the download for exactly the system browsers prep would use', () => {
+    const config = readFileSync(path.join(repoRoot, '.puppeteerrc.cjs'), 'utf8');
+    const listed = [...config.matchAll(/^\s*'(\/[^']+)',$/gm)].map((m) => m[1]);
+    expect(listed).toEqual(SYSTEM_BROWSERS);
   });
 });

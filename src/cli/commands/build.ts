@@ -7,6 +7,7 @@ import { builtAtFrom, type BuildOptions } from '../build-options.js';
 import { type Context, info } from '../context.js';
 import { loadCompany } from '../load-company.js';
 import { prepVersion } from '../../version.js';
+import { plural } from '../../plural.js';
 import { shownPath } from '../../output/shown-path.js';
 
 /** `prep build <company> --role <r> [--candidate f]`: a tailored packet; `--all` hands over to the batch. */
@@ -38,7 +39,7 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
   if (errors === 0) return 0;
   // The packet is written from the documents that could be read, but a
   // half-read company must not pass for a whole one.
-  info(ctx, ctx.err.yellow(`${errors} document error${errors === 1 ? '' : 's'} in ${company.id}; run \`prep check ${company.id}\``));
+  info(ctx, ctx.err.yellow(`${plural(errors, 'document error')} in ${company.id}; run \`prep check ${company.id}\``));
   return 1;
 }
 

@@ -2,6 +2,7 @@ import type { Compiled } from '../../compile.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../../diagnostics/format.js';
 import { diagnosticsExitCode } from '../../diagnostics/reporters/index.js';
+import { plural } from '../../plural.js';
 import { info, type Context } from '../context.js';
 
 /** `prep check [id]`: every diagnostic, then a summary; exit 1 on errors (warnings too with --strict). */
@@ -28,7 +29,6 @@ function summary(results: readonly Compiled[]): string {
   const gaps = results.reduce((n, r) => n + r.company.gaps.length, 0);
   const unmapped = results.reduce((n, r) => n + r.company.unmapped.length, 0);
   const counts = countBySeverity(results.flatMap((r) => r.diagnostics));
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const found = [
     plural(sources.length, 'document'),
     plural(sum((s) => s.facts), 'fact'),

@@ -1,3 +1,4 @@
+import { roundScore } from '../round-score.js';
 import type { Term } from './terms.js';
 
 export type TermMatchKind = 'exact' | 'alias' | 'stem' | 'overlap' | 'none';
@@ -26,8 +27,6 @@ function quality(req: Term, ev: Term): keyof typeof QUALITY {
   if (req.surface === ev.surface) return 'exact';
   return req.kind === 'concept' ? 'alias' : 'stem';
 }
-
-const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Compares a requirement's terms with one piece of evidence's terms. */
 export function compareTerms(requirement: readonly Term[], evidence: readonly Term[]): Comparison {
@@ -58,5 +57,5 @@ export function compareTerms(requirement: readonly Term[], evidence: readonly Te
   if (share < needed) {
     return { matchedOn: 'none', score: 0, matchedTerms: [] };
   }
-  return { matchedOn: 'overlap', score: round(OVERLAP_FACTOR * share * QUALITY[worst]), matchedTerms };
+  return { matchedOn: 'overlap', score: roundScore(OVERLAP_FACTOR * share * QUALITY[worst]), matchedTerms };
 }
