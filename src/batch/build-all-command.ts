@@ -53,6 +53,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   const config = await loadConfig(ctx.cwd);
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
+  const warn = (message: string): void => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
   const summary = await buildBatch(pipeline, {
     cwd: ctx.cwd,
@@ -63,11 +64,11 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     templateDir: flags.template,
     config,
     prepVersion: prepVersion(),
-    warn: (message) => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`)),
+    warn,
     progress,
   });
   progress.finish(summary);
-  await appendStepSummary(ctx.env, summary, 'prep build', (message) => ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`));
+  await appendStepSummary(ctx.env, summary, 'prep build', warn);
   return batchExitCode(summary);
 }
 
@@ -75,8 +76,8 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
 function checkPaths(ctx: Context, flags: BuildAllFlags): void {
   if (flags.template !== undefined) checkTemplateDir(flags.template);
   if (flags.candidate !== undefined && !existsSync(path.resolve(ctx.cwd, flags.candidate))) {
-    throw new UsageError(`candidate file not found: ${flags.candidate}`, {
-      hint: 'Check the path; --candidate takes a markdown file or a JSON Resume.',
+    throw new UsageError(`cannot read candidate file ${flags.candidate}: no such file.`, {
+      hint: 'Check the path given to --candidate (a .md file or a JSON Resume .json).',
     });
   }
 }

@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fingerprint, memoizedRead, type FingerprintInputs } from './fingerprint.js';
 import { forget, loadManifest, saveManifest, upToDate, type Manifest } from './manifest.js';
 import { reasonOf, runBatch, type BatchOptions, type BatchSummary, type Report } from './run-batch.js';
 import { targetKey, type Skipped, type Target } from './targets.js';
-import { UsageError } from '../errors.js';
+import { makeOutputDir } from '../output/make-output-dir.js';
 
 /** What `buildAll` needs from the stages; tests pass fakes. `V` is a loaded company. */
 export interface BuildAllDeps<V> {
@@ -35,7 +34,7 @@ export interface BuildAllOptions extends Omit<BatchOptions<string>, 'keyOf' | 'n
  */
 export async function buildAll<V>(companies: readonly string[], deps: BuildAllDeps<V>, options: BuildAllOptions): Promise<BatchSummary> {
   const { outDir, force, prepVersion, warn, ...batchOptions } = options;
-  await makeOutDir(outDir);
+  await makeOutputDir(outDir);
   const manifest = await loadManifest(outDir, warn);
   const readShared = memoizedRead();
   const work = async (company: string, report: Report): Promise<void> => {
@@ -91,17 +90,4 @@ async function buildTargets<V>(company: string, value: V, hash: string, deps: Bu
     }),
   );
   if (failed) forget(manifest, company);
-}
-
-/** An out dir that cannot be made (a file is in the way, no permission) is the user's to fix, not a crash. */
-async function makeOutDir(outDir: string): Promise<void> {
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(`cannot use ${outDir} as the output directory (${code}).`, {
-      hint: 'Pass --out a directory you can write to, or remove the file in the way.',
-      cause: error,
-    });
-  }
 }

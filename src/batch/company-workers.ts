@@ -46,7 +46,7 @@ export class CompanyWorkers {
     try {
       return await this.#load(company, this.#pick());
     } catch (error) {
-      if (error instanceof WorkerLost) return this.#retry(company, error);
+      if (error instanceof WorkerLost) return this.#retry(company);
       throw error;
     }
   }
@@ -57,7 +57,7 @@ export class CompanyWorkers {
       return await send();
     } catch (error) {
       if (!(error instanceof WorkerLost)) throw error;
-      await this.#retry(company, error);
+      await this.#retry(company);
       return send().catch((again: unknown) => Promise.reject(crashOf(again)));
     }
   }
@@ -90,7 +90,7 @@ export class CompanyWorkers {
   }
 
   /** The one more load a company gets when its worker stopped; shared by its targets in flight. */
-  #retry(company: string, lost: WorkerLost): Promise<CompanyHandle> {
+  #retry(company: string): Promise<CompanyHandle> {
     const pending = this.#retries.get(company);
     if (pending) return pending;
     this.#leave(company);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compareKeys } from './shard.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** Everything a packet depends on; a change to any of it makes the target stale. */
 export interface FingerprintInputs {
@@ -46,7 +46,7 @@ export async function fingerprint(parts: FingerprintInputs, readShared: (file: s
     ['template', parts.templates, readShared],
     ['candidate', parts.candidate === undefined ? [] : [parts.candidate], readShared],
   ] as const) {
-    for (const file of [...files].sort(compareKeys)) add(`${group}:${path.relative(parts.base ?? '/', file)}`, await read(file));
+    for (const file of [...files].sort(byCodeUnit)) add(`${group}:${path.relative(parts.base ?? '/', file)}`, await read(file));
   }
   return hash.digest('hex');
 }
@@ -55,7 +55,7 @@ export async function fingerprint(parts: FingerprintInputs, readShared: (file: s
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compareKeys(a, b)))
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => byCodeUnit(a, b)))
       : v,
   ) ?? 'null';
 }

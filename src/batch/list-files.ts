@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { compareKeys } from './shard.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /**
  * Every file under `dir`, recursively, sorted; [] when it does not exist.
@@ -19,5 +19,5 @@ export async function listFiles(dir: string | undefined): Promise<string[]> {
   return entries
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
-    .sort(compareKeys);
+    .sort(byCodeUnit);
 }

@@ -2,7 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { compareKeys } from './shard.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 export const MANIFEST_FILE = '.prep-manifest.json';
 
@@ -47,7 +47,7 @@ export async function loadManifest(outDir: string, warn: (message: string) => vo
 
 /** Writes the manifest atomically, keys sorted so that it diffs well. */
 export async function saveManifest(outDir: string, manifest: Manifest): Promise<void> {
-  const sorted = <V>(map: Map<string, V>) => Object.fromEntries([...map.entries()].sort(([a], [b]) => compareKeys(a, b)));
+  const sorted = <V>(map: Map<string, V>) => Object.fromEntries([...map.entries()].sort(([a], [b]) => byCodeUnit(a, b)));
   const data = { version: 1, targets: sorted(manifest.targets), skipped: sorted(manifest.skipped) };
   await writeFileAtomic(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(data, null, 2)}\n`);
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { ChalkInstance } from 'chalk';
 import type { BatchSummary, TargetResult } from './run-batch.js';

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import pLimit from 'p-limit';
-import { compareKeys } from './shard.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 export type TargetStatus = 'built' | 'up-to-date' | 'failed' | 'skipped';
 
@@ -82,7 +82,7 @@ function summarize(results: TargetResult[], ms: number): BatchSummary {
     failed: count('failed'),
     skipped: count('skipped'),
     ms,
-    results: results.sort((a, b) => compareKeys(a.key, b.key)),
+    results: results.sort((a, b) => byCodeUnit(a.key, b.key)),
   };
 }
 

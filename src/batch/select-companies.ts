@@ -1,5 +1,6 @@
 import type { LoadedConfig } from './config.js';
-import { compareKeys, selectShard, type Shard } from './shard.js';
+import { byCodeUnit } from '../code-unit-order.js';
+import { selectShard, type Shard } from './shard.js';
 import { planTargets, targetKey, type CompanyRoles, type ResolveRole, type TargetPlan } from './targets.js';
 
 export interface Selection {
@@ -17,7 +18,7 @@ export interface Selection {
  */
 export function selectCompanies(all: readonly string[], config: LoadedConfig | undefined, roleQuery: string | undefined, shard: Shard | undefined): Selection {
   const wanted = config?.config.targets;
-  const ids = [...new Set(wanted ? wanted.map((t) => t.company) : all)].sort(compareKeys);
+  const ids = [...new Set(wanted ? wanted.map((t) => t.company) : all)].sort(byCodeUnit);
   return {
     companies: shard ? selectShard(ids, shard, (id) => id) : ids,
     queriesFor(company) {
@@ -33,7 +34,7 @@ export function companyTargets(company: CompanyRoles, queries: readonly string[]
   const parts = queries === undefined ? [planTargets([company], undefined, resolve)] : queries.map((q) => planTargets([company], q, resolve));
   const byKey = new Map(parts.flatMap((p) => p.targets).map((t) => [targetKey(t), t]));
   return {
-    targets: [...byKey.values()].sort((a, b) => compareKeys(targetKey(a), targetKey(b))),
+    targets: [...byKey.values()].sort((a, b) => byCodeUnit(targetKey(a), targetKey(b))),
     skipped: parts.flatMap((p) => p.skipped),
   };
 }

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../code-unit-order.js';
 import { UsageError } from '../errors.js';
 
 /** One shard of a CI matrix: `index` is 1-based, `index <= count`. */
@@ -29,13 +30,8 @@ export function parseShard(value: string): Shard {
  * its documents are compiled by one shard only.
  */
 export function selectShard<T>(items: readonly T[], shard: Shard, keyOf: (item: T) => string): T[] {
-  const sorted = [...items].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  const sorted = [...items].sort((a, b) => byCodeUnit(keyOf(a), keyOf(b)));
   const start = Math.floor(((shard.index - 1) * sorted.length) / shard.count);
   const end = Math.floor((shard.index * sorted.length) / shard.count);
   return sorted.slice(start, end);
-}
-
-/** Code-point order, not locale order, so every CI machine sorts alike. */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

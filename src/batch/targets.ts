@@ -1,4 +1,4 @@
-import { compareKeys } from './shard.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** A role as the batch knows it: its title and the slug used in file names. */
 export interface RoleRef {
@@ -55,8 +55,8 @@ export function planTargets(companies: readonly CompanyRoles[], query: string | 
     if (role) targets.push({ company: company.id, role });
     else skipped.push({ company: company.id, reason: `no role matching "${query}"` });
   }
-  targets.sort((a, b) => compareKeys(targetKey(a), targetKey(b)));
-  skipped.sort((a, b) => compareKeys(a.company, b.company));
+  targets.sort((a, b) => byCodeUnit(targetKey(a), targetKey(b)));
+  skipped.sort((a, b) => byCodeUnit(a.company, b.company));
   return { targets: dedupe(targets), skipped };
 }
 

@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { makeOutputDir } from './make-output-dir.js';
 
 const inFlight = new Set<Promise<void>>();
 let finishing = false;
@@ -32,8 +32,8 @@ export async function finishWrites(): Promise<void> {
 
 async function writeWhole(file: string, data: string | Buffer): Promise<void> {
   const { default: writeFileAtomic } = await import('write-file-atomic');
+  await makeOutputDir(path.dirname(file));
   try {
-    await mkdir(path.dirname(file), { recursive: true });
     await writeFileAtomic(file, data);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

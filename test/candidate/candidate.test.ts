@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { loadCandidate } from '../../src/candidate/load-candidate.js';
 import { parseJsonResume } from '../../src/candidate/parse-json-resume.js';
 import { parseMarkdownCandidate, splitSkills } from '../../src/candidate/parse-markdown.js';
-import { ContentError } from '../../src/errors.js';
+import { ContentError, UsageError } from '../../src/errors.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/read/load.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
 
@@ -87,11 +87,16 @@ describe('JSON Resume candidate', () => {
 });
 
 describe('bad candidate files', () => {
+  it('calls a path that leads to no file a usage error (exit 2): the flag or config is wrong, not the candidate', async () => {
+    const error = await loadCandidate(path.join(own, 'missing.md'), repoRoot).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toMatch(/cannot read candidate file .*missing\.md: no such file/);
+  });
+
   it.each([
     ['broken.json', /broken\.json:3: not valid JSON/],
     ['js-front-matter.md', /js-front-matter\.md:1: Unexpected JavaScript front matter/],
     ['bad-yaml.md', /bad-yaml\.md:\d+: Unexpected broken YAML front matter/],
-    ['missing.md', /cannot read candidate file .*missing\.md: no such file/],
   ])('%s → ContentError naming the file', async (name, message) => {
     const error = await loadCandidate(path.join(own, name), repoRoot).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);

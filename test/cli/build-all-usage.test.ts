@@ -10,7 +10,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('prep build --all: wrong paths are one usage error, not one failure per target', () => {
   it.each([
     [['--template', 'no-such-dir'], /template directory not found: no-such-dir/],
-    [['--candidate', 'no-such-file.md'], /candidate file not found: no-such-file\.md/],
+    [['--candidate', 'no-such-file.md'], /cannot read candidate file no-such-file\.md: no such file/],
   ])('%s', async (flags, message) => {
     const r = await prep(['build', '--all', '--out', out, ...flags]);
     expect(r.code).toBe(2);

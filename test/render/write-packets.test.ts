@@ -85,9 +85,11 @@ describe('output names and formats', () => {
 });
 
 describe('writeAtomic failures', () => {
-  it('names the file it cannot write', async () => {
+  it('calls a directory it cannot make a usage error naming it (exit 2, as in a batch)', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'blocker'), 'a file where a directory should be');
-    await expect(writeAtomic(path.join(dir, 'blocker', 'packet.md'), 'x')).rejects.toThrow(/cannot write .*blocker\/packet\.md/);
+    const error = await writeAtomic(path.join(dir, 'blocker', 'packet.md'), 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toMatch(/cannot use .*blocker as the output directory \((ENOTDIR|EEXIST)\)/);
   });
 });
