@@ -1,4 +1,3 @@
-import type { VFile } from 'vfile';
 import type { Company } from './model/company.js';
 import { fromFile, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { extract } from './extract/extract.js';
@@ -9,7 +8,6 @@ import { fatal, load, type LoadOptions } from './read/index.js';
 
 export interface Compiled {
   company: Company;
-  files: VFile[];
   diagnostics: Diagnostic[];
 }
 
@@ -33,5 +31,5 @@ export async function compile(profilesDir: string, id: string, options: LoadOpti
     }
   }
   const company = merge(drafts, id);
-  return { company, files, diagnostics: sortDiagnostics(files.flatMap(fromFile)) };
+  return { company, diagnostics: sortDiagnostics(files.flatMap(fromFile)) };
 }
