@@ -1,4 +1,5 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { PAPERS, type Paper } from '../render/page-css.js';
 import type { GlobalOptions } from './context.js';
 
 /**
@@ -7,15 +8,28 @@ import type { GlobalOptions } from './context.js';
  * gray-matter, handlebars or puppeteer.
  */
 export type Invoke = (command: string, args: unknown[], globals: GlobalOptions) => Promise<number>;
+type Action = (name: string) => (...args: unknown[]) => Promise<void>;
 
-function paperSize(value: string): 'a4' | 'letter' {
-  const size = value.toLowerCase();
-  if (size === 'a4' || size === 'letter') return size;
-  throw new InvalidArgumentError('Allowed sizes are a4 and letter.');
+function paperSize(value: string): Paper {
+  const size = PAPERS.find((paper) => paper === value.toLowerCase());
+  if (size) return size;
+  throw new InvalidArgumentError(`Allowed sizes are ${PAPERS.join(' and ')}.`);
 }
 
 export function buildProgram(version: string, invoke: Invoke, setExit: (code: number) => void): Command {
-  const program = new Command('prep')
+  const program = declareGlobals(version);
+  const action: Action = (name) => async (...args) => {
+    const command = args[args.length - 1] as Command;
+    const globals = command.optsWithGlobals() as GlobalOptions;
+    setExit(await invoke(name, args.slice(0, -1), globals));
+  };
+  declareIngestCommands(program, action);
+  declareBuild(program, action);
+  return program;
+}
+
+function declareGlobals(version: string): Command {
+  return new Command('prep')
     .description('Compile folders of company documents into tailored interview-prep packets.')
     .version(version, '-V, --version')
     .addOption(
@@ -30,15 +44,9 @@ export function buildProgram(version: string, invoke: Invoke, setExit: (code: nu
     .configureOutput({
       outputError: (text, write) => write(`prep: ${text.replace(/^error: /, '').trim()} (see prep --help)\n`),
     });
+}
 
-  const action =
-    (name: string) =>
-    async (...args: unknown[]): Promise<void> => {
-      const command = args[args.length - 1] as Command;
-      const globals = command.optsWithGlobals() as GlobalOptions;
-      setExit(await invoke(name, args.slice(0, -1), globals));
-    };
-
+function declareIngestCommands(program: Command, action: Action): void {
   program
     .command('show')
     .description('print the compiled company model')
@@ -65,7 +73,9 @@ export function buildProgram(version: string, invoke: Invoke, setExit: (code: nu
     .description('print a JSON Schema')
     .addArgument(new Argument('<name>', 'which schema').choices(['company', 'packet', 'config']))
     .action(action('schema'));
+}
 
+function declareBuild(program: Command, action: Action): void {
   program
     .command('build')
     .description('build interview-prep packets')
@@ -86,6 +96,4 @@ export function buildProgram(version: string, invoke: Invoke, setExit: (code: nu
     .option('--shard <i/n>', 'build only shard i of n of the targets')
     .option('--force', 'rebuild even when up to date')
     .action(action('build'));
-
-  return program;
 }
