@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CompanySettings } from './settings.js';
-import { Fact, Money, Scalar, Source } from './source.js';
+import { Role, RoleFamily, SkillsMapRow } from './role.js';
+import { Fact, facts, Money, Scalar, Source } from './source.js';
+
+export { Role, RoleFamily, SkillsMapRow } from './role.js';
 
 /** Bumped on any breaking change to the model's JSON shape. */
 export const COMPANY_SCHEMA_VERSION = 1;
-
-const facts = () => z.array(Fact).default([]);
 
 export const Overview = z
   .object({
@@ -45,51 +46,6 @@ export const TechStack = z
     practices: facts(),
   })
   .catchall(z.array(Fact));
-
-export const RoleFamily = z
-  .object({
-    name: z.string().min(1),
-    roles: z.array(z.string()).default([]),
-    skills: facts(),
-    work: facts(),
-    portfolioIdeas: facts(),
-    source: Source,
-  })
-  .strict();
-
-export const SkillsMapRow = z
-  .object({
-    skill: z.string().describe('the candidate-side skill or experience, as written'),
-    requirement: z.string(),
-    talkingPoint: z.string(),
-    source: Source,
-  })
-  .strict();
-
-export const Role = z
-  .object({
-    title: z.string().min(1),
-    slug: z.string().min(1),
-    aliases: z.array(z.string()).default([]),
-    family: z.string().nullable(),
-    team: Scalar.nullable(),
-    responsibilities: facts(),
-    requirements: facts(),
-    skills: facts(),
-    successMetrics: facts(),
-    growth: facts(),
-    talkingPoints: facts(),
-    keywords: facts(),
-    skillsMap: z.array(SkillsMapRow).default([]),
-    questions: facts(),
-    questionsToAsk: facts(),
-    work: facts(),
-    portfolioIdeas: facts(),
-    notes: facts().describe('other role-analysis lines: team composition, reporting, …'),
-    sources: z.array(Source).default([]).describe('where the role is named'),
-  })
-  .strict()
-  .meta({ id: 'Role' });
 
 export const Swot = z
   .object({
@@ -207,8 +163,6 @@ export const Company = z
   .meta({ id: 'Company', title: 'prep company model' });
 
 export type Company = z.infer<typeof Company>;
-export type Role = z.infer<typeof Role>;
-export type RoleFamily = z.infer<typeof RoleFamily>;
 export type Product = z.infer<typeof Product>;
 export type Swot = z.infer<typeof Swot>;
 export type Okr = z.infer<typeof Okr>;
@@ -217,7 +171,6 @@ export type Overview = z.infer<typeof Overview>;
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export type Gap = z.infer<typeof Gap>;
 export type Unmapped = z.infer<typeof Unmapped>;
-export type SkillsMapRow = z.infer<typeof SkillsMapRow>;
 export type EntryPathway = z.infer<typeof EntryPathway>;
 export type CompanyPrep = z.infer<typeof CompanyPrep>;
 export type DocumentFamily = z.infer<typeof DocumentFamily>;

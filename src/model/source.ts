@@ -25,6 +25,9 @@ export const Fact = z
   .meta({ id: 'Fact' });
 export type Fact = z.infer<typeof Fact>;
 
+/** A list of facts, empty when absent. */
+export const facts = () => z.array(Fact).default([]);
+
 /**
  * A single-valued fact. When documents disagree, the most specific value wins
  * and the others are kept in `alternatives`, so nothing is lost.
