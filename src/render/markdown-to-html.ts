@@ -5,6 +5,10 @@ import { dropEmptySections, unlinkLiteralAutolinks } from './normalize-markdown.
 /** Elements that load something: never allowed, whatever their source. */
 const LOADING = new Set(['img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'link', 'script', 'style']);
 
+/**
+ * A second guard after sanitize, whose schema already drops these tags: a
+ * packet must never load anything, even if that schema is loosened later.
+ */
 function removeLoading(node: Root | Element): void {
   node.children = node.children.filter((child) => child.type !== 'element' || !LOADING.has(child.tagName));
   for (const child of node.children) if (child.type === 'element') removeLoading(child);
