@@ -13,6 +13,7 @@ import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } 
 import { extractSkillsMap } from './skills-map.js';
 import { extractTechStack } from './tech-stack.js';
 import { LIST_SINKS } from './sinks.js';
+import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { takeEntries, takeEntry } from './take.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
@@ -40,7 +41,8 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   pathway: extractPathway,
   entryPathways: extractPathwayList,
   techStack: extractTechStack,
-  swot: (d, c) => void extractSwot(d, c),
+  swot: (d, c) => readSwotTables(d, c, extractSwot(d, c)),
+  okrs: readOkrTables,
   strengths: quadrant,
   weaknesses: quadrant,
   opportunities: quadrant,
