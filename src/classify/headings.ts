@@ -5,13 +5,13 @@
  * here, never special cases elsewhere.
  */
 export const SECTION_KINDS = {
-  overview: ['company overview', 'overview', 'about', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'quick facts', 'company snapshot', 'basics'],
+  overview: ['company overview', 'overview', 'about', 'about us', 'who we are', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'quick facts', 'company snapshot', 'basics'],
   offering: ['what they build', 'what we build', 'what they do', 'what we do', 'offering'],
   customers: ['customer type', 'customers', 'target customers', 'who they serve'],
   businessModel: ['business model', 'how they make money', 'revenue model'],
   initiatives: ['key products and initiatives', 'initiatives', 'strategic initiatives', 'key initiatives'],
   products: ['key products and brands', 'products and services', 'products', 'product lines', 'key products', 'brands', 'products and brands'],
-  roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'teams and roles', 'career areas'],
+  roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'open positions', 'current openings', 'job openings', 'teams and roles', 'career areas'],
   skills: ['expected skills', 'skills', 'key skills', 'core skills', 'required skills'],
   work: ['what they work on', 'what you will work on', "what you'll work on", 'the work', 'day to day'],
   portfolioIdeas: ['portfolio ideas', 'project ideas', 'portfolio projects'],
@@ -27,7 +27,7 @@ export const SECTION_KINDS = {
   competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges'],
   roleAnalysis: ['role analysis', 'the role', 'about the role', 'role overview', 'position overview', 'job description'],
   responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", 'duties'],
-  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'nice to haves'],
+  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', 'who you are', 'about you'],
   successMetrics: ['success metrics', 'how success is measured', 'measures of success'],
   growth: ['growth opportunities', 'career growth', 'growth'],
   interviewPrep: ['interview preparation', 'interview prep', 'preparation'],

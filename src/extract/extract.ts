@@ -3,7 +3,8 @@ import { classify, type Classified, type Kind } from '../classify/classify.js';
 import type { RoleFamily } from '../model/company.js';
 import type { ParsedDocument } from '../parse/types.js';
 import { mark, newDraft, sourceOf, type Draft } from './draft.js';
-import { entriesOf } from './entries.js';
+import { entriesOf, type Entry } from './entries.js';
+import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
 import { extractFields, extractScalar } from './preamble.js';
 import { extractProduct, extractProductList } from './products.js';
@@ -19,7 +20,7 @@ import { takeEntries, takeEntry } from './take.js';
 type Extractor = (draft: Draft, section: Classified) => void;
 
 const fields: Extractor = extractFields;
-const list: Extractor = (draft, c) => takeEntries(draft, entriesOf(c.section.content), c.kind);
+const list: Extractor = (draft, c) => takeEntries(draft, preferredLabelled(c, entriesOf(c.section.content)), c.kind);
 const quadrant: Extractor = extractQuadrant;
 const retro: Extractor = extractRetroList;
 
@@ -91,6 +92,13 @@ function extractUnder(draft: Draft, section: Classified, kind: Kind): void {
   const entries = entriesOf(section.section.content);
   if (entries.length === 0) return void takeEntry(draft, { node: heading!, text: title, line, labelled: undefined, children: [], chip: false }, kind);
   for (const entry of entries) takeEntry(draft, entry.labelled ? entry : { ...entry, labelled: { label: title, value: entry.text } }, kind);
+}
+
+/** Items under "Nice to have" keep that heading as their label: it is what makes them preferred. */
+function preferredLabelled(section: Classified, entries: Entry[]): Entry[] {
+  const { title } = section.section;
+  if (section.kind !== 'requirements' || !PREFERRED_MARKERS.test(title)) return entries;
+  return entries.map((entry) => (entry.labelled ? entry : { ...entry, labelled: { label: title, value: entry.text } }));
 }
 
 function claimFromFrontMatter(draft: Draft): void {
