@@ -2,7 +2,9 @@ import type { Root } from 'mdast';
 import { classify, type Classified, type Kind } from '../classify/classify.js';
 import type { RoleFamily } from '../model/company.js';
 import type { ParsedDocument } from '../parse/types.js';
-import { mark, newDraft, sourceOf, type Draft } from './draft.js';
+import { mark, newDraft, sourceOf, type Draft, type RoleClaim } from './draft.js';
+import { emptyRole } from '../merge/empty.js';
+import { normKey } from '../merge/normalize.js';
 import { entriesOf, type Entry } from './entries.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
@@ -106,6 +108,18 @@ function claimFromFrontMatter(draft: Draft): void {
   if (role) draft.roleClaim = { title: role, source: sourceOf(draft, 1), how: 'front-matter' };
 }
 
+/**
+ * "The Role: X" says what the document is about; a second such heading for
+ * another title starts that role's facts (a page listing two openings), so
+ * the first role keeps only what was written under it.
+ */
 function claimFromHeading(draft: Draft, section: Classified): void {
-  draft.roleClaim ??= { title: section.value!, source: sourceOf(draft, section.section.line), how: 'heading' };
+  const claim: RoleClaim = { title: section.value!, source: sourceOf(draft, section.section.line), how: 'heading' };
+  const current = draft.roleClaim;
+  if (current?.how === 'heading' && normKey(current.title) !== normKey(claim.title)) {
+    draft.earlierRoles.push({ role: draft.role, claim: current });
+    draft.role = emptyRole('', '');
+    draft.roleClaim = claim;
+  }
+  draft.roleClaim ??= claim;
 }

@@ -98,3 +98,46 @@ describe('role aliases', () => {
     expect(company.roles.find((r) => r.slug === 'software-engineer')?.aliases).toEqual(['SWE']);
   });
 });
+
+describe('a document about two roles', () => {
+  const markdown = [
+    '# Openings',
+    '',
+    '## The Role: Backend Engineer',
+    '',
+    '### Responsibilities',
+    '',
+    '- Build the ordering API',
+    '',
+    '## The Role: Data Scientist, Ads',
+    '',
+    '### Responsibilities',
+    '',
+    '- Forecast demand',
+    '',
+    '### Requirements',
+    '',
+    '- SQL',
+    '',
+    '## The Role: Backend Engineer',
+    '',
+    '### Requirements',
+    '',
+    '- PostgreSQL',
+    '',
+  ].join('\n');
+
+  it('gives each role only what was written under its own heading; a title named again is the same role', () => {
+    const { company } = modelOf([{ name: 'openings.md', markdown }]);
+    expect(company.roles.map((r) => [r.title, texts(r.responsibilities), texts(r.requirements)])).toEqual([
+      ['Backend Engineer', ['Build the ordering API'], ['PostgreSQL']],
+      ['Data Scientist, Ads', ['Forecast demand'], ['SQL']],
+    ]);
+    expect(company.unmapped).toEqual([]);
+  });
+
+  it('keeps front matter in charge: a role heading under `role:` does not start another role', () => {
+    const { company } = modelOf([{ name: 'prep.md', markdown: '## The Role: Backend Engineer\n\n### Responsibilities\n\n- Build APIs\n', frontMatter: { role: 'Site Reliability Engineer' } }]);
+    expect(company.roles.map((r) => r.title)).toEqual(['Site Reliability Engineer']);
+  });
+});
