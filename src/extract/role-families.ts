@@ -40,10 +40,22 @@ export function extractFamilyMember(draft: Draft, member: Classified, family: Ro
   }
 }
 
-/** Families written as items: `**Engineering**: Software Engineer, SRE`. */
+/**
+ * Families written as items: `**Engineering**: Software Engineer, SRE`. Plain
+ * short items (a careers page's "Open positions") are titles, one per item,
+ * of a family named after the heading.
+ */
 export function extractFamilyList(draft: Draft, container: Classified): void {
+  let openings: RoleFamily | undefined;
   for (const entry of entriesOf(container.section.content)) {
     const name = entry.labelled?.label;
+    if (!name && isShort(entry.text) && entry.children.length === 0) {
+      openings ??= { name: container.section.title, roles: [], skills: [], work: [], portfolioIdeas: [], source: sourceOf(draft, container.section.line) };
+      if (openings.roles.length === 0) draft.company.roleFamilies.push(openings);
+      openings.roles.push(entry.text);
+      mark(draft, entry.node);
+      continue;
+    }
     if (!name) continue;
     const roles = [...splitList(entry.labelled!.value), ...entry.children.map((child) => child.text)];
     draft.company.roleFamilies.push({ name, roles, skills: [], work: [], portfolioIdeas: [], source: sourceOf(draft, entry.line) });
