@@ -32,6 +32,8 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   title: extractNotes,
   overview: extractNotes,
   unknown: extractNotes,
+  // The stages of the interview: notes for the candidate, never requirements of the role.
+  interviewProcess: extractNotes,
   offering: (d, c) => extractScalar(d, c, 'offering'),
   customers: (d, c) => extractScalar(d, c, 'customers'),
   businessModel: (d, c) => extractScalar(d, c, 'businessModel'),
