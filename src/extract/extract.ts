@@ -16,13 +16,18 @@ import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } 
 import { extractSkillsMap } from './skills-map.js';
 import { extractTechStack } from './tech-stack.js';
 import { LIST_SINKS } from './sinks.js';
+import { noteEmptyItems } from './empty-items.js';
 import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { takeEntries, takeEntry } from './take.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
 
 const fields: Extractor = extractFields;
-const list: Extractor = (draft, c) => takeEntries(draft, preferredLabelled(c, entriesOf(c.section.content)), c.kind);
+const list: Extractor = (draft, c) => {
+  const entries = entriesOf(c.section.content);
+  takeEntries(draft, preferredLabelled(c, entries), c.kind);
+  if (LIST_SINKS[c.kind]) noteEmptyItems(draft, c, entries.length > 0);
+};
 const quadrant: Extractor = extractQuadrant;
 const retro: Extractor = extractRetroList;
 
