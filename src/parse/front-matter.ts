@@ -70,8 +70,16 @@ function refuseOtherLanguages(text: string): void {
   }
 }
 
+/** Hugo-style `+++` TOML front matter: refused with what to do, rather than read as content lines. */
+function refuseToml(text: string): void {
+  if (/^\+\+\+[ \t]*\r?\n/.test(text) && /\n\+\+\+[ \t]*(?:\r?\n|$)/.test(text)) {
+    throw new FrontMatterError('Unexpected TOML front matter (`+++`), expected YAML', 1, 'rewrite the block as YAML between `---` lines, e.g. `company: Acme`');
+  }
+}
+
 /** Split front matter from the body; throws `FrontMatterError` for a block that cannot be used. */
 export function splitFrontMatter(text: string): SplitDocument {
+  refuseToml(text);
   // A block needs both fences; a scraped page that merely starts with a rule is no front matter.
   if (!/^---[^\n-]*\n/.test(text) || !/\n---[ \t]*(?:\n|$)/.test(text)) return { frontMatter: { extra: {} }, body: text, present: false };
   refuseOtherLanguages(text);

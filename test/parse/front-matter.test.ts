@@ -39,6 +39,11 @@ describe('splitFrontMatter', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  it('refuses +++ TOML front matter with a hint, and leaves a body that only starts with +++ alone', () => {
+    expect(() => splitFrontMatter('+++\ncompany = "Acme"\n+++\n# Acme\n')).toThrow(/TOML front matter.*line 1; rewrite the block as YAML/);
+    expect(splitFrontMatter('+++ launch notes\n\nbody\n').present).toBe(false);
+  });
+
   it.each(['constructor', 'toString', 'coffee', 'JS '])('refuses ---%s front matter instead of reading it with something else', (language) => {
     expect(() => splitFrontMatter(`---${language}\ncompany: Acme\n---\nbody\n`)).toThrow(FrontMatterError);
   });
