@@ -45,6 +45,7 @@ export const SECTION_KINDS = {
   threats: ['threats'],
   priorities: ['key priorities', 'priorities', 'strategic priorities'],
   okrs: ['okr plan', 'okrs', 'objectives and key results', 'okr'],
+  keyResults: ['key results', 'krs', 'measurable results'],
   metrics: ['metrics', 'key metrics', 'kpis'],
   retrospective: ['retrospective', 'retro'],
   wentWell: ['what went well', 'went well'],

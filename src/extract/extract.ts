@@ -11,7 +11,7 @@ import { extractNotes } from './notes.js';
 import { extractFields, extractScalar } from './preamble.js';
 import { extractProduct, extractProductList } from './products.js';
 import { extractFamilyList, extractFamilyMember, extractRoleFamily } from './role-families.js';
-import { extractObjective, extractPathway, extractPathwayList } from './okrs.js';
+import { extractKeyResults, extractObjective, extractPathway, extractPathwayList } from './okrs.js';
 import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } from './swot.js';
 import { extractSkillsMap } from './skills-map.js';
 import { extractTechStack } from './tech-stack.js';
@@ -26,7 +26,10 @@ const fields: Extractor = extractFields;
 const list: Extractor = (draft, c) => {
   const entries = entriesOf(c.section.content);
   takeEntries(draft, preferredLabelled(c, entries), c.kind);
-  if (LIST_SINKS[c.kind]) noteEmptyItems(draft, c, entries.length > 0);
+  if (!LIST_SINKS[c.kind]) return;
+  noteEmptyItems(draft, c, entries.length > 0);
+  // Rows taken as items: the header row and the rule under it are the table's, not content left over.
+  for (const node of c.section.content) if (node.type === 'table' && node.children.length > 1) mark(draft, node);
 };
 const quadrant: Extractor = extractQuadrant;
 const retro: Extractor = extractRetroList;
@@ -53,6 +56,7 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   techStack: extractTechStack,
   swot: (d, c) => readSwotTables(d, c, extractSwot(d, c)),
   okrs: readOkrTables,
+  keyResults: extractKeyResults,
   strengths: quadrant,
   weaknesses: quadrant,
   opportunities: quadrant,

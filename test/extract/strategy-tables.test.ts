@@ -26,6 +26,12 @@ describe('SWOT and OKR tables', () => {
     expect(company.unmapped).toEqual([]);
   });
 
+  it('a table under a list section (Key Metrics): each row an item, the header row and rule not left unmapped', () => {
+    const { company } = modelOf([{ name: 'notes.md', markdown: '## Key Metrics\n\n| Metric | Value |\n| --- | --- |\n| DAU | 1.2M |\n' }]);
+    expect(texts(company.metrics)).toEqual(['DAU | 1.2M']);
+    expect(company.unmapped).toEqual([]);
+  });
+
   it('any table under SWOT or OKR headings: no throw, and every fact is a non-empty cell of a table row', () => {
     fc.assert(
       fc.property(fc.constantFrom('## SWOT', '## Objectives & Key Results'), table, (heading, body) => {
