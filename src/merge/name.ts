@@ -10,7 +10,8 @@ export function nameOf(drafts: readonly Draft[], id: string): string {
   const declared = drafts.map((d) => d.doc.frontMatter.company?.trim()).find(Boolean);
   if (declared) return declared;
   const words = id.split('-').filter(Boolean);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]*')}(?![\\p{L}\\p{N}])`, 'iu');
+  // `harrow-finch` is written "Harrow & Finch", "Harrow and Finch", "Harrow-Finch" or "HarrowFinch".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('(?:[\\s-]*|\\s*[&+]\\s*|\\s+and\\s+)')}(?![\\p{L}\\p{N}])`, 'iu');
   for (const fact of drafts.flatMap((d) => d.names)) {
     const match = pattern.exec(fact.text);
     if (match) return match[0];

@@ -111,3 +111,14 @@ describe('unknown headings under a list section', () => {
     expect(company.unmapped.map((u) => u.text)).toEqual(['### Tacos']);
   });
 });
+
+describe('the company name from the documents', () => {
+  it.each([
+    ['# Harrow & Finch: careers\n', 'Harrow & Finch'],
+    ['# Harrow and Finch\n', 'Harrow and Finch'],
+    ['# HARROW-FINCH\n', 'HARROW-FINCH'],
+    ['# Finch & Harrow\n', 'Harrow Finch'],
+  ])('%j names harrow-finch %j', (markdown, name) => {
+    expect(modelOf([{ name: 'a.md', markdown }], 'harrow-finch').company.name).toBe(name);
+  });
+});
