@@ -40,8 +40,9 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   title: extractNotes,
   overview: extractNotes,
   unknown: extractNotes,
-  // The stages of the interview: notes for the candidate, never requirements of the role.
+  // The stages of the interview and what the job offers: notes for the candidate, never requirements of the role.
   interviewProcess: extractNotes,
+  benefits: extractNotes,
   offering: (d, c) => extractScalar(d, c, 'offering'),
   customers: (d, c) => extractScalar(d, c, 'customers'),
   businessModel: (d, c) => extractScalar(d, c, 'businessModel'),
