@@ -2,8 +2,7 @@ import type { Classified } from '../classify/classify.js';
 import { normalizeHeading } from '../classify/headings.js';
 import type { Fact } from '../model/source.js';
 import { addGap, makeFact, mark, type Draft } from './draft.js';
-import { entriesOf, type Entry } from './entries.js';
-import { textOf } from '../classify/text.js';
+import { entriesOf, rowAsLabelled } from './entries.js';
 import { isPlaceholder } from './placeholder.js';
 import { camelCase, splitList } from './split.js';
 
@@ -40,14 +39,6 @@ export function extractTechStack(draft: Draft, classified: Classified): void {
   }
   // The header row (`Layer | Tools`) names the columns: part of the table, not content left over.
   for (const node of classified.section.content) if (node.type === 'table') mark(draft, node);
-}
-
-/** `| Languages | Rust, Python |`: a table row names its layer in the first cell, the tools in the others. */
-function rowAsLabelled(entry: Entry): Entry {
-  if (entry.node.type !== 'tableRow' || entry.labelled) return entry;
-  const [first, ...rest] = entry.node.children.map((cell) => textOf(cell).trim());
-  const value = rest.filter(Boolean).join(', ');
-  return first && value ? { ...entry, labelled: { label: first, value } } : entry;
 }
 
 /** A label becomes a key: "Constructor" or "Value Of" must be a bucket, not Object.prototype's function. */
