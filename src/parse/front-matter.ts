@@ -126,7 +126,8 @@ const setAsOf: Setter = (fm, v) => assign(fm, 'asOf', toIsoDate(v));
 const KNOWN = new Map<string, Setter>([
   ['company', (fm, v) => assign(fm, 'company', toText(v))],
   ['aliases', (fm, v) => assign(fm, 'aliases', toList(v))],
-  ['role', (fm, v) => assign(fm, 'role', toText(v))],
+  // `role: [Data Engineer]` is one role; a list of several names no single one: kept in `extra` for merge to say so.
+  ['role', (fm, v) => (Array.isArray(v) && v.length > 1 ? (fm.extra.roles = v) : assign(fm, 'role', toText(Array.isArray(v) ? v[0] : v)))],
   ['as_of', setAsOf],
   ['asof', setAsOf],
   ['as-of', setAsOf],

@@ -159,3 +159,11 @@ describe('a plain list of openings', () => {
     expect(company.unmapped.map((u) => u.source.line)).toEqual([3]);
   });
 });
+
+describe('front matter naming several roles', () => {
+  it('warns that a document takes one role, instead of asking for a `role:` it has', () => {
+    const { company, diagnostics } = modelOf([{ name: 'prep.md', markdown: '## Responsibilities\n\n- Build pipelines\n', frontMatter: { extra: { roles: ['Data Engineer', 'Backend Engineer'] } } }]);
+    expect(company.roles).toEqual([]);
+    expect(diagnostics.find((d) => d.ruleId === 'unknown-role')?.message).toMatch(/front matter `role:` lists 2 roles, expected one role per document/);
+  });
+});
