@@ -24,7 +24,7 @@ interface Container {
 export const CONTAINERS: Partial<Record<SectionKind, Container>> = {
   products: { item: 'product', members: [], detail: 'any' },
   roleFamilies: { item: 'roleFamily', members: ['skills', 'work', 'portfolioIdeas', 'requirements', 'responsibilities'] },
-  okrs: { item: 'objective', members: [], detail: 'below-caps' },
+  okrs: { item: 'objective', members: ['keyResults'], detail: 'below-caps' },
   entryPathways: { item: 'pathway', members: [] },
   swot: { members: ['strengths', 'weaknesses', 'opportunities', 'threats', 'priorities'] },
   retrospective: { members: ['wentWell', 'notSoWell', 'learnings', 'actionItems'] },

@@ -23,6 +23,8 @@ export interface Draft {
   company: Company;
   role: Role;
   roleClaim: RoleClaim | undefined;
+  /** Roles an earlier "The Role: …" heading of the same document opened, each with its own facts. */
+  earlierRoles: { role: Role; claim: RoleClaim }[];
   /** Short title-like lines that may name the company. */
   names: Fact[];
   mapped: Set<number>;
@@ -35,7 +37,7 @@ export interface Draft {
 }
 
 export function newDraft(doc: ParsedDocument, id: string): Draft {
-  return { doc, company: emptyCompany(id), role: emptyRole('', ''), roleClaim: undefined, names: [], mapped: new Set(), owners: new Map(), title: null, kinds: [] };
+  return { doc, company: emptyCompany(id), role: emptyRole('', ''), roleClaim: undefined, earlierRoles: [], names: [], mapped: new Set(), owners: new Map(), title: null, kinds: [] };
 }
 
 export function sourceOf(draft: Draft, line: number): Source {

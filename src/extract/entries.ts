@@ -85,6 +85,17 @@ function entriesOfTable(table: Table): Entry[] {
   });
 }
 
+/**
+ * `| Founded | 2017 |`, `| Languages | Rust, Python |`: a table row that names
+ * its field in the first cell, for sections of fields or of labelled lists.
+ */
+export function rowAsLabelled(entry: Entry): Entry {
+  if (entry.node.type !== 'tableRow' || entry.labelled) return entry;
+  const [first, ...rest] = entry.node.children.map((cell) => textOf(cell).trim());
+  const value = rest.filter(Boolean).join(', ');
+  return first && value ? { ...entry, labelled: { label: first, value } } : entry;
+}
+
 function entry(node: Nodes, text: string, labelled: Labelled | undefined, children: Entry[], chip: boolean): Entry {
   return { node, text: text.replace(/\s+/g, ' ').trim(), line: lineOf(node), labelled, children, chip };
 }

@@ -2,23 +2,35 @@ import type { Root } from 'mdast';
 import { classify, type Classified, type Kind } from '../classify/classify.js';
 import type { RoleFamily } from '../model/company.js';
 import type { ParsedDocument } from '../parse/types.js';
-import { mark, newDraft, sourceOf, type Draft } from './draft.js';
-import { entriesOf } from './entries.js';
+import { mark, newDraft, sourceOf, type Draft, type RoleClaim } from './draft.js';
+import { emptyRole } from '../merge/empty.js';
+import { normKey } from '../merge/normalize.js';
+import { entriesOf, type Entry } from './entries.js';
+import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
 import { extractFields, extractScalar } from './preamble.js';
 import { extractProduct, extractProductList } from './products.js';
 import { extractFamilyList, extractFamilyMember, extractRoleFamily } from './role-families.js';
-import { extractObjective, extractPathway, extractPathwayList } from './okrs.js';
+import { extractKeyResults, extractObjective, extractPathway, extractPathwayList } from './okrs.js';
 import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } from './swot.js';
 import { extractSkillsMap } from './skills-map.js';
 import { extractTechStack } from './tech-stack.js';
 import { LIST_SINKS } from './sinks.js';
+import { noteEmptyItems } from './empty-items.js';
+import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { takeEntries, takeEntry } from './take.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
 
 const fields: Extractor = extractFields;
-const list: Extractor = (draft, c) => takeEntries(draft, entriesOf(c.section.content), c.kind);
+const list: Extractor = (draft, c) => {
+  const entries = entriesOf(c.section.content);
+  takeEntries(draft, preferredLabelled(c, entries), c.kind);
+  if (!LIST_SINKS[c.kind]) return;
+  noteEmptyItems(draft, c, entries.length > 0);
+  // Rows taken as items: the header row and the rule under it are the table's, not content left over.
+  for (const node of c.section.content) if (node.type === 'table' && node.children.length > 1) mark(draft, node);
+};
 const quadrant: Extractor = extractQuadrant;
 const retro: Extractor = extractRetroList;
 
@@ -28,6 +40,9 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   title: extractNotes,
   overview: extractNotes,
   unknown: extractNotes,
+  // The stages of the interview and what the job offers: notes for the candidate, never requirements of the role.
+  interviewProcess: extractNotes,
+  benefits: extractNotes,
   offering: (d, c) => extractScalar(d, c, 'offering'),
   customers: (d, c) => extractScalar(d, c, 'customers'),
   businessModel: (d, c) => extractScalar(d, c, 'businessModel'),
@@ -40,7 +55,9 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   pathway: extractPathway,
   entryPathways: extractPathwayList,
   techStack: extractTechStack,
-  swot: (d, c) => void extractSwot(d, c),
+  swot: (d, c) => readSwotTables(d, c, extractSwot(d, c)),
+  okrs: readOkrTables,
+  keyResults: extractKeyResults,
   strengths: quadrant,
   weaknesses: quadrant,
   opportunities: quadrant,
@@ -91,11 +108,30 @@ function extractUnder(draft: Draft, section: Classified, kind: Kind): void {
   for (const entry of entries) takeEntry(draft, entry.labelled ? entry : { ...entry, labelled: { label: title, value: entry.text } }, kind);
 }
 
+/** Items under "Nice to have" keep that heading as their label: it is what makes them preferred. */
+function preferredLabelled(section: Classified, entries: Entry[]): Entry[] {
+  const { title } = section.section;
+  if (section.kind !== 'requirements' || !PREFERRED_MARKERS.test(title)) return entries;
+  return entries.map((entry) => (entry.labelled ? entry : { ...entry, labelled: { label: title, value: entry.text } }));
+}
+
 function claimFromFrontMatter(draft: Draft): void {
   const role = draft.doc.frontMatter.role?.trim();
   if (role) draft.roleClaim = { title: role, source: sourceOf(draft, 1), how: 'front-matter' };
 }
 
+/**
+ * "The Role: X" says what the document is about; a second such heading for
+ * another title starts that role's facts (a page listing two openings), so
+ * the first role keeps only what was written under it.
+ */
 function claimFromHeading(draft: Draft, section: Classified): void {
-  draft.roleClaim ??= { title: section.value!, source: sourceOf(draft, section.section.line), how: 'heading' };
+  const claim: RoleClaim = { title: section.value!, source: sourceOf(draft, section.section.line), how: 'heading' };
+  const current = draft.roleClaim;
+  if (current?.how === 'heading' && normKey(current.title) !== normKey(claim.title)) {
+    draft.earlierRoles.push({ role: draft.role, claim: current });
+    draft.role = emptyRole('', '');
+    draft.roleClaim = claim;
+  }
+  draft.roleClaim ??= claim;
 }

@@ -6,7 +6,8 @@ import { readLabelled } from './labelled.js';
  * A paragraph of consecutive labelled lines (`__Founded__: 1961` then
  * `__Headquarters__: Leeds` with no blank line between) is several fields,
  * not one: one paragraph per labelled line, each on its own source line. A
- * line with no label continues the line before it. Undefined when no line
+ * line with no label continues the line before it, except in a run of
+ * `**Name** — description` lines, where each is its own item. Undefined when no line
  * after the first starts a label: the paragraph is one entry as written.
  */
 export function splitLabelledLines(paragraph: Paragraph): Paragraph[] | undefined {
@@ -14,9 +15,10 @@ export function splitLabelledLines(paragraph: Paragraph): Paragraph[] | undefine
   if (start === undefined) return undefined;
   const lines = phrasingLines(paragraph.children).map((children, i) => lineParagraph(children, start + i));
   const out: Paragraph[] = [];
+  const boldList = lines[0] !== undefined && isBoldLeadIn(lines[0]);
   for (const [i, line] of lines.entries()) {
     const previous = out.at(-1);
-    if (i === 0 || !previous || !startsLabel(line)) {
+    if (i === 0 || !previous || !(startsLabel(line) || (boldList && isBoldLeadIn(line)))) {
       if (previous) joinLine(previous, line);
       else out.push(line);
     } else {
@@ -32,6 +34,12 @@ function startsLabel(line: Paragraph): boolean {
   if (!first) return false;
   if (first.type !== 'strong' && !/^\p{Lu}/u.test(textOf(line).trim())) return false;
   return readLabelled(line) !== undefined;
+}
+
+/** `**Candor** — we say it plainly`: a bold name, a dash, its description. */
+function isBoldLeadIn(line: Paragraph): boolean {
+  const [first, ...rest] = line.children;
+  return first?.type === 'strong' && /^\s*[-–—]\s+\S/u.test(rest.map(textOf).join(''));
 }
 
 /** Phrasing content cut at newlines and hard breaks: one array per source line. */

@@ -1,13 +1,14 @@
 import type { Classified } from '../classify/classify.js';
 import type { EntryPathway, Okr } from '../model/company.js';
 import { makeFact, mark, sourceOf, type Draft } from './draft.js';
-import { entriesOf } from './entries.js';
+import { entriesOf, type Entry } from './entries.js';
 import { isShort } from './split.js';
 
 /** An objective heading: a line of prose describes it, its list items are the key results. */
 export function extractObjective(draft: Draft, item: Classified): void {
-  const okr: Okr = { objective: item.section.title, keyResults: [], source: sourceOf(draft, item.section.line) };
+  const okr: Okr = { objective: item.section.title.replace(OBJECTIVE_NUMBER, '') || item.section.title, keyResults: [], source: sourceOf(draft, item.section.line) };
   draft.mapped.add(item.section.line);
+  draft.owners.set(item, okr);
   // A description line the reader took for a heading: the objective's, not a second objective.
   for (const detail of item.details) {
     draft.mapped.add(detail.section.line);
@@ -19,12 +20,28 @@ export function extractObjective(draft: Draft, item: Classified): void {
       okr.description = okr.description ? `${okr.description} ${entry.text}` : entry.text;
       continue;
     }
-    for (const result of [entry, ...entry.children]) {
-      const label = result.labelled?.label;
-      okr.keyResults.push(makeFact(draft, result.labelled?.value ?? result.text, result.line, label));
-    }
+    addResults(draft, okr, entry);
   }
   draft.company.okrs.push(okr);
+}
+
+/** "Objective 1: Grow revenue" → "Grow revenue": the number is the document's, not the objective's. */
+const OBJECTIVE_NUMBER = /^(?:(?:objective|goal|o)\s*#?\d+\s*[:.)–—-]|(?:objective|goal)\s*:)\s*/i;
+
+/** A "Key Results" heading under an objective: its items are that objective's key results. */
+export function extractKeyResults(draft: Draft, member: Classified): void {
+  const okr = member.item && (draft.owners.get(member.item) as Okr | undefined);
+  if (!okr) return; // key results of no objective: left for `unmapped`
+  draft.mapped.add(member.section.line);
+  for (const entry of entriesOf(member.section.content)) {
+    mark(draft, entry.node);
+    addResults(draft, okr, entry);
+  }
+}
+
+/** An item and its nested items are key results, each keeping its label (`KR1`, `UPTIME`). */
+function addResults(draft: Draft, okr: Okr, entry: Entry): void {
+  for (const result of [entry, ...entry.children]) okr.keyResults.push(makeFact(draft, result.labelled?.value ?? result.text, result.line, result.labelled?.label));
 }
 
 /** A pathway heading ("Internships") and its description. */

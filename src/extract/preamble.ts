@@ -1,6 +1,6 @@
 import type { Classified } from '../classify/classify.js';
 import { makeFact, mark, type Draft } from './draft.js';
-import { entriesOf, type Entry } from './entries.js';
+import { entriesOf, rowAsLabelled, type Entry } from './entries.js';
 import { GLUED_LABELS, fieldOfLabel, type Field } from './fields.js';
 import { setField, setMission } from './overview.js';
 import { isShort } from './split.js';
@@ -15,10 +15,14 @@ const GLUED = new RegExp(`(${GLUED_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\
  * and the short lines that may name the company.
  */
 export function extractFields(draft: Draft, classified: Classified, rest?: (entry: Entry) => void): void {
-  for (const entry of entriesOf(classified.section.content)) {
+  for (const entry of entriesOf(classified.section.content).map(rowAsLabelled)) {
     if (takeEntry(draft, entry, classified.kind)) continue;
     if (readLoose(draft, entry)) mark(draft, entry.node);
     else rest?.(entry);
+  }
+  // A table whose rows filled fields: its header row (often empty, `| | |`) and rule belong to it.
+  for (const node of classified.section.content) {
+    if (node.type === 'table' && node.children.slice(1).some((row) => draft.mapped.has(row.position?.start.line ?? 0))) mark(draft, node);
   }
 }
 

@@ -4,8 +4,31 @@ import { makeFact, mark, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
 import { isShort, splitList } from './split.js';
 
-/** A family heading: its chip line (or a `Roles:` line) names the roles in it. */
+// The last word of most job titles (before a level or a team): "Senior Frontend Engineer — Reader App".
+const ROLE_NOUN = /\b(?:engineers?|developers?|programmers?|scientists?|analysts?|designers?|managers?|architects?|researchers?|writers?|advocates?|producers?|specialists?|consultants?|administrators?|coordinators?|officers?|directors?|leads?|interns?|representatives?|recruiters?|technicians?|operators?|editors?|marketers?)\b/i;
+
+/** Titles listed under "Open positions": one family named after the heading, shared by its items and lines. */
+function openingsOf(draft: Draft, container: Classified): RoleFamily {
+  let family = draft.owners.get(container) as RoleFamily | undefined;
+  if (!family) {
+    family = { name: container.section.title, roles: [], skills: [], work: [], portfolioIdeas: [], source: sourceOf(draft, container.section.line) };
+    draft.owners.set(container, family);
+    draft.company.roleFamilies.push(family);
+  }
+  return family;
+}
+
+/**
+ * A family heading: its chip line (or a `Roles:` line) names the roles in it.
+ * A heading with nothing under it that reads as a job title is an opening.
+ */
 export function extractRoleFamily(draft: Draft, item: Classified): void {
+  const entries = entriesOf(item.section.content);
+  if (entries.length === 0 && item.section.children.length === 0 && item.container && ROLE_NOUN.test(item.section.title)) {
+    openingsOf(draft, item.container).roles.push(item.section.title);
+    draft.mapped.add(item.section.line);
+    return;
+  }
   const family: RoleFamily = {
     name: item.section.title,
     roles: [],
@@ -15,7 +38,7 @@ export function extractRoleFamily(draft: Draft, item: Classified): void {
     source: sourceOf(draft, item.section.line),
   };
   draft.mapped.add(item.section.line);
-  for (const entry of entriesOf(item.section.content)) {
+  for (const entry of entries) {
     mark(draft, entry.node);
     const named = entry.labelled && /roles?|titles?|positions?/i.test(entry.labelled.label);
     if (entry.chip) family.roles.push(entry.text);
@@ -40,10 +63,19 @@ export function extractFamilyMember(draft: Draft, member: Classified, family: Ro
   }
 }
 
-/** Families written as items: `**Engineering**: Software Engineer, SRE`. */
+/**
+ * Families written as items: `**Engineering**: Software Engineer, SRE`. Plain
+ * short items (a careers page's "Open positions") are titles, one per item,
+ * of a family named after the heading.
+ */
 export function extractFamilyList(draft: Draft, container: Classified): void {
   for (const entry of entriesOf(container.section.content)) {
     const name = entry.labelled?.label;
+    if (!name && isShort(entry.text) && entry.children.length === 0) {
+      openingsOf(draft, container).roles.push(entry.text);
+      mark(draft, entry.node);
+      continue;
+    }
     if (!name) continue;
     const roles = [...splitList(entry.labelled!.value), ...entry.children.map((child) => child.text)];
     draft.company.roleFamilies.push({ name, roles, skills: [], work: [], portfolioIdeas: [], source: sourceOf(draft, entry.line) });

@@ -32,6 +32,13 @@ export const LIST_SINKS: Partial<Record<Kind, (draft: Draft) => Fact[]>> = {
 /** Kinds whose one-line value is a list of short items: "Python, Java, Scala". */
 export const SPLIT_KINDS: ReadonlySet<Kind> = new Set<Kind>(['values', 'competitors', 'keywords', 'skills']);
 
+/**
+ * Kinds whose unlabelled paragraph of short comma-separated names is a list
+ * ("Kindle Unlimited, Scribd, Everand"); not values, where "Context, not
+ * control" is one value.
+ */
+export const NAME_LIST_KINDS: ReadonlySet<Kind> = new Set<Kind>(['competitors', 'keywords', 'skills']);
+
 /** Kinds whose items are quoted questions: the quotes are markup, not text. */
 export const QUOTED_KINDS: ReadonlySet<Kind> = new Set<Kind>(['questions', 'questionsToAsk']);
 

@@ -2,7 +2,8 @@ import type { Table } from 'mdast';
 import type { Classified } from '../classify/classify.js';
 import type { SkillsMapRow } from '../model/company.js';
 import { textOf } from '../classify/text.js';
-import { mark, sourceOf, type Draft } from './draft.js';
+import { addGap, mark, sourceOf, type Draft } from './draft.js';
+import { isPlaceholder } from './placeholder.js';
 import { unquote } from './split.js';
 
 type Column = 'skill' | 'requirement' | 'talkingPoint';
@@ -20,20 +21,26 @@ export function extractSkillsMap(draft: Draft, classified: Classified): void {
   for (const node of classified.section.content) {
     if (node.type !== 'table') continue;
     mark(draft, node);
-    draft.role.skillsMap.push(...rowsOf(draft, node));
+    for (const row of rowsOf(draft, node)) {
+      // A template's `[fill in] | [fill in] | …` row is a blank to fill in: a gap, not a row of the map.
+      if (row.skill === '' && row.requirement === '') addGap(draft, 'skillsMap', row.written, row.source.line);
+      else draft.role.skillsMap.push({ skill: row.skill, requirement: row.requirement, talkingPoint: row.talkingPoint, source: row.source });
+    }
   }
 }
 
-function rowsOf(draft: Draft, table: Table): SkillsMapRow[] {
+/** Rows with placeholder cells emptied, and the row as written. */
+function rowsOf(draft: Draft, table: Table): (SkillsMapRow & { written: string })[] {
   const [header, ...rows] = table.children;
   const headers = header?.children.map((cell) => textOf(cell)) ?? [];
   const columns = headers.map((text, i) => COLUMNS.find(([, re]) => re.test(text))?.[0] ?? (['skill', 'requirement', 'talkingPoint'] as const)[i]);
   return rows.map((row) => {
     const cells: Record<Column, string> = { skill: '', requirement: '', talkingPoint: '' };
-    row.children.forEach((cell, i) => {
+    const written = row.children.map((cell) => unquote(textOf(cell)));
+    written.forEach((text, i) => {
       const column = columns[i];
-      if (column && !cells[column]) cells[column] = unquote(textOf(cell));
+      if (column && !cells[column] && !isPlaceholder(text)) cells[column] = text;
     });
-    return { ...cells, source: sourceOf(draft, row.position?.start.line ?? table.position?.start.line ?? 1) };
+    return { ...cells, written: written.some(Boolean) ? written.join(' | ') : '', source: sourceOf(draft, row.position?.start.line ?? table.position?.start.line ?? 1) };
   });
 }

@@ -5,8 +5,8 @@ import type { Entry } from './entries.js';
 import { fieldOfLabel } from './fields.js';
 import { setField, setMission } from './overview.js';
 import { isPlaceholder } from './placeholder.js';
-import { FIELD_KINDS, LIST_SINKS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
-import { camelCase, splitList, unquote } from './split.js';
+import { FIELD_KINDS, LIST_SINKS, NAME_LIST_KINDS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
+import { camelCase, isShort, splitList, unquote } from './split.js';
 
 /** Put each entry where its label or its section says; entries that land nowhere stay unmapped. */
 export function takeEntries(draft: Draft, entries: readonly Entry[], kind: Kind): void {
@@ -41,6 +41,13 @@ function route(draft: Draft, entry: Entry, label: string, value: string): boolea
   return true;
 }
 
+/** A paragraph of two or more short names, as "Kindle Unlimited, Scribd, Everand" under Competitors. */
+function nameList(kind: Kind, entry: Entry, value: string): string[] | undefined {
+  if (!NAME_LIST_KINDS.has(kind) || entry.node.type !== 'paragraph') return undefined;
+  const names = splitList(value);
+  return names.length >= 2 && names.every((name) => isShort(name, 4)) ? names : undefined;
+}
+
 function pushTo(draft: Draft, kind: Kind, entry: Entry, label: string | undefined, value: string, nested = false): void {
   const sink = LIST_SINKS[kind]!(draft);
   mark(draft, entry.node);
@@ -53,7 +60,7 @@ function pushTo(draft: Draft, kind: Kind, entry: Entry, label: string | undefine
     return;
   }
   // Only an inline value is a comma list; nested items are one value each ("Context, not Control").
-  const items = SPLIT_KINDS.has(kind) && label && !nested ? splitList(value) : [QUOTED_KINDS.has(kind) ? unquote(value) : value];
+  const items = SPLIT_KINDS.has(kind) && label && !nested ? splitList(value) : nameList(kind, entry, value) ?? [QUOTED_KINDS.has(kind) ? unquote(value) : value];
   for (const item of items) sink.push(makeFact(draft, item, entry.line, label));
   for (const child of entry.children) pushTo(draft, kind, child, child.labelled?.label, child.labelled?.value ?? child.text, true);
 }

@@ -2,7 +2,7 @@ import type { Classified } from '../classify/classify.js';
 import { normalizeHeading } from '../classify/headings.js';
 import type { Fact } from '../model/source.js';
 import { addGap, makeFact, mark, type Draft } from './draft.js';
-import { entriesOf } from './entries.js';
+import { entriesOf, rowAsLabelled } from './entries.js';
 import { isPlaceholder } from './placeholder.js';
 import { camelCase, splitList } from './split.js';
 
@@ -23,7 +23,7 @@ export function bucketOf(label: string): string {
 /** `**Languages**: Python, Java` → languages: Python, Java; unlabelled items → `other`. */
 export function extractTechStack(draft: Draft, classified: Classified): void {
   const stack = draft.company.techStack as Record<string, Fact[]>;
-  for (const entry of entriesOf(classified.section.content)) {
+  for (const entry of entriesOf(classified.section.content).map(rowAsLabelled)) {
     mark(draft, entry.node);
     const label = entry.labelled?.label;
     const bucket = label ? bucketOf(label) : 'other';
@@ -37,6 +37,8 @@ export function extractTechStack(draft: Draft, classified: Classified): void {
     list.push(...items.map((item) => makeFact(draft, item, entry.line, label)));
     list.push(...entry.children.map((child) => makeFact(draft, child.text, child.line, label)));
   }
+  // The header row (`Layer | Tools`) names the columns: part of the table, not content left over.
+  for (const node of classified.section.content) if (node.type === 'table') mark(draft, node);
 }
 
 /** A label becomes a key: "Constructor" or "Value Of" must be a bucket, not Object.prototype's function. */

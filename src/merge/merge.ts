@@ -6,7 +6,7 @@ import { reportConflict } from '../extract/report.js';
 import { mergeValue, type ConflictAt } from './deep.js';
 import { emptyCompany } from './empty.js';
 import { aliasesOf, markNameLines, nameOf, withoutNameLines } from './name.js';
-import { assignRole, familyRoles, knownTitles } from './roles.js';
+import { familyRoles, knownTitles, rolesOfDraft } from './roles.js';
 import { mergeSettings } from './settings.js';
 import { describe } from './sources.js';
 import { countFacts, dropEmpty } from './count.js';
@@ -22,7 +22,7 @@ export function merge(input: readonly Draft[], id: string): Company {
   const files = new Map<string, VFile>(drafts.map((d) => [d.doc.relative, d.doc.file]));
   const conflict: ConflictAt = (path) => reportConflict((file) => files.get(file), path);
   const titles = knownTitles(drafts);
-  const docRoles = drafts.map((draft) => assignRole(draft, titles));
+  const docRoles = drafts.map((draft) => rolesOfDraft(draft, titles));
 
   let company = emptyCompany(id);
   for (const draft of drafts) {
@@ -30,7 +30,7 @@ export function merge(input: readonly Draft[], id: string): Company {
     company = mergeValue(company, facts, '', conflict) as Company;
     company.gaps.push(...gaps);
   }
-  const roles = [...familyRoles(company), ...docRoles.filter((role): role is Role => role !== undefined)];
+  const roles: Role[] = [...familyRoles(company), ...docRoles.flat()];
   company.roles = mergeValue([], roles, 'roles', conflict) as Role[];
   company.name = nameOf(drafts, id);
   company.aliases = aliasesOf(drafts);
@@ -38,8 +38,10 @@ export function merge(input: readonly Draft[], id: string): Company {
   markNameLines(drafts, company.name);
   company.notes = withoutNameLines(company.notes, company.name);
   drafts.forEach((draft, i) => {
-    const facts = countFacts(draft.company) + (docRoles[i] ? countFacts(docRoles[i]) : 0);
-    const { source, unmapped } = describe(draft, draft.kinds, docRoles[i]?.title ?? null, facts);
+    const own = docRoles[i] ?? [];
+    const facts = countFacts(draft.company) + own.reduce((sum, role) => sum + countFacts(role), 0);
+    // A document about several roles is described by the first one it names.
+    const { source, unmapped } = describe(draft, draft.kinds, own[0]?.title ?? null, facts);
     company.sources.push(source);
     company.unmapped.push(...unmapped);
   });

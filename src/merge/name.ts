@@ -10,12 +10,34 @@ export function nameOf(drafts: readonly Draft[], id: string): string {
   const declared = drafts.map((d) => d.doc.frontMatter.company?.trim()).find(Boolean);
   if (declared) return declared;
   const words = id.split('-').filter(Boolean);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]*')}(?![\\p{L}\\p{N}])`, 'iu');
+  // `harrow-finch` is written "Harrow & Finch", "Harrow and Finch", "Harrow-Finch" or "HarrowFinch".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('(?:[\\s-]*|\\s*[&+]\\s*|\\s+and\\s+)')}(?![\\p{L}\\p{N}])`, 'iu');
   for (const fact of drafts.flatMap((d) => d.names)) {
-    const match = pattern.exec(fact.text);
-    if (match) return match[0];
+    const found = matchFolded(pattern, fact.text);
+    if (found) return found;
   }
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
+
+/**
+ * The text a pattern of ASCII words finds in `text` with its accents folded
+ * ("cafe-zoe" in "Café Zoë"), returned as written, accents and all.
+ */
+function matchFolded(pattern: RegExp, text: string): string | undefined {
+  const chars = [...text];
+  const folded = chars.map((char) => char.normalize('NFD').replace(/\p{M}/gu, '') || char);
+  const match = pattern.exec(folded.join(''));
+  if (!match) return undefined;
+  // Map the match's code-unit offsets in the folded text back to characters of the original.
+  let offset = 0;
+  let start = -1;
+  let end = chars.length;
+  folded.forEach((part, i) => {
+    if (start < 0 && offset >= match.index) start = i;
+    if (offset < match.index + match[0].length) end = i + 1;
+    offset += part.length;
+  });
+  return chars.slice(Math.max(start, 0), end).join('');
 }
 
 /** Lines that only name the company count as mapped: the name is in the model. */

@@ -25,8 +25,10 @@ export function knownTitles(drafts: readonly Draft[]): string[] {
     for (const family of draft.company.roleFamilies) for (const title of family.roles) titles.set(normKey(title), title);
   }
   for (const draft of drafts) {
-    const claimed = draft.roleClaim && claimedTitle(draft.roleClaim.title, [...titles.values()]);
-    if (claimed && !titles.has(normKey(claimed))) titles.set(normKey(claimed), claimed);
+    for (const claim of [...draft.earlierRoles.map((earlier) => earlier.claim), draft.roleClaim]) {
+      const claimed = claim && claimedTitle(claim.title, [...titles.values()]);
+      if (claimed && !titles.has(normKey(claimed))) titles.set(normKey(claimed), claimed);
+    }
   }
   return [...titles.values()];
 }
@@ -42,6 +44,13 @@ function claimedTitle(given: string, titles: readonly string[]): string {
   return expanded ? expanded.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : given.trim();
 }
 
+/** Every role a document's facts go to: those its earlier "The Role: …" headings opened, then its own. */
+export function rolesOfDraft(draft: Draft, titles: readonly string[]): Role[] {
+  const earlier = draft.earlierRoles.map(({ role, claim }) => named(draft, role, claimedTitle(claim.title, titles), claim.source.line));
+  const own = assignRole(draft, titles);
+  return own ? [...earlier, own] : earlier;
+}
+
 /**
  * Say which role each document's role-level facts belong to: its front
  * matter, a "The Role: …" heading, or the known title its text names most.
@@ -50,7 +59,7 @@ function claimedTitle(given: string, titles: readonly string[]): string {
 export function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
   const claim = draft.roleClaim;
   const { file } = draft.doc;
-  if (claim) return named(draft, claimedTitle(claim.title, titles), claim.source.line);
+  if (claim) return named(draft, draft.role, claimedTitle(claim.title, titles), claim.source.line);
   if (!hasContent(draft.role)) return undefined;
   const lines = String(file.value ?? '').split(/\r?\n/);
   const inferred = inferRole(lines, titles);
@@ -59,18 +68,20 @@ export function assignRole(draft: Draft, titles: readonly string[]): Role | unde
       `Inferred role \`${inferred.title}\` from \`${inferred.match}\` (${plural(inferred.mentions, 'mention')}); add front matter \`role: ${inferred.title}\` to state it`,
       { place: { line: inferred.line, column: 1 }, ruleId: 'inferred-role', source: 'prep' },
     );
-    return named(draft, inferred.title, inferred.line);
+    return named(draft, draft.role, inferred.title, inferred.line);
   }
+  const listed = draft.doc.frontMatter.extra.roles;
+  const why = Array.isArray(listed) ? `front matter \`role:\` lists ${listed.length} roles, expected one role per document` : 'expected front matter `role:` or a known role title in the text';
   file.message(
-    'Unexpected role-level sections with no role, expected front matter `role:` or a known role title in the text; kept as company-level prep',
+    `Unexpected role-level sections with no role, ${why}; kept as company-level prep`,
     { place: { line: firstLine(draft.role), column: 1 }, ruleId: 'unknown-role', source: 'prep' },
   );
   movePrep(draft.role, draft.company);
   return undefined;
 }
 
-function named(draft: Draft, title: string, line: number): Role {
-  return { ...draft.role, title, slug: slugOf(title), aliases: titleAliases(title), sources: [{ file: draft.doc.relative, line }] };
+function named(draft: Draft, role: Role, title: string, line: number): Role {
+  return { ...role, title, slug: slugOf(title), aliases: titleAliases(title), sources: [{ file: draft.doc.relative, line }] };
 }
 
 function firstLine(role: Role): number {

@@ -24,9 +24,28 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:featured|sponsored|promoted|advertisement)$/i,
   /^(?:©|\(c\)|copyright\b|all rights reserved\b)/i,
   /^follow us\b/i,
+  // Job-board buttons next to each opening.
+  /^(?:apply(?: now| today| here| online| for this (?:job|role|position))?|view (?:job|role|position|details|all (?:jobs|roles|openings|positions))|see (?:all )?(?:jobs|openings|open roles|positions)|save (?:job|role)|back to (?:jobs|careers|search|all jobs))\s*[→›»>]?$/i,
   /^(?:[|—–·•\-_=*~#/\\+]\s*){1,200}$/, // separators and rules, spaced or not
 ];
 
+// Links of a site's header and footer: a line made of these, separated by `|`, `·` or `•`, is a navigation bar.
+const NAV_LINKS: ReadonlySet<string> = new Set([
+  'home', 'about', 'about us', 'careers', 'jobs', 'blog', 'news', 'newsroom', 'press', 'contact', 'contact us', 'privacy',
+  'privacy policy', 'terms', 'terms of use', 'terms of service', 'imprint', 'impressum', 'legal', 'cookies', 'cookie policy',
+  'cookie settings', 'sitemap', 'accessibility', 'help', 'support', 'faq', 'faqs', 'log in', 'login', 'sign in', 'sign up',
+  'pricing', 'products', 'solutions', 'resources', 'company', 'team', 'our team', 'investors', 'partners', 'events', 'docs',
+  'documentation', 'status', 'security', 'trust', 'community', 'customers', 'life at', 'culture', 'benefits', 'locations',
+]);
+const NAV_SEPARATOR = /\s*[|·•]\s*/;
+
+/** `Home | About | Careers | Contact`: most parts are the usual site links, and none is longer than a link. */
+function isNavBar(text: string): boolean {
+  const parts = text.split(NAV_SEPARATOR).map((part) => part.trim().toLowerCase()).filter(Boolean);
+  if (parts.length < 2 || parts.some((part) => part.split(/\s+/).length > 4)) return false;
+  const links = parts.filter((part) => NAV_LINKS.has(part)).length;
+  return links >= 2 && links * 2 >= parts.length;
+}
 const TAGLINE_MAX_WORDS = 6;
 
 // A slogan under a logo (`Align the plan`), not a Title Case name or title that happens to follow it.
@@ -41,7 +60,7 @@ function isRepeatable(line: TextLine): boolean {
 }
 
 /**
- * Lines of page chrome: a pattern of the table, a tagline glued under a logo
+ * Lines of page chrome: a pattern of the table, a navigation bar, a tagline glued under a logo
  * line, or a long line repeated verbatim (from its second occurrence on; the
  * first, say the mission, stays content).
  */
@@ -53,6 +72,7 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
     const { text } = line;
     const isChrome =
       (text !== '' && CHROME_PATTERNS.some((pattern) => pattern.test(text))) ||
+      isNavBar(text) ||
       (afterLogo && isTagline(text)) ||
       (isRepeatable(line) && seen.has(text));
     if (isRepeatable(line)) seen.add(text);

@@ -70,8 +70,16 @@ function refuseOtherLanguages(text: string): void {
   }
 }
 
+/** Hugo-style `+++` TOML front matter: refused with what to do, rather than read as content lines. */
+function refuseToml(text: string): void {
+  if (/^\+\+\+[ \t]*\r?\n/.test(text) && /\n\+\+\+[ \t]*(?:\r?\n|$)/.test(text)) {
+    throw new FrontMatterError('Unexpected TOML front matter (`+++`), expected YAML', 1, 'rewrite the block as YAML between `---` lines, e.g. `company: Acme`');
+  }
+}
+
 /** Split front matter from the body; throws `FrontMatterError` for a block that cannot be used. */
 export function splitFrontMatter(text: string): SplitDocument {
+  refuseToml(text);
   // A block needs both fences; a scraped page that merely starts with a rule is no front matter.
   if (!/^---[^\n-]*\n/.test(text) || !/\n---[ \t]*(?:\n|$)/.test(text)) return { frontMatter: { extra: {} }, body: text, present: false };
   refuseOtherLanguages(text);
@@ -119,7 +127,8 @@ const setFormats: Setter = (fm, v) => assign(fm, 'formats', toList(v)?.map((form
 const KNOWN = new Map<string, Setter>([
   ['company', (fm, v) => assign(fm, 'company', toText(v))],
   ['aliases', (fm, v) => assign(fm, 'aliases', toList(v))],
-  ['role', (fm, v) => assign(fm, 'role', toText(v))],
+  // `role: [Data Engineer]` is one role; a list of several names no single one: kept in `extra` for merge to say so.
+  ['role', (fm, v) => (Array.isArray(v) && v.length > 1 ? (fm.extra.roles = v) : assign(fm, 'role', toText(Array.isArray(v) ? v[0] : v)))],
   ['as_of', setAsOf],
   ['asof', setAsOf],
   ['as-of', setAsOf],

@@ -16,6 +16,8 @@ export const CAMEL_TERMS: readonly string[] = [
   'SaaS', 'PaaS', 'IaaS', 'FaaS', 'DBaaS', 'QoS', 'QoE', 'PoC', 'DoD', 'PhD', 'MSc', 'BSc', 'iGaming', 'eCommerce',
   'eSports', 'xAI', 'mRNA', 'CoreML', 'ARKit', 'SwiftUI', 'UIKit', 'JUnit', 'XCTest', 'CircleCI', 'TravisCI',
   'AppSec', 'InfoSec', 'GenAI', 'LLMOps', 'DeFi', 'GameDev', 'DevRel', 'DevEx', 'NetSuite', 'ServiceNow', 'FinTech', 'EdTech', 'HealthTech', 'AdTech', 'MarTech', 'PropTech', 'InsurTech', 'LegalTech',
+  // Legal forms written after a company's name.
+  'GmbH', 'gGmbH', 'KGaA', 'SpA', 'SaRL', 'SàRL', 'AöR', 'BVBA',
 ];
 
 /** Terms whose punctuation belongs to them: `C++rendering` is C++ then rendering. */

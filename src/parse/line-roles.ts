@@ -4,6 +4,8 @@ import { splitGluedLabel, type GluedPart } from './glued-label.js';
 import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTitle, knownHeading } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
 
+const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
+
 /** What one line of plain text is, decided with its neighbours in view. */
 export type LineRole =
   | { role: 'blank' }
@@ -35,10 +37,21 @@ function standsAlone(lines: readonly TextLine[], index: number, chrome: Readonly
   return (isAllCaps(text) || isStrictTitle(text) || isSingleTitleWord(text)) && !isHeadingShaped(next);
 }
 
+/**
+ * A text line that a known heading could not be the next line of: one that
+ * ends a sentence, a `label: value` line, or a heading-shaped line. Pages
+ * scraped with no blank lines put every block on the line after the last.
+ */
+function endsBlock(line: TextLine | undefined, chrome: ReadonlySet<number>): boolean {
+  if (shapeOf(line, chrome) !== 'text') return true;
+  const text = line?.text ?? '';
+  return /[.!?:;…)"”]$/u.test(text) || LABEL_VALUE.test(text) || isHeadingShaped(text);
+}
+
 function headingDepth(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>, isFirst: boolean): 1 | 2 | 3 | undefined {
   const text = lines[index]?.text ?? '';
   if (isFirst && isHeadingShaped(text)) return 1;
-  if (knownHeading(text) && shapeOf(lines[index - 1], chrome) !== 'text') return 2;
+  if (knownHeading(text) && endsBlock(lines[index - 1], chrome)) return 2;
   if (isHeadingShaped(text) && standsAlone(lines, index, chrome)) return 3;
   const [before, after] = [shapeOf(lines[index - 1], chrome), shapeOf(lines[index + 1], chrome)];
   if (isListIntro(text) && before === 'blank' && after === 'bullet') return 3;

@@ -2,14 +2,16 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { liftBoldHeadings } from './bold-headings.js';
 import { defuseDelimiters } from './defuse.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /**
  * Markdown → mdast. The body has its front matter blanked to spaces, so the
- * positions remark reports are already those of the original file.
+ * positions remark reports are already those of the original file. A bold
+ * line the heading table knows, over a list, counts as a heading.
  */
 export function parseMarkdown(body: string): Root {
-  return processor.parse(defuseDelimiters(body));
+  return liftBoldHeadings(processor.parse(defuseDelimiters(body)));
 }

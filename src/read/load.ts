@@ -33,7 +33,7 @@ async function readDocument(file: VFile, absolute: string, relative: string): Pr
   if (!decoded.ok) {
     file.data.skipped = true;
     file.message(`Unexpected binary content in \`${relative}\` (${decoded.reason}), expected UTF-8 text; skipped, save it as UTF-8 text or remove it`, {
-      place: { line: 1, column: 1 }, ruleId: 'not-text', source: 'prep',
+      place: decoded.place, ruleId: 'not-text', source: 'prep',
     });
     return;
   }

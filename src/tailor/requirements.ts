@@ -1,6 +1,6 @@
 import type { Company, Role } from '../model/company.js';
 import type { Fact } from '../model/source.js';
-import { PREFERRED_MARKERS } from './match/stopwords.js';
+import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { termJaccard } from './match/similarity.js';
 import type { Requirement, RequirementKind } from './requirement.js';
 
@@ -33,8 +33,9 @@ export function portfolioIdeasOf(company: Company, role: Role): Fact[] {
 
 const unquote = (s: string): string => s.trim().replace(/^["“']+|["”']+$/g, '').trim();
 
-function requirement(text: string, kind: RequirementKind, source: Fact['source']): Requirement {
-  const preferred = kind !== 'skill' && PREFERRED_MARKERS.test(text);
+function requirement(text: string, kind: RequirementKind, source: Fact['source'], label?: string): Requirement {
+  // The label is the heading a requirement was listed under when that heading said "Nice to have".
+  const preferred = kind !== 'skill' && (PREFERRED_MARKERS.test(text) || PREFERRED_MARKERS.test(label ?? ''));
   return { text: unquote(text), kind, required: !preferred, weight: WEIGHT[kind] * (preferred ? PREFERRED_FACTOR : 1), source };
 }
 
@@ -42,7 +43,7 @@ function requirement(text: string, kind: RequirementKind, source: Fact['source']
 export function collectRequirements(company: Company, role: Role): Requirement[] {
   const all = [
     ...skillsOf(company, role).map((f) => requirement(f.text, 'skill', f.source)),
-    ...role.requirements.map((f) => requirement(f.text, 'requirement', f.source)),
+    ...role.requirements.map((f) => requirement(f.text, 'requirement', f.source, f.label)),
     ...role.skillsMap.map((row) => requirement(row.requirement, 'skills-map', row.source)),
     ...role.responsibilities.map((f) => requirement(f.text, 'responsibility', f.source)),
   ];

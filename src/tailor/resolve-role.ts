@@ -18,13 +18,28 @@ type RoleName = Pick<Role, 'title' | 'slug' | 'aliases'>;
 
 type Tier = (query: string, role: RoleName) => boolean;
 
+const SENIORITY = /^(?:(?:senior|staff|principal|lead|junior|associate|distinguished|sr|jr)\.?\s+)+/i;
+const LEVEL = /\s+(?:[ivx]{1,4}|\d{1,2}|l\d{1,2})$/i;
+const QUALIFIER = /\s*(?:,|\s[-–—|/]\s|\(|:).*$/u;
+
+/** The title without seniority, level or team: "Staff Site Reliability Engineer II" → "Site Reliability Engineer", "Data Scientist, Ads" → "Data Scientist". */
+export function baseTitle(title: string): string {
+  const base = title.replace(QUALIFIER, '').replace(LEVEL, '').replace(SENIORITY, '').trim();
+  return base || title;
+}
+
+const abbreviated = (q: string): readonly string[] => (Object.hasOwn(ROLE_ABBREVIATIONS, compact(q)) ? (ROLE_ABBREVIATIONS[compact(q)] ?? []) : []);
+
 /** From most to least specific; the first tier that finds anything decides. */
 const TIERS: readonly Tier[] = [
   (q, role) => compact(q) === compact(role.title) || compact(q) === compact(role.slug),
   (q, role) => role.aliases.some((alias) => compact(alias) === compact(q)),
   // Own keys only: `--role constructor` must not find Object.prototype's.
-  (q, role) => (Object.hasOwn(ROLE_ABBREVIATIONS, compact(q)) ? (ROLE_ABBREVIATIONS[compact(q)] ?? []) : []).some((title) => compact(title) === compact(role.title)),
+  (q, role) => abbreviated(q).some((title) => compact(title) === compact(role.title)),
   (q, role) => compact(q).length >= 2 && initials(role.title) === compact(q),
+  // `sre` for "Staff Site Reliability Engineer II", `ds` for "Data Scientist, Ads": after the exact forms, so a plain title wins.
+  (q, role) => abbreviated(q).some((title) => compact(title) === compact(baseTitle(role.title))),
+  (q, role) => compact(q).length >= 2 && initials(baseTitle(role.title)) === compact(q),
   (q, role) => {
     const wanted = words(q);
     const have = new Set(words(role.title));
@@ -47,7 +62,8 @@ export function resolveRole<R extends RoleName>(company: RoleDirectory<R>, query
 }
 
 function unknownRole(company: RoleDirectory, query: string): UsageError {
-  const list = company.roles.map((r) => r.title).join(', ');
+  // Titles may hold commas ("Data Scientist, Ads"): a list of them reads right only quoted.
+  const list = company.roles.map((r) => (r.title.includes(',') ? `"${r.title}"` : r.title)).join(', ');
   if (company.roles.length === 0) {
     return new UsageError(`unknown role "${query}": ${company.name} lists no roles.`, {
       hint: `Add a role family or a role document to the ${company.id} profile.`,

@@ -21,6 +21,14 @@ describe('consecutive labelled lines in one paragraph', () => {
     ]);
   });
 
+  it('splits a run of `**Name** — description` lines into one item per line, but not prose that merely wraps', () => {
+    expect(entries('## Values\n\n**Ownership** - we finish what we start.\n**Candor** — we say it plainly.\n')).toEqual([
+      [3, null, 'Ownership - we finish what we start.'],
+      [4, null, 'Candor — we say it plainly.'],
+    ]);
+    expect(entries('## Notes\n\nWe met the team and\n**Candor** - came up twice.\n')).toEqual([[3, null, 'We met the team and Candor - came up twice.']]);
+  });
+
   it('fills the overview from such a paragraph', () => {
     const { company } = modelOf([{ name: 'profile.md', markdown: '# Brightmoor\n\n## Overview\n\n__Founded__: 1961\n__Headquarters__: Leeds, England\n__Employees__: about 72,000\n' }], 'brightmoor');
     expect(company.overview.founded).toMatchObject({ text: '1961', year: 1961, source: { line: 5 } });

@@ -4,6 +4,7 @@ import { extract } from '../../src/extract/extract.js';
 import { merge } from '../../src/merge/merge.js';
 import { readText } from '../../src/parse/text-reader.js';
 import { parsedTree } from '../helpers/parsed.js';
+import { modelOf } from '../helpers/model.js';
 
 const PLAN = [
   'Harbor Robotics OKR Plan',
@@ -48,5 +49,22 @@ describe('OKR objectives in scraped text', () => {
   it('two ALL-CAPS headings in a row stay two objectives', () => {
     const company = okrsOf('Harbor OKR Plan\n\nFASTER BUILDS\n\nSAFER BUILDS\n\n• CACHE: Raise hit rate to 90%\n');
     expect(company.okrs.map((o) => o.objective)).toEqual(['FASTER BUILDS', 'SAFER BUILDS']);
+  });
+});
+
+describe('OKRs in markdown notes', () => {
+  it('a "Key Results" heading under a numbered objective gives that objective its key results', () => {
+    const markdown = ['## OKRs 2025', '', '### Objective 1: Grow ads revenue', '', '#### Key Results', '', '- KR1: Reach $5M ARR', '- 500 advertisers', '', '### O2 - Improve relevance', '', '#### Key results', '', '1. CTR +15%', ''].join('\n');
+    const { company } = modelOf([{ name: 'plan.md', markdown }]);
+    expect(company.okrs.map((o) => [o.objective, o.keyResults.map((k) => [k.label ?? null, k.text])])).toEqual([
+      ['Grow ads revenue', [['KR1', 'Reach $5M ARR'], [null, '500 advertisers']]],
+      ['Improve relevance', [[null, 'CTR +15%']]],
+    ]);
+    expect(company.unmapped).toEqual([]);
+  });
+
+  it('keeps an objective that only starts with the word: "Goal-oriented hiring" stays whole', () => {
+    const { company } = modelOf([{ name: 'plan.md', markdown: '## OKRs\n\n### Goal-oriented hiring\n\n- Hire 10\n' }]);
+    expect(company.okrs.map((o) => o.objective)).toEqual(['Goal-oriented hiring']);
   });
 });

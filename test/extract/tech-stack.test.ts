@@ -9,6 +9,13 @@ describe('tech stack buckets', () => {
     expect(texts((company.techStack as Record<string, { text: string }[]>).observability ?? [])).toEqual(['Grafana']);
   });
 
+  it('read a table of layers and tools: the first cell is the label, the others its tools; the header is not unmapped', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: '## Tech Stack\n\n| Layer | Tools |\n|---|---|\n| Languages | Rust, Python |\n| Infra | AWS | Terraform |\n' }]);
+    expect(texts(company.techStack.languages)).toEqual(['Rust', 'Python']);
+    expect(texts(company.techStack.cloud)).toEqual(['AWS', 'Terraform']);
+    expect(company.unmapped).toEqual([]);
+  });
+
   it('take labels named like Object.prototype members as buckets, across documents, without a crash', () => {
     const stack = '## Tech Stack\n\n- **Constructor**: Rust\n- **Value Of**: Elm\n- **__proto__**: Go\n';
     const { company, diagnostics } = modelOf([

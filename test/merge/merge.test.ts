@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { mergeScalar } from '../../src/merge/scalar.js';
 import { modelOf, texts } from '../helpers/model.js';
 
@@ -109,5 +110,31 @@ describe('unknown headings under a list section', () => {
     expect(company.news).toEqual([{ text: 'Opened Lisbon', label: 'March 2024', source: at('acme/a.md', 3) }]);
     expect(texts(company.values)).toEqual(['Candor', 'Courage']);
     expect(company.unmapped.map((u) => u.text)).toEqual(['### Tacos']);
+  });
+});
+
+describe('the company name from the documents', () => {
+  it.each([
+    ['# Harrow & Finch: careers\n', 'Harrow & Finch'],
+    ['# Harrow and Finch\n', 'Harrow and Finch'],
+    ['# HARROW-FINCH\n', 'HARROW-FINCH'],
+    ['# Finch & Harrow\n', 'Harrow Finch'],
+    ['# Hárrow & Fînch 🌱\n', 'Hárrow & Fînch'],
+  ])('%j names harrow-finch %j', (markdown, name) => {
+    expect(modelOf([{ name: 'a.md', markdown }], 'harrow-finch').company.name).toBe(name);
+  });
+});
+
+describe('the company name, on any heading text', () => {
+  it('is a piece of the heading as written, or the id in title case', () => {
+    const accented = fc.constantFrom('á', 'ë', 'ñ', 'ø', 'Å', '🌱', '&', ' ', '-', 'and', 'Harrow', 'Finch', 'ﬁ', '\u0301');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(accented, fc.string({ maxLength: 4 })), { maxLength: 10 }), (parts) => {
+        const title = parts.join('').replace(/[\n\r#*_`[\]<>\\|]/g, ' ').trim() || 'x';
+        const { name } = modelOf([{ name: 'a.md', markdown: `# ${title}\n` }], 'harrow-finch').company;
+        expect(name === 'Harrow Finch' || title.includes(name)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

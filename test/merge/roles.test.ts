@@ -98,3 +98,72 @@ describe('role aliases', () => {
     expect(company.roles.find((r) => r.slug === 'software-engineer')?.aliases).toEqual(['SWE']);
   });
 });
+
+describe('a document about two roles', () => {
+  const markdown = [
+    '# Openings',
+    '',
+    '## The Role: Backend Engineer',
+    '',
+    '### Responsibilities',
+    '',
+    '- Build the ordering API',
+    '',
+    '## The Role: Data Scientist, Ads',
+    '',
+    '### Responsibilities',
+    '',
+    '- Forecast demand',
+    '',
+    '### Requirements',
+    '',
+    '- SQL',
+    '',
+    '## The Role: Backend Engineer',
+    '',
+    '### Requirements',
+    '',
+    '- PostgreSQL',
+    '',
+  ].join('\n');
+
+  it('gives each role only what was written under its own heading; a title named again is the same role', () => {
+    const { company } = modelOf([{ name: 'openings.md', markdown }]);
+    expect(company.roles.map((r) => [r.title, texts(r.responsibilities), texts(r.requirements)])).toEqual([
+      ['Backend Engineer', ['Build the ordering API'], ['PostgreSQL']],
+      ['Data Scientist, Ads', ['Forecast demand'], ['SQL']],
+    ]);
+    expect(company.unmapped).toEqual([]);
+  });
+
+  it('keeps front matter in charge: a role heading under `role:` does not start another role', () => {
+    const { company } = modelOf([{ name: 'prep.md', markdown: '## The Role: Backend Engineer\n\n### Responsibilities\n\n- Build APIs\n', frontMatter: { role: 'Site Reliability Engineer' } }]);
+    expect(company.roles.map((r) => r.title)).toEqual(['Site Reliability Engineer']);
+  });
+});
+
+describe('a plain list of openings', () => {
+  it('makes each item one role, commas and all, in a family named after the heading', () => {
+    const markdown = '## Open positions\n\n- Backend Engineer\n- Data Scientist, Ads\n\n## Role families\n\n- **Platform**: Site Reliability Engineer, Security Engineer\n';
+    const { company } = modelOf([{ name: 'careers.md', markdown }]);
+    expect(company.roleFamilies.map((f) => [f.name, f.roles])).toEqual([
+      ['Open positions', ['Backend Engineer', 'Data Scientist, Ads']],
+      ['Platform', ['Site Reliability Engineer', 'Security Engineer']],
+    ]);
+    expect(company.unmapped).toEqual([]);
+  });
+
+  it('leaves long prose under such a heading unmapped rather than a role', () => {
+    const { company } = modelOf([{ name: 'careers.md', markdown: '## Open positions\n\nWe are hiring across every team this year, so check back often.\n' }]);
+    expect(company.roles).toEqual([]);
+    expect(company.unmapped.map((u) => u.source.line)).toEqual([3]);
+  });
+});
+
+describe('front matter naming several roles', () => {
+  it('warns that a document takes one role, instead of asking for a `role:` it has', () => {
+    const { company, diagnostics } = modelOf([{ name: 'prep.md', markdown: '## Responsibilities\n\n- Build pipelines\n', frontMatter: { extra: { roles: ['Data Engineer', 'Backend Engineer'] } } }]);
+    expect(company.roles).toEqual([]);
+    expect(diagnostics.find((d) => d.ruleId === 'unknown-role')?.message).toMatch(/front matter `role:` lists 2 roles, expected one role per document/);
+  });
+});

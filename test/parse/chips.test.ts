@@ -50,6 +50,7 @@ describe('splitChips', () => {
       'Network Engineering & Infrastructure', 'MODERNIZE PLATFORM', 'internships', 'entry Level Roles', 'GitHub Copilot',
       'JavaScript', 'iPhone Apps', 'McKinsey Alumni', 'OKRs', 'Q3 Goals', 'AI/ML Platform', 'onboarding',
       'We ship JavaScriptSDKs weekly.', 'supplychain', 'smartwatch', 'Founded: 1997', 'Los Angeles, CA', 'microservices', 'O\'Reilly Media',
+      'Nordwind Energietechnik GmbH', 'Lupo Ricambi SpA',
     ]) expect(texts(line), line).toBeUndefined();
   });
 

@@ -8,6 +8,7 @@ describe('findChrome', () => {
   it.each([
     'Skip to content', 'Share', 'Subscribe', 'Accept all cookies', 'We use cookies to improve your experience.', '© 2025 Acme Inc.',
     'Stay Updated on Acme Robotics', 'Get free monthly updates when this page changes.', '—', '·', '|', 'Follow us on LinkedIn',
+    'Apply now', 'Apply now →', 'View all jobs', 'Home | About | Careers | Blog | Contact', 'Privacy Policy · Imprint · Cookie Settings',
   ])('drops %j', (line) => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });
@@ -24,5 +25,9 @@ describe('findChrome', () => {
 
   it('keeps ordinary content', () => {
     expect(chromeOf('Company Profile\n\nAcme makes anvils.\n\nShare price rose 4% in 2024.\n\nKey Products & Brands\n')).toEqual([]);
+  });
+
+  it('keeps pipe-separated content that is not a list of site links', () => {
+    expect(chromeOf('Skills\n\nPython | Go | Rust\n\nProducts | Anvils | Rockets\n\nApply now for a grant of up to $5k\n')).toEqual([]);
   });
 });

@@ -62,7 +62,7 @@ describe('fixtures of other companies, through load and parseAll', () => {
       'broken-co/broken-yaml.md': [{ line: 4, fatal: true, rule: 'front-matter' }],
       'broken-co/js-front-matter.md': [{ line: 1, fatal: true, rule: 'front-matter' }],
       'broken-co/logo.png': [{ line: 1, fatal: undefined, rule: 'not-a-document' }],
-      'broken-co/nul-byte.txt': [{ line: 1, fatal: false, rule: 'not-text' }],
+      'broken-co/nul-byte.txt': [{ line: 7, fatal: false, rule: 'not-text' }],
     });
     for (const file of files) for (const message of file.messages) expect(message.reason).toContain(String(file.data.relative));
     if (!pwnedBefore) expect(existsSync('/tmp/pwned')).toBe(false);

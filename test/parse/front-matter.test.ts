@@ -44,6 +44,17 @@ describe('splitFrontMatter', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  it('reads a one-item role list as that role, and a list of several as no role', () => {
+    expect(splitFrontMatter('---\nrole: [Data Engineer]\n---\nbody\n').frontMatter.role).toBe('Data Engineer');
+    const several = splitFrontMatter('---\nrole:\n  - Data Engineer\n  - Backend Engineer\n---\nbody\n').frontMatter;
+    expect([several.role, several.extra.roles]).toEqual([undefined, ['Data Engineer', 'Backend Engineer']]);
+  });
+
+  it('refuses +++ TOML front matter with a hint, and leaves a body that only starts with +++ alone', () => {
+    expect(() => splitFrontMatter('+++\ncompany = "Acme"\n+++\n# Acme\n')).toThrow(/TOML front matter.*line 1; rewrite the block as YAML/);
+    expect(splitFrontMatter('+++ launch notes\n\nbody\n').present).toBe(false);
+  });
+
   it.each(['constructor', 'toString', 'coffee', 'JS '])('refuses ---%s front matter instead of reading it with something else', (language) => {
     expect(() => splitFrontMatter(`---${language}\ncompany: Acme\n---\nbody\n`)).toThrow(FrontMatterError);
   });

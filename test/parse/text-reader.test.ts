@@ -18,6 +18,33 @@ describe('readText', () => {
     expect(nodes(tree, 'paragraph').map((p) => toString(p))).toContain('Double the sales pipeline');
   });
 
+  it('finds known headings in a page scraped with no blank lines, after a sentence, a label line or a title', () => {
+    const page = [
+      'Home | About | Careers | Contact',
+      'Nordwind Energietechnik GmbH',
+      'About Us',
+      'Nordwind builds battery controllers.',
+      'Founded: 2009',
+      'Our Values',
+      '▪ Safety first',
+      'Responsibilities',
+      '• Own SLOs',
+      '–\tBuild capacity models',
+      'Apply now',
+      'Requirements',
+      '• Go',
+    ].join('\n');
+    const { tree, chrome } = readText(page);
+    expect(chrome.map((c) => c.text)).toEqual(['Home | About | Careers | Contact', 'Apply now']);
+    expect(headings(tree)).toEqual(['1 Nordwind Energietechnik GmbH', '2 About Us', '2 Our Values', '2 Responsibilities', '2 Requirements']);
+    expect((nodes(tree, 'list') as List[]).map((list) => list.children.map((item) => toString(item.children[0])))).toEqual([['Safety first'], ['Own SLOs', 'Build capacity models'], ['Go']]);
+  });
+
+  it('keeps a known heading word that a wrapped line carries on into as prose', () => {
+    const { tree } = readText('Notes\n\nWe talked about pay and\nCulture\n');
+    expect(headings(tree)).toEqual(['1 Notes']);
+  });
+
   it('does not take sentences or clause lists for headings', () => {
     const { tree } = readText('Notes\n\nBuild next-generation recommendation intelligence\n\nCloud, data, and AI\n\nFounded: 1999\n');
     expect(headings(tree)).toEqual(['1 Notes']);

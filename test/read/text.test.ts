@@ -19,8 +19,10 @@ describe('text helpers', () => {
   });
 
   it('refuses NUL bytes and invalid UTF-8, accepts UTF-8 with a BOM', () => {
-    expect(decode(new Uint8Array([0x61, 0, 0x62]))).toEqual({ ok: false, reason: 'it has a NUL byte at offset 1' });
-    expect(decode(new Uint8Array([0xff, 0xfe, 0x61]))).toEqual({ ok: false, reason: 'it is not valid UTF-8' });
+    expect(decode(new Uint8Array([0x61, 0, 0x62]))).toEqual({ ok: false, reason: 'it has a NUL byte at offset 1', place: { line: 1, column: 2 } });
+    expect(decode(new Uint8Array([0x61, 0x0a, 0x62, 0x63, 0x00]))).toMatchObject({ place: { line: 2, column: 3 } });
+    expect(decode(new Uint8Array([0x61, 0x0a, 0x0a, 0x62, 0xff, 0x63]))).toMatchObject({ reason: 'it is not valid UTF-8', place: { line: 3, column: 2 } });
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x61]))).toEqual({ ok: false, reason: 'it is not valid UTF-8', place: { line: 1, column: 1 } });
     expect(decode(new TextEncoder().encode('\uFEFFMontréal\r\n'))).toEqual({ ok: true, text: 'Montréal\n' });
   });
 });

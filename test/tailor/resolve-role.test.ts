@@ -58,12 +58,41 @@ describe('resolveRole', () => {
     expect(error.hint).toMatch(/^Roles: Software Engineer, Machine Learning Engineer/);
   });
 
+  it('finds a title with seniority, level or team by the abbreviation or initials of its base title', () => {
+    const roles = ['Staff Site Reliability Engineer II', 'Data Scientist, Ads', 'Senior Backend Engineer (Payments)'].map((title) => ({ title, slug: title, aliases: [] }));
+    const company = { id: 'acme', name: 'Acme', roles };
+    expect(['sre', 'ds', 'be', 'bep'].map((q) => catchOrTitle(() => resolveRole(company, q).title))).toEqual([
+      'Staff Site Reliability Engineer II',
+      'Data Scientist, Ads',
+      'Senior Backend Engineer (Payments)',
+      'unknown',
+    ]);
+  });
+
+  it('prefers a plain title over a senior one for an abbreviation', () => {
+    const roles = ['Senior Data Scientist', 'Data Scientist'].map((title) => ({ title, slug: title, aliases: [] }));
+    expect(resolveRole({ id: 'acme', name: 'Acme', roles }, 'ds').title).toBe('Data Scientist');
+  });
+
+  it('quotes titles holding a comma in the list of roles', () => {
+    const roles = ['Data Scientist, Ads', 'Backend Engineer'].map((title) => ({ title, slug: title, aliases: [] }));
+    expect(catchError(() => resolveRole({ id: 'acme', name: 'Acme', roles }, 'astronaut')).hint).toBe('Roles: "Data Scientist, Ads", Backend Engineer.');
+  });
+
   it('refuses an ambiguous role, naming the candidates', () => {
     const error = catchError(() => resolveRole(netflix, 'engineer'));
     expect(error).toBeInstanceOf(UsageError);
     expect(error.message).toMatch(/ambiguous.*Software Engineer or Machine Learning Engineer or Analytics Engineer/);
   });
 });
+
+function catchOrTitle(fn: () => string): string {
+  try {
+    return fn();
+  } catch {
+    return 'unknown';
+  }
+}
 
 function catchError(fn: () => unknown): UsageError {
   try {

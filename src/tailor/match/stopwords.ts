@@ -14,8 +14,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Markers that turn a requirement into a preferred one. */
-export const PREFERRED_MARKERS = /\b(preferred|nice[ -]to[ -]have|bonus|a plus|is a plus|ideally|desirable|optional)\b/i;
 
 /**
  * Verbs every plan and job ad uses ("build", "develop", "drive"): they say what

@@ -1,0 +1,32 @@
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { classifyHeading } from '../classify/headings.js';
+
+/** The text of a paragraph that is one bold run and nothing else (a colon may follow it), else undefined. */
+function boldOnly(paragraph: Paragraph): string | undefined {
+  const children = paragraph.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)));
+  const [strong] = children;
+  if (children.length !== 1 || strong?.type !== 'strong') return undefined;
+  const text = strong.children.map((child) => ('value' in child ? child.value : '')).join('');
+  return text.replace(/:\s*$/, '').trim() || undefined;
+}
+
+/**
+ * Notes often head a list with a bold line instead of a heading (`**Strengths**`
+ * then `- …`). Such a paragraph, when the heading table knows its words and a
+ * list or table follows it, becomes a heading one level below the one it sits
+ * under, so it starts a section like any other heading.
+ */
+export function liftBoldHeadings(tree: Root): Root {
+  let depth = 1;
+  tree.children = tree.children.map((node, index): RootContent => {
+    if (node.type === 'heading') depth = node.depth;
+    const next = tree.children[index + 1];
+    if (node.type !== 'paragraph' || (next?.type !== 'list' && next?.type !== 'table')) return node;
+    const text = boldOnly(node);
+    if (!text || !classifyHeading(text, { qualified: true })) return node;
+    const heading: Heading = { type: 'heading', depth: Math.min(depth + 1, 6) as Heading['depth'], children: [{ type: 'text', value: text }] };
+    if (node.position) heading.position = node.position;
+    return heading;
+  });
+  return tree;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { extract } from '../../src/extract/extract.js';
+import { merge } from '../../src/merge/merge.js';
+import { readText } from '../../src/parse/text-reader.js';
+import { parsedTree } from '../helpers/parsed.js';
+import { modelOf, texts } from '../helpers/model.js';
+
+function modelOfText(text: string) {
+  const file = 'lark/careers.txt';
+  const { tree, chrome } = readText(text);
+  const doc = { ...parsedTree(tree, file, {}, new VFile({ path: file, value: text }), text.split('\n').length), kind: 'text' as const, chrome };
+  return merge([extract(doc, 'lark')], 'lark');
+}
+
+const PAGE = [
+  'Lark & Wren — Careers',
+  '',
+  "Who we're hiring",
+  '',
+  'Senior Frontend Engineer — Reader App',
+  '',
+  "What you'll do",
+  '',
+  '  • Build the reading experience in React',
+  '',
+  "What you'll bring",
+  '',
+  '  • 5+ years of frontend work',
+  '',
+  'Benefits',
+  '',
+  '  • 30 days holiday',
+  '',
+  'Competitors',
+  '',
+  'Kindle Unlimited, Scribd, Everand',
+  '',
+].join('\n');
+
+describe('a careers page with one opening', () => {
+  const company = modelOfText(PAGE);
+
+  it('makes the bare title under "Who we\'re hiring" a role, and gives it the sections that follow', () => {
+    expect(company.roleFamilies.map((f) => [f.name, f.roles])).toEqual([["Who we're hiring", ['Senior Frontend Engineer — Reader App']]]);
+    const [role] = company.roles;
+    expect(role?.title).toBe('Senior Frontend Engineer — Reader App');
+    expect(texts(role?.responsibilities ?? [])).toEqual(['Build the reading experience in React']);
+    expect(texts(role?.requirements ?? [])).toEqual(['5+ years of frontend work']);
+  });
+
+  it('keeps benefits as notes, splits a paragraph of competitor names, and leaves nothing unmapped', () => {
+    expect(company.notes.map((n) => [n.label, n.text])).toEqual([['Benefits', '30 days holiday']]);
+    expect(texts(company.competitors)).toEqual(['Kindle Unlimited', 'Scribd', 'Everand']);
+    expect(company.unmapped).toEqual([]);
+  });
+});
+
+describe('a paragraph of short names', () => {
+  it('is split only where names are listed: competitors yes, values no, and not a sentence', () => {
+    const markdown = '## Values\n\nContext, not control\n\n## Competitors\n\nWe mostly lose deals to Acme, which undercuts us on price and ships faster.\n';
+    const { company } = modelOf([{ name: 'a.md', markdown }]);
+    expect(texts(company.values)).toEqual(['Context, not control']);
+    expect(company.competitors).toHaveLength(1);
+  });
+});

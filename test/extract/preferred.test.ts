@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { collectRequirements } from '../../src/tailor/requirements.js';
+import { modelOf } from '../helpers/model.js';
+
+const DOC = ['## Requirements', '', '- SQL', '', "## What We're Looking For", '', '- Statistics', '', '## Nice to have', '', '- Causal inference', '- Bayesian methods', '', '## Must have', '', '- Python', ''].join('\n');
+
+describe('requirements under a "Nice to have" heading', () => {
+  const { company } = modelOf([{ name: 'role.md', markdown: DOC, frontMatter: { role: 'Data Scientist' } }]);
+  const role = company.roles.find((r) => r.title === 'Data Scientist')!;
+
+  it('are requirements of the role, labelled with the heading; the others are not labelled', () => {
+    expect(role.requirements.map((f) => [f.text, f.label ?? null])).toEqual([
+      ['SQL', null],
+      ['Statistics', null],
+      ['Causal inference', 'Nice to have'],
+      ['Bayesian methods', 'Nice to have'],
+      ['Python', null],
+    ]);
+    expect(company.unmapped).toEqual([]);
+  });
+
+  it('count as preferred when tailoring: half the weight of a required one', () => {
+    const byText = new Map(collectRequirements(company, role).map((r) => [r.text, r]));
+    expect(byText.get('Causal inference')).toMatchObject({ required: false });
+    expect(byText.get('SQL')).toMatchObject({ required: true });
+    expect(byText.get('Causal inference')!.weight).toBe(byText.get('SQL')!.weight / 2);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from '../../src/parse/parse-markdown.js';
+import { VFile } from 'vfile';
+import { extract } from '../../src/extract/extract.js';
+import { merge } from '../../src/merge/merge.js';
+import { texts } from '../helpers/model.js';
+import { parsedTree } from '../helpers/parsed.js';
+
+const headings = (markdown: string) => parseMarkdown(markdown).children.filter((n): n is Heading => n.type === 'heading').map((h) => `${h.depth} ${toString(h)} @${h.position?.start.line}`);
+
+describe('bold lines over lists', () => {
+  it('become headings one level below their section when the table knows them', () => {
+    expect(headings('## SWOT\n\n**Strengths**\n- Fast\n\n**Weaknesses:**\n- Slow\n')).toEqual(['2 SWOT @1', '3 Strengths @3', '3 Weaknesses @6']);
+  });
+
+  it('stay paragraphs when unknown, when nothing list-like follows, or when they carry a value', () => {
+    expect(headings('## Notes\n\n**Remember this**\n- Bring ID\n\n**Strengths**\n\nSome prose.\n\n**Team:** Platform\n- x\n')).toEqual(['2 Notes @1']);
+  });
+
+  it('fill the SWOT quadrants of a note', () => {
+    const markdown = '## SWOT\n\n**Strengths**\n- Fast shipping\n\n**Threats**\n\n- Copycats\n';
+    const file = new VFile({ path: 'acme/notes.md', value: markdown });
+    const company = merge([extract(parsedTree(parseMarkdown(markdown), 'acme/notes.md', {}, file, 9), 'acme')], 'acme');
+    expect([texts(company.swot[0]?.strengths ?? []), texts(company.swot[0]?.threats ?? [])]).toEqual([['Fast shipping'], ['Copycats']]);
+    expect(company.unmapped).toEqual([]);
+  });
+
+  it('never throws on arbitrary bold lines and lists', () => {
+    const line = fc.oneof(fc.string({ maxLength: 20 }).map((s) => `**${s}**`), fc.constantFrom('**Strengths**', '**Values:**', '- item', '| a | b |', '|---|---|', '# H', ''));
+    fc.assert(fc.property(fc.array(line, { maxLength: 12 }), (lines) => void parseMarkdown(lines.join('\n'))), { numRuns: 300 });
+  });
+});
