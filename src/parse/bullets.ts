@@ -11,7 +11,7 @@ export interface Bullet {
 
 // Typographic bullets may touch their text; ASCII markers and dashes need a space, as in markdown.
 const SYMBOL = /^([•·▪◦‣●○■□➢➤►✓✔→])\s*/u;
-const ASCII = /^([-*+–])\s+/u;
+const ASCII = /^([-*+–—])\s+/u;
 // Up to three digits: `2024. A record year` is a sentence, not item 2024.
 const NUMBERED = /^(\d{1,3})[.)]\s+/;
 

@@ -30,7 +30,7 @@ export interface ChromeLine {
  * Conventions of the plain-text reader's tree (the extract stage relies on them):
  * - A bare line the heading table knows → `heading` depth 2; the document's
  *   title line → depth 1; other heading-shaped lines → depth 3.
- * - `•`, `-`, `*`, `·`, `▪` bullets → `list`/`listItem`/`paragraph`, nested by indent.
+ * - `•`, `-`, `*`, `–`, `—`, `·`, `▪` bullets → `list`/`listItem`/`paragraph`, nested by indent.
  * - A glued chip line (`CDNedge cachingQoEnetwork operations`) → a `list`
  *   with `data: { chips: true }`, one `listItem` per chip.
  * - Everything else → `paragraph`; a line's text stays one `text` node.

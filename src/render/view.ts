@@ -82,15 +82,19 @@ export function humanizeField(field: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+const bare = (text: string): string => text.replace(/[\s.,;:…]+$/u, '').toLowerCase();
+
 /**
- * A title that is just the first words of its own sentence says nothing new:
- * `showTitle` is false then. Short names (`Open Connect`) stay as headings.
+ * A title that is the whole text, or just the first words of its own
+ * sentence, says nothing new: `showTitle` is false then. Short names heading
+ * a longer text (`Open Connect`) stay as headings.
  */
 function withShowTitle(packet: Packet, escaped: Json[]): Array<Record<string, Json>> {
   return packet.highlights.map((item, index) => {
     const title = item.title.replace(/[\s.,;:…]+$/u, '');
     const sentenceStart = title.split(/\s+/).length > 3 && item.text.startsWith(title);
-    return { ...(escaped[index] as Record<string, Json>), showTitle: !sentenceStart };
+    const whole = bare(item.title) === bare(item.text);
+    return { ...(escaped[index] as Record<string, Json>), showTitle: !sentenceStart && !whole };
   });
 }
 

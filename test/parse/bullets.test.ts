@@ -10,13 +10,14 @@ describe('parseBullet', () => {
     ['▪ square', 'square', false],
     ['◦ hollow', 'hollow', false],
     ['–\ten dash and tab', 'en dash and tab', false],
+    ['— em dash', 'em dash', false],
     ['3. third', 'third', true],
     ['12) twelfth', 'twelfth', true],
   ])('%j is an item', (line, text, ordered) => {
     expect(parseBullet(line)).toMatchObject({ text, ordered });
   });
 
-  it.each(['-5% revenue', '*emphasis*', '2024. A record year', '•', '- ', 'Plain line', '–3 °C overnight'])('%j is not', (line) => {
+  it.each(['-5% revenue', '*emphasis*', '2024. A record year', '•', '- ', 'Plain line', '–3 °C overnight', '—without a space'])('%j is not', (line) => {
     expect(parseBullet(line)).toBeUndefined();
   });
 });

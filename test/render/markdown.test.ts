@@ -47,6 +47,18 @@ describe('markdown packet', () => {
     expect(await md(packet)).toMatch(/^\| Ticker +\| NYSE: LMN +\|/m);
   });
 
+  it('prints a highlight whose title is its whole text once, and a short name over a longer text as a heading', async () => {
+    const packet = loadPacket('mle');
+    const source = { file: 'lumen/strategy.md', line: 12 };
+    packet.highlights = [
+      { kind: 'swot', title: 'First-party data', text: 'First-party data.', group: 'SWOT · strengths', score: 1, source },
+      { kind: 'swot', title: 'Tiles', text: 'Vector tiles served from the edge', group: 'SWOT · strengths', score: 0.9, source },
+    ];
+    const markdown = await md(packet);
+    expect(markdown).toContain('- *SWOT · strengths:* First-party data. `lumen/strategy.md:12`');
+    expect(markdown).toContain('- **Tiles** (SWOT · strengths): Vector tiles served from the edge `lumen/strategy.md:12`');
+  });
+
   it('leaves out empty sections instead of printing them empty', async () => {
     const markdown = await md(loadPacket('worksheet'));
     expect(headings(markdown, 2)).toEqual(['At a glance', 'The role', 'Skills to requirements', 'Questions they may ask', 'Sources']);
