@@ -22,28 +22,30 @@ function warn(file: VFile, line: number, reason: string): void {
   file.message(reason, { place: { line, column: 1 }, ruleId: 'front-matter-option', source: 'prep' });
 }
 
-/** One document's value for the key, or undefined (with a warning) when it names what prep does not know. */
-function valueOf<T extends string>(draft: Draft, key: Key, allowed: readonly T[], line: number): T[] | undefined {
+/** One document's value for the key as written, or undefined; a value prep does not know is warned at its line and ignored. */
+function valueOf<T extends string>(draft: Draft, key: Key, allowed: readonly T[]): Decided<T> | undefined {
   const raw = key === 'formats' ? draft.doc.frontMatter.formats : draft.doc.frontMatter.paper;
   if (raw === undefined) return undefined;
+  const source = { file: draft.doc.relative, line: keyLine(draft.doc.file, key) };
   const values = [...new Set(typeof raw === 'string' ? [raw] : raw)];
   const known = values.filter((value): value is T => (allowed as readonly string[]).includes(value));
-  if (known.length === values.length) return known;
+  if (known.length === values.length) return { value: known, source };
   const unknown = values.filter((value) => !known.includes(value as T));
-  warn(draft.doc.file, line, `Unexpected ${key} \`${unknown.join(', ')}\` in front matter, expected ${allowed.join(', ')}; ignored, fix the value or remove \`${key}:\``);
+  warn(draft.doc.file, source.line, `Unexpected ${key} \`${unknown.join(', ')}\` in front matter, expected ${allowed.join(', ')}; ignored, fix the value or remove \`${key}:\``);
   return undefined;
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => [...a].sort().join() === [...b].sort().join();
 
 /** The first document (in path order) that sets the key decides it; one that asks for something else is warned, as conflicting facts are. */
 function decide<T extends string>(drafts: readonly Draft[], key: Key, allowed: readonly T[]): Decided<T> | undefined {
   let kept: Decided<T> | undefined;
   for (const draft of drafts) {
-    const line = keyLine(draft.doc.file, key);
-    const value = valueOf(draft, key, allowed, line);
-    if (value === undefined) continue;
-    if (!kept) kept = { value, source: { file: draft.doc.relative, line } };
-    else if (kept.value.join() !== value.join()) {
-      warn(draft.doc.file, line, `Unexpected conflicting \`${key}: ${value.join(', ')}\` in front matter, expected it to agree with \`${kept.value.join(', ')}\` (${kept.source.file}:${kept.source.line}); kept the first, correct the other document`);
+    const found = valueOf(draft, key, allowed);
+    if (!found) continue;
+    if (!kept) kept = found;
+    else if (!sameSet(kept.value, found.value)) {
+      warn(draft.doc.file, found.source.line, `Unexpected conflicting \`${key}: ${found.value.join(', ')}\` in front matter, expected it to agree with \`${kept.value.join(', ')}\` (${kept.source.file}:${kept.source.line}); kept the first, correct the other document`);
     }
   }
   return kept;

@@ -39,6 +39,12 @@ describe('merge: build options from front matter', () => {
     expect(warnings[0]!.message).toContain('acme/a.md:2');
   });
 
+  it('takes the same formats in another order as agreement, not a conflict', () => {
+    const { company, diagnostics } = modelOf([doc('a.md', 'formats: [md, pdf]'), doc('b.md', 'formats: pdf, md')]);
+    expect(company.settings.formats?.value).toEqual(['md', 'pdf']);
+    expect(diagnostics.filter((d) => d.ruleId === 'front-matter-option')).toEqual([]);
+  });
+
   it('leaves settings empty when no document asks for anything', () => {
     expect(modelOf([{ name: 'a.md', markdown: '## Values\n- Candor\n' }]).company.settings).toEqual({});
   });
