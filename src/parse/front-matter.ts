@@ -127,8 +127,8 @@ const setFormats: Setter = (fm, v) => assign(fm, 'formats', toList(v)?.map((form
 const KNOWN = new Map<string, Setter>([
   ['company', (fm, v) => assign(fm, 'company', toText(v))],
   ['aliases', (fm, v) => assign(fm, 'aliases', toList(v))],
-  // `role: [Data Engineer]` is one role; a list of several names no single one: kept in `extra` for merge to say so.
-  ['role', (fm, v) => (Array.isArray(v) && v.length > 1 ? (fm.extra.roles = v) : assign(fm, 'role', toText(Array.isArray(v) ? v[0] : v)))],
+  // `role: [Data Engineer]` is one role; a list of several names no single one. Not in `extra`, where a `roles:` key of the author's lives.
+  ['role', (fm, v) => (Array.isArray(v) && v.length > 1 ? assign(fm, 'roles', toList(v)) : assign(fm, 'role', toText(Array.isArray(v) ? v[0] : v)))],
   ['as_of', setAsOf],
   ['asof', setAsOf],
   ['as-of', setAsOf],
