@@ -56,7 +56,7 @@ export function rolesOfDraft(draft: Draft, titles: readonly string[]): Role[] {
  * matter, a "The Role: …" heading, or the known title its text names most.
  * Facts no role claims stay company-level prep, with a warning.
  */
-export function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
+function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
   const claim = draft.roleClaim;
   const { file } = draft.doc;
   if (claim) return named(draft, draft.role, claimedTitle(claim.title, titles), claim.source.line);
