@@ -35,7 +35,7 @@ const NAV_LINKS: ReadonlySet<string> = new Set([
   'privacy policy', 'terms', 'terms of use', 'terms of service', 'imprint', 'impressum', 'legal', 'cookies', 'cookie policy',
   'cookie settings', 'sitemap', 'accessibility', 'help', 'support', 'faq', 'faqs', 'log in', 'login', 'sign in', 'sign up',
   'pricing', 'products', 'solutions', 'resources', 'company', 'team', 'our team', 'investors', 'partners', 'events', 'docs',
-  'documentation', 'status', 'security', 'trust', 'community', 'customers', 'life at', 'culture', 'benefits', 'locations',
+  'documentation', 'status', 'security', 'trust', 'community', 'customers', 'culture', 'benefits', 'locations',
 ]);
 // No `\s*` around it: the parts are trimmed, and `\s*[|·•]` backtracks quadratically on a long run of spaces.
 const NAV_SEPARATOR = /[|·•]/;
