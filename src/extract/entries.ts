@@ -85,6 +85,11 @@ function entriesOfTable(table: Table): Entry[] {
   });
 }
 
+/** An entry with no label of its own, labelled with the heading it sits under. */
+export function labelledAs(entry: Entry, label: string): Entry {
+  return entry.labelled ? entry : { ...entry, labelled: { label, value: entry.text } };
+}
+
 /**
  * `| Founded | 2017 |`, `| Languages | Rust, Python |`: a table row that names
  * its field in the first cell, for sections of fields or of labelled lists.

@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../parse/types.js';
 import { mark, newDraft, sourceOf, type Draft, type RoleClaim } from './draft.js';
 import { emptyRole } from '../merge/empty.js';
 import { normKey } from '../merge/normalize.js';
-import { entriesOf, type Entry } from './entries.js';
+import { entriesOf, labelledAs, type Entry } from './entries.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
 import { extractFields, extractScalar } from './preamble.js';
@@ -105,14 +105,14 @@ function extractUnder(draft: Draft, section: Classified, kind: Kind): void {
   mark(draft, heading);
   const entries = entriesOf(section.section.content);
   if (entries.length === 0) return void takeEntry(draft, { node: heading!, text: title, line, labelled: undefined, children: [], chip: false }, kind);
-  for (const entry of entries) takeEntry(draft, entry.labelled ? entry : { ...entry, labelled: { label: title, value: entry.text } }, kind);
+  for (const entry of entries) takeEntry(draft, labelledAs(entry, title), kind);
 }
 
 /** Items under "Nice to have" keep that heading as their label: it is what makes them preferred. */
 function preferredLabelled(section: Classified, entries: Entry[]): Entry[] {
   const { title } = section.section;
   if (section.kind !== 'requirements' || !PREFERRED_MARKERS.test(title)) return entries;
-  return entries.map((entry) => (entry.labelled ? entry : { ...entry, labelled: { label: title, value: entry.text } }));
+  return entries.map((entry) => labelledAs(entry, title));
 }
 
 function claimFromFrontMatter(draft: Draft): void {

@@ -4,6 +4,9 @@ import { makeFact, mark, sourceOf, type Draft } from './draft.js';
 import { entriesOf, type Entry } from './entries.js';
 import { isShort } from './split.js';
 
+/** "Objective 1: Grow revenue" → "Grow revenue": the number is the document's, not the objective's. */
+const OBJECTIVE_NUMBER = /^(?:(?:objective|goal|o)\s*#?\d+\s*[:.)–—-]|(?:objective|goal)\s*:)\s*/i;
+
 /** An objective heading: a line of prose describes it, its list items are the key results. */
 export function extractObjective(draft: Draft, item: Classified): void {
   const okr: Okr = { objective: item.section.title.replace(OBJECTIVE_NUMBER, '') || item.section.title, keyResults: [], source: sourceOf(draft, item.section.line) };
@@ -24,9 +27,6 @@ export function extractObjective(draft: Draft, item: Classified): void {
   }
   draft.company.okrs.push(okr);
 }
-
-/** "Objective 1: Grow revenue" → "Grow revenue": the number is the document's, not the objective's. */
-const OBJECTIVE_NUMBER = /^(?:(?:objective|goal|o)\s*#?\d+\s*[:.)–—-]|(?:objective|goal)\s*:)\s*/i;
 
 /** A "Key Results" heading under an objective: its items are that objective's key results. */
 export function extractKeyResults(draft: Draft, member: Classified): void {

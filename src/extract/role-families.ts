@@ -7,14 +7,19 @@ import { isShort, splitList } from './split.js';
 // The last word of most job titles (before a level or a team): "Senior Frontend Engineer — Reader App".
 const ROLE_NOUN = /\b(?:engineers?|developers?|programmers?|scientists?|analysts?|designers?|managers?|architects?|researchers?|writers?|advocates?|producers?|specialists?|consultants?|administrators?|coordinators?|officers?|directors?|leads?|interns?|representatives?|recruiters?|technicians?|operators?|editors?|marketers?)\b/i;
 
+/** A new, empty family of the company, with its roles if they are known already. */
+function addFamily(draft: Draft, name: string, line: number, roles: string[] = []): RoleFamily {
+  const family: RoleFamily = { name, roles, skills: [], work: [], portfolioIdeas: [], source: sourceOf(draft, line) };
+  draft.company.roleFamilies.push(family);
+  return family;
+}
+
 /** Titles listed under "Open positions": one family named after the heading, shared by its items and lines. */
 function openingsOf(draft: Draft, container: Classified): RoleFamily {
-  let family = draft.owners.get(container) as RoleFamily | undefined;
-  if (!family) {
-    family = { name: container.section.title, roles: [], skills: [], work: [], portfolioIdeas: [], source: sourceOf(draft, container.section.line) };
-    draft.owners.set(container, family);
-    draft.company.roleFamilies.push(family);
-  }
+  const known = draft.owners.get(container) as RoleFamily | undefined;
+  if (known) return known;
+  const family = addFamily(draft, container.section.title, container.section.line);
+  draft.owners.set(container, family);
   return family;
 }
 
@@ -29,14 +34,8 @@ export function extractRoleFamily(draft: Draft, item: Classified): void {
     draft.mapped.add(item.section.line);
     return;
   }
-  const family: RoleFamily = {
-    name: item.section.title,
-    roles: [],
-    skills: [],
-    work: [],
-    portfolioIdeas: [],
-    source: sourceOf(draft, item.section.line),
-  };
+  const family = addFamily(draft, item.section.title, item.section.line);
+  draft.owners.set(item, family);
   draft.mapped.add(item.section.line);
   for (const entry of entries) {
     mark(draft, entry.node);
@@ -46,8 +45,6 @@ export function extractRoleFamily(draft: Draft, item: Classified): void {
     else if (isShort(entry.text)) family.roles.push(...splitList(entry.text));
     else family.work.push(makeFact(draft, entry.text, entry.line));
   }
-  draft.owners.set(item, family);
-  draft.company.roleFamilies.push(family);
 }
 
 const MEMBER_LISTS = { skills: 'skills', work: 'work', portfolioIdeas: 'portfolioIdeas', responsibilities: 'work', requirements: 'skills' } as const;
@@ -78,7 +75,7 @@ export function extractFamilyList(draft: Draft, container: Classified): void {
     }
     if (!name) continue;
     const roles = [...splitList(entry.labelled!.value), ...entry.children.map((child) => child.text)];
-    draft.company.roleFamilies.push({ name, roles, skills: [], work: [], portfolioIdeas: [], source: sourceOf(draft, entry.line) });
+    addFamily(draft, name, entry.line, roles);
     mark(draft, entry.node);
   }
 }

@@ -4,9 +4,10 @@ import { classifyHeading } from '../classify/headings.js';
 import { textOf } from '../classify/text.js';
 import type { Okr, Swot } from '../model/company.js';
 import { makeFact, mark, sourceOf, type Draft } from './draft.js';
+import { SWOT_LISTS, type SwotList } from './swot.js';
 
-type Quadrant = 'strengths' | 'weaknesses' | 'opportunities' | 'threats' | 'priorities';
-const QUADRANTS: ReadonlySet<string> = new Set<Quadrant>(['strengths', 'weaknesses', 'opportunities', 'threats', 'priorities']);
+type Quadrant = SwotList;
+const QUADRANTS: ReadonlySet<string> = new Set(SWOT_LISTS);
 
 const cellsOf = (row: TableRow): string[] => row.children.map((cell) => textOf(cell).replace(/\s+/g, ' ').trim());
 const lineOfRow = (row: TableRow, table: Table): number => row.position?.start.line ?? table.position?.start.line ?? 1;

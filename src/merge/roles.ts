@@ -56,7 +56,7 @@ export function rolesOfDraft(draft: Draft, titles: readonly string[]): Role[] {
  * matter, a "The Role: …" heading, or the known title its text names most.
  * Facts no role claims stay company-level prep, with a warning.
  */
-export function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
+function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
   const claim = draft.roleClaim;
   const { file } = draft.doc;
   if (claim) return named(draft, draft.role, claimedTitle(claim.title, titles), claim.source.line);
@@ -70,8 +70,8 @@ export function assignRole(draft: Draft, titles: readonly string[]): Role | unde
     );
     return named(draft, draft.role, inferred.title, inferred.line);
   }
-  const listed = draft.doc.frontMatter.extra.roles;
-  const why = Array.isArray(listed) ? `front matter \`role:\` lists ${listed.length} roles, expected one role per document` : 'expected front matter `role:` or a known role title in the text';
+  const listed = draft.doc.frontMatter.roles;
+  const why = listed ? `front matter \`role:\` lists ${listed.length} roles, expected one role per document` : 'expected front matter `role:` or a known role title in the text';
   file.message(
     `Unexpected role-level sections with no role, ${why}; kept as company-level prep`,
     { place: { line: firstLine(draft.role), column: 1 }, ruleId: 'unknown-role', source: 'prep' },

@@ -3,7 +3,8 @@ import { classifyHeading } from '../classify/headings.js';
 
 /** The text of a paragraph that is one bold run and nothing else (a colon may follow it), else undefined. */
 function boldOnly(paragraph: Paragraph): string | undefined {
-  const children = paragraph.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)));
+  // trim(), not /^\s*:?\s*$/: that pattern backtracks quadratically on a long run of spaces.
+  const children = paragraph.children.filter((child) => !(child.type === 'text' && ['', ':'].includes(child.value.trim())));
   const [strong] = children;
   if (children.length !== 1 || strong?.type !== 'strong') return undefined;
   const text = strong.children.map((child) => ('value' in child ? child.value : '')).join('');

@@ -35,9 +35,10 @@ const NAV_LINKS: ReadonlySet<string> = new Set([
   'privacy policy', 'terms', 'terms of use', 'terms of service', 'imprint', 'impressum', 'legal', 'cookies', 'cookie policy',
   'cookie settings', 'sitemap', 'accessibility', 'help', 'support', 'faq', 'faqs', 'log in', 'login', 'sign in', 'sign up',
   'pricing', 'products', 'solutions', 'resources', 'company', 'team', 'our team', 'investors', 'partners', 'events', 'docs',
-  'documentation', 'status', 'security', 'trust', 'community', 'customers', 'life at', 'culture', 'benefits', 'locations',
+  'documentation', 'status', 'security', 'trust', 'community', 'customers', 'culture', 'benefits', 'locations',
 ]);
-const NAV_SEPARATOR = /\s*[|·•]\s*/;
+// No `\s*` around it: the parts are trimmed, and `\s*[|·•]` backtracks quadratically on a long run of spaces.
+const NAV_SEPARATOR = /[|·•]/;
 
 /** `Home | About | Careers | Contact`: most parts are the usual site links, and none is longer than a link. */
 function isNavBar(text: string): boolean {

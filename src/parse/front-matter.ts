@@ -1,23 +1,9 @@
 import matter from 'gray-matter';
 import { parse as parseYaml, YAMLError } from 'yaml';
+import { FrontMatterError } from './front-matter-error.js';
 import type { FrontMatter } from './types.js';
 
-/** A front-matter problem: what was found, on which file line, and what to do. */
-export class FrontMatterError extends Error {
-  override readonly name = 'FrontMatterError';
-  constructor(
-    readonly found: string,
-    readonly line: number,
-    readonly fix: string,
-  ) {
-    super(`${found} at line ${line}; ${fix}`);
-  }
-
-  /** One line naming the file: "Unexpected … in `acme/a.md` at line 3; fix …". */
-  describe(relative: string): string {
-    return `${this.found} in \`${relative}\` at line ${this.line}; ${this.fix}`;
-  }
-}
+export { FrontMatterError };
 
 export interface SplitDocument {
   frontMatter: FrontMatter;
@@ -127,8 +113,8 @@ const setFormats: Setter = (fm, v) => assign(fm, 'formats', toList(v)?.map((form
 const KNOWN = new Map<string, Setter>([
   ['company', (fm, v) => assign(fm, 'company', toText(v))],
   ['aliases', (fm, v) => assign(fm, 'aliases', toList(v))],
-  // `role: [Data Engineer]` is one role; a list of several names no single one: kept in `extra` for merge to say so.
-  ['role', (fm, v) => (Array.isArray(v) && v.length > 1 ? (fm.extra.roles = v) : assign(fm, 'role', toText(Array.isArray(v) ? v[0] : v)))],
+  // `role: [Data Engineer]` is one role; a list of several names no single one. Not in `extra`, where a `roles:` key of the author's lives.
+  ['role', (fm, v) => (Array.isArray(v) && v.length > 1 ? assign(fm, 'roles', toList(v)) : assign(fm, 'role', toText(Array.isArray(v) ? v[0] : v)))],
   ['as_of', setAsOf],
   ['asof', setAsOf],
   ['as-of', setAsOf],

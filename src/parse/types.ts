@@ -7,6 +7,8 @@ export interface FrontMatter {
   company?: string;
   aliases?: string[];
   role?: string;
+  /** `role:` given as a list of several names: no one role, so `role` stays unset and merge says why. */
+  roles?: string[];
   /** ISO date (YYYY-MM-DD); YAML dates arrive as Date objects and are normalized. */
   asOf?: string;
   source?: string;

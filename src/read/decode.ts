@@ -10,7 +10,9 @@ export interface Place {
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string; place: Place };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-const lenient = new TextDecoder('utf-8');
+// ignoreBOM keeps a BOM as U+FEFF, so the text before a replacement re-encodes to exactly the bytes before it.
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
 
 /** Line and column of a byte offset: lines counted by LF bytes, columns in bytes. */
 function placeOf(bytes: Uint8Array, offset: number): Place {
@@ -25,6 +27,24 @@ function placeOf(bytes: Uint8Array, offset: number): Place {
   return { line, column: offset - start + 1 };
 }
 
+/**
+ * Byte offset of the first invalid sequence. Lenient decoding marks it with
+ * U+FFFD, but the text may hold that character itself (EF BF BD, common in
+ * scraped pages): those are skipped.
+ */
+function firstInvalid(bytes: Uint8Array): number {
+  const text = lenient.decode(bytes);
+  let offset = 0;
+  let from = 0;
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    offset += encoder.encode(text.slice(from, at)).length;
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
+    offset += 3;
+    from = at + 1;
+  }
+  return 0;
+}
+
 /** UTF-8 bytes → LF text without BOM; NUL bytes or invalid UTF-8 mean "not text". */
 export function decode(bytes: Uint8Array): DecodeResult {
   const nul = bytes.indexOf(0);
@@ -32,10 +52,6 @@ export function decode(bytes: Uint8Array): DecodeResult {
   try {
     return { ok: true, text: normalizeText(decoder.decode(bytes)) };
   } catch {
-    // The lenient decoding marks the first bad sequence with U+FFFD: its line is the one to fix.
-    const text = lenient.decode(bytes);
-    const at = text.indexOf('\uFFFD');
-    const before = at < 0 ? [''] : text.slice(0, at).split('\n');
-    return { ok: false, reason: 'it is not valid UTF-8', place: { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 } };
+    return { ok: false, reason: 'it is not valid UTF-8', place: placeOf(bytes, firstInvalid(bytes)) };
   }
 }

@@ -19,8 +19,9 @@ type RoleName = Pick<Role, 'title' | 'slug' | 'aliases'>;
 type Tier = (query: string, role: RoleName) => boolean;
 
 const SENIORITY = /^(?:(?:senior|staff|principal|lead|junior|associate|distinguished|sr|jr)\.?\s+)+/i;
-const LEVEL = /\s+(?:[ivx]{1,4}|\d{1,2}|l\d{1,2})$/i;
-const QUALIFIER = /\s*(?:,|\s[-–—|/]\s|\(|:).*$/u;
+// `(?<!\s)`: a match starts where a run of spaces does, so a long run inside a title is tried once, not from each of its spaces.
+const LEVEL = /(?<!\s)\s+(?:[ivx]{1,4}|\d{1,2}|l\d{1,2})$/i;
+const QUALIFIER = /(?<!\s)\s*(?:,|\s[-–—|/]\s|\(|:).*$/u;
 
 /** The title without seniority, level or team: "Staff Site Reliability Engineer II" → "Site Reliability Engineer", "Data Scientist, Ads" → "Data Scientist". */
 export function baseTitle(title: string): string {

@@ -40,8 +40,9 @@ describe('SWOT and OKR tables', () => {
         const rows = body.split('\n').length;
         for (const fact of facts) {
           expect(fact.text.trim()).not.toBe('');
-          // Heading, blank line, then the table: header and rule are never facts.
+          // Heading, blank line, then the table from line 3: its header may hold facts (a row per quadrant), its rule on line 4 never.
           expect(fact.source.line).toBeGreaterThanOrEqual(3);
+          expect(fact.source.line).not.toBe(4);
           expect(fact.source.line).toBeLessThanOrEqual(rows + 2);
         }
       }),

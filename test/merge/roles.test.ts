@@ -162,8 +162,13 @@ describe('a plain list of openings', () => {
 
 describe('front matter naming several roles', () => {
   it('warns that a document takes one role, instead of asking for a `role:` it has', () => {
-    const { company, diagnostics } = modelOf([{ name: 'prep.md', markdown: '## Responsibilities\n\n- Build pipelines\n', frontMatter: { extra: { roles: ['Data Engineer', 'Backend Engineer'] } } }]);
+    const { company, diagnostics } = modelOf([{ name: 'prep.md', markdown: '## Responsibilities\n\n- Build pipelines\n', frontMatter: { roles: ['Data Engineer', 'Backend Engineer'], extra: {} } }]);
     expect(company.roles).toEqual([]);
     expect(diagnostics.find((d) => d.ruleId === 'unknown-role')?.message).toMatch(/front matter `role:` lists 2 roles, expected one role per document/);
+  });
+
+  it('does not mistake an unknown `roles:` key for such a list', () => {
+    const { diagnostics } = modelOf([{ name: 'prep.md', markdown: '## Responsibilities\n\n- Build pipelines\n', frontMatter: { extra: { roles: ['Data Engineer', 'Backend Engineer'] } } }]);
+    expect(diagnostics.find((d) => d.ruleId === 'unknown-role')?.message).toMatch(/expected front matter `role:` or a known role title/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findChrome } from '../../src/parse/chrome.js';
 import { splitLines } from '../../src/parse/text-lines.js';
 
@@ -29,5 +30,23 @@ describe('findChrome', () => {
 
   it('keeps pipe-separated content that is not a list of site links', () => {
     expect(chromeOf('Skills\n\nPython | Go | Rust\n\nProducts | Anvils | Rockets\n\nApply now for a grant of up to $5k\n')).toEqual([]);
+  });
+
+  it('drops any line of two or more site links, whatever the separators', () => {
+    const link = fc.constantFrom('Home', 'About us', 'Careers', 'Blog', 'Contact', 'Privacy Policy', 'Imprint');
+    const separator = fc.constantFrom(' | ', '|', ' · ', ' • ', '  |  ');
+    const line = fc.tuple(link, fc.array(fc.tuple(separator, link), { minLength: 1, maxLength: 6 })).map(([first, rest]) => first + rest.map(([sep, l]) => sep + l).join(''));
+    fc.assert(fc.property(line, (nav) => {
+      expect(chromeOf(`Acme\n\n${nav}\n\nText.\n`)).toEqual([nav]);
+    }));
+  });
+
+  it('keeps any pipe-separated line with fewer than two site links', () => {
+    // Words longer than any site link, so only the one optional `Home` is a link.
+    const word = fc.stringMatching(/^[A-Z][a-z]{17,24}$/);
+    const line = fc.tuple(fc.array(word, { minLength: 2, maxLength: 6 }), fc.boolean()).map(([words, home]) => [...(home ? ['Home'] : []), ...words].join(' | '));
+    fc.assert(fc.property(line, (text) => {
+      expect(chromeOf(`Acme\n\n${text}\n\nText.\n`)).toEqual([]);
+    }));
   });
 });

@@ -47,7 +47,10 @@ describe('splitFrontMatter', () => {
   it('reads a one-item role list as that role, and a list of several as no role', () => {
     expect(splitFrontMatter('---\nrole: [Data Engineer]\n---\nbody\n').frontMatter.role).toBe('Data Engineer');
     const several = splitFrontMatter('---\nrole:\n  - Data Engineer\n  - Backend Engineer\n---\nbody\n').frontMatter;
-    expect([several.role, several.extra.roles]).toEqual([undefined, ['Data Engineer', 'Backend Engineer']]);
+    expect([several.role, several.roles]).toEqual([undefined, ['Data Engineer', 'Backend Engineer']]);
+    // An author's own `roles:` key is theirs, not a list prep read from `role:`.
+    const own = splitFrontMatter('---\nroles: [a, b]\n---\nbody\n').frontMatter;
+    expect([own.roles, own.extra.roles]).toEqual([undefined, ['a', 'b']]);
   });
 
   it('refuses +++ TOML front matter with a hint, and leaves a body that only starts with +++ alone', () => {

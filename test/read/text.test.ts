@@ -23,6 +23,9 @@ describe('text helpers', () => {
     expect(decode(new Uint8Array([0x61, 0x0a, 0x62, 0x63, 0x00]))).toMatchObject({ place: { line: 2, column: 3 } });
     expect(decode(new Uint8Array([0x61, 0x0a, 0x0a, 0x62, 0xff, 0x63]))).toMatchObject({ reason: 'it is not valid UTF-8', place: { line: 3, column: 2 } });
     expect(decode(new Uint8Array([0xff, 0xfe, 0x61]))).toEqual({ ok: false, reason: 'it is not valid UTF-8', place: { line: 1, column: 1 } });
+    // A U+FFFD the text holds itself is not the bad byte; columns count bytes, as for a NUL.
+    expect(decode(new Uint8Array([0x61, 0xef, 0xbf, 0xbd, 0x0a, 0xc3, 0xa9, 0x62, 0xc3]))).toMatchObject({ place: { line: 2, column: 4 } });
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0xff]))).toMatchObject({ place: { line: 1, column: 5 } });
     expect(decode(new TextEncoder().encode('\uFEFFMontréal\r\n'))).toEqual({ ok: true, text: 'Montréal\n' });
   });
 });
