@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { PAPERS } from '../render/page-css.js';
-import { FORMATS } from '../render/formats.js';
+import { FORMATS, PAPERS } from '../model/outputs.js';
 
 // One list of formats and paper sizes: the render stage's.
 export const Format = z.enum(FORMATS);

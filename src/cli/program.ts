@@ -1,5 +1,5 @@
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { PAPERS, type Paper } from '../render/page-css.js';
+import { PAPERS, type Paper } from '../model/outputs.js';
 import type { GlobalOptions } from './context.js';
 
 /**

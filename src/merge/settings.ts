@@ -2,8 +2,7 @@ import type { VFile } from 'vfile';
 import type { Draft } from '../extract/draft.js';
 import type { CompanySettings } from '../model/settings.js';
 import type { Source } from '../model/source.js';
-import { FORMATS } from '../render/formats.js';
-import { PAPERS } from '../render/page-css.js';
+import { FORMATS, PAPERS } from '../model/outputs.js';
 
 type Key = keyof CompanySettings;
 type Decided<T> = { value: T[]; source: Source };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { FORMATS } from '../render/formats.js';
-import { PAPERS } from '../render/page-css.js';
+import { FORMATS, PAPERS } from './outputs.js';
 import { Source } from './source.js';
 
 /**

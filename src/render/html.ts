@@ -3,7 +3,8 @@ import type { Packet } from '../model/packet.js';
 import { compileTemplate } from './compile-template.js';
 import { renderMarkdownSource } from './markdown.js';
 import { markdownToHtml } from './markdown-to-html.js';
-import { pageCss, type Paper } from './page-css.js';
+import type { Paper } from '../model/outputs.js';
+import { pageCss } from './page-css.js';
 import { locateTemplate } from './template-files.js';
 
 export interface HtmlOptions {

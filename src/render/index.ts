@@ -6,4 +6,4 @@ export { findBrowser } from './pdf/find-browser.js';
 export { writePackets, type WriteOptions, type Written } from './write-packets.js';
 export { parseFormats } from '../output/formats.js';
 export { outputName } from '../output/output-path.js';
-export type { Paper } from './page-css.js';
+export type { Paper } from '../model/outputs.js';

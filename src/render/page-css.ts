@@ -1,5 +1,4 @@
-export const PAPERS = ['a4', 'letter'] as const;
-export type Paper = (typeof PAPERS)[number];
+import type { Paper } from '../model/outputs.js';
 
 export const PAPER_SIZES: Record<Paper, { css: string; puppeteer: 'A4' | 'Letter' }> = {
   a4: { css: 'A4', puppeteer: 'A4' },

@@ -1,12 +1,12 @@
 import type { Packet } from '../model/packet.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import type { Paper } from './page-css.js';
+import type { Paper } from '../model/outputs.js';
 import { checkTemplateDir } from './template-files.js';
 
-import type { TextFormat } from './formats.js';
+import type { TextFormat } from '../model/outputs.js';
 
-export { FORMATS, type Format, type TextFormat } from './formats.js';
+export { FORMATS, type Format, type TextFormat } from '../model/outputs.js';
 
 export interface RenderOptions {
   format: TextFormat;

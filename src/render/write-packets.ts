@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import type { Packet } from '../model/packet.js';
 import { outputPath } from '../output/output-path.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import type { Paper } from './page-css.js';
+import type { Paper } from '../model/outputs.js';
 import { withPdfRenderer, type PdfRenderer } from './pdf/pdf-renderer.js';
 import { renderPdf } from './pdf/render-pdf.js';
 import { renderPacket, type Format } from './render-packet.js';

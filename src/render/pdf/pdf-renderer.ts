@@ -1,5 +1,6 @@
 import type { Browser, PDFOptions } from 'puppeteer';
-import { PAGE_MARGIN, PAPER_SIZES, type Paper } from '../page-css.js';
+import type { Paper } from '../../model/outputs.js';
+import { PAGE_MARGIN, PAPER_SIZES } from '../page-css.js';
 import { footerTemplate, headerTemplate } from './header-footer.js';
 import { onInterrupt } from '../../interrupt.js';
 import { disposeBrowser, launchBrowser } from './launch-browser.js';

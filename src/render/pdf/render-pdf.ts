@@ -1,6 +1,6 @@
 import type { Packet } from '../../model/packet.js';
 import { packetMeta, renderHtml } from '../html.js';
-import type { Paper } from '../page-css.js';
+import type { Paper } from '../../model/outputs.js';
 import { checkTemplateDir } from '../template-files.js';
 import type { PdfRenderer } from './pdf-renderer.js';
 
