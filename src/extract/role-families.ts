@@ -2,10 +2,8 @@ import type { Classified } from '../classify/classify.js';
 import type { RoleFamily } from '../model/company.js';
 import { makeFact, mark, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
+import { namesAJob } from '../roles/role-nouns.js';
 import { isShort, splitList } from './split.js';
-
-// The last word of most job titles (before a level or a team): "Senior Frontend Engineer — Reader App".
-const ROLE_NOUN = /\b(?:engineers?|developers?|programmers?|scientists?|analysts?|designers?|managers?|architects?|researchers?|writers?|advocates?|producers?|specialists?|consultants?|administrators?|coordinators?|officers?|directors?|leads?|interns?|representatives?|recruiters?|technicians?|operators?|editors?|marketers?)\b/i;
 
 /** A new, empty family of the company, with its roles if they are known already. */
 function addFamily(draft: Draft, name: string, line: number, roles: string[] = []): RoleFamily {
@@ -29,7 +27,7 @@ function openingsOf(draft: Draft, container: Classified): RoleFamily {
  */
 export function extractRoleFamily(draft: Draft, item: Classified): void {
   const entries = entriesOf(item.section.content);
-  if (entries.length === 0 && item.section.children.length === 0 && item.container && ROLE_NOUN.test(item.section.title)) {
+  if (entries.length === 0 && item.section.children.length === 0 && item.container && namesAJob(item.section.title)) {
     openingsOf(draft, item.container).roles.push(item.section.title);
     draft.mapped.add(item.section.line);
     return;

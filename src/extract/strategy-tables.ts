@@ -4,7 +4,7 @@ import { classifyHeading } from '../classify/headings.js';
 import { textOf } from '../classify/text.js';
 import type { Okr, Swot } from '../model/company.js';
 import { makeFact, mark, sourceOf, type Draft } from './draft.js';
-import { SWOT_LISTS, type SwotList } from './swot.js';
+import { SWOT_LISTS, type SwotList } from '../model/company.js';
 
 type Quadrant = SwotList;
 const QUADRANTS: ReadonlySet<string> = new Set(SWOT_LISTS);

@@ -1,11 +1,8 @@
 import type { Classified } from '../classify/classify.js';
-import type { Retrospective, Swot } from '../model/company.js';
+import type { Retrospective, Swot, SwotList } from '../model/company.js';
 import { makeFact, mark, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
 
-/** The lists of a SWOT, quadrants and priorities. */
-export const SWOT_LISTS = ['strengths', 'weaknesses', 'opportunities', 'threats', 'priorities'] as const;
-export type SwotList = (typeof SWOT_LISTS)[number];
 type RetroList = 'wentWell' | 'notSoWell' | 'learnings' | 'actionItems';
 
 /** A SWOT heading opens one analysis; its quadrants follow as member sections. */

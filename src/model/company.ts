@@ -47,6 +47,10 @@ export const TechStack = z
   })
   .catchall(z.array(Fact));
 
+/** The lists of a SWOT, quadrants and priorities: the one list extract, tailor and the schema share. */
+export const SWOT_LISTS = ['strengths', 'weaknesses', 'opportunities', 'threats', 'priorities'] as const;
+export type SwotList = (typeof SWOT_LISTS)[number];
+
 export const Swot = z
   .object({
     title: z.string(),
@@ -57,7 +61,7 @@ export const Swot = z
     priorities: facts(),
     source: Source,
   })
-  .strict();
+  .strict() satisfies z.ZodType<Record<SwotList, unknown>>;
 
 export const Okr = z
   .object({

@@ -1,5 +1,5 @@
 import { byCodeUnit } from '../code-unit-order.js';
-import type { Company } from '../model/company.js';
+import { SWOT_LISTS, type Company } from '../model/company.js';
 import type { Packet } from '../model/packet.js';
 import type { Fact } from '../model/source.js';
 import { scoreTexts, type RoleTerms } from './relevance.js';
@@ -18,7 +18,6 @@ const fromFact = (kind: Highlight['kind'], fact: Fact, group?: string): Draft =>
 
 /** Every company-level item that could matter to a role, before ranking. */
 export function draftHighlights(company: Company): Draft[] {
-  const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats', 'priorities'] as const;
   return [
     ...company.products.map((p): Draft => ({
       kind: 'product', title: p.name, text: [p.description, p.tags.length ? `(${p.tags.join(', ')})` : ''].filter(Boolean).join(' ') || p.name,
@@ -28,7 +27,7 @@ export function draftHighlights(company: Company): Draft[] {
     ...company.okrs.map((o): Draft => ({
       kind: 'okr', title: o.objective, text: [o.description, ...o.keyResults.map((k) => k.text)].filter(Boolean).join('; '), source: o.source,
     })),
-    ...company.swot.flatMap((s) => quadrants.flatMap((q) => s[q].map((f) => fromFact('swot', f, `${s.title} · ${q}`)))),
+    ...company.swot.flatMap((s) => SWOT_LISTS.flatMap((q) => s[q].map((f) => fromFact('swot', f, `${s.title} · ${q}`)))),
     ...company.news.map((f) => fromFact('news', f)),
     ...company.metrics.map((f) => fromFact('metric', f)),
   ];
