@@ -3,6 +3,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import './data-map.js';
 import { byCodeUnit } from '../code-unit-order.js';
+import { shownPath } from '../output/shown-path.js';
 import { resolveCompanyDir } from './companies.js';
 import { decode } from './decode.js';
 import { fatal } from './report.js';
@@ -59,7 +60,7 @@ export async function load(profilesDir: string, id: string, options: LoadOptions
     names.map(async (name) => {
       const absolute = path.join(dir, name);
       const relative = `${id}/${name}`;
-      const file = new VFile({ path: path.relative(cwd, absolute) || absolute, value: '', data: { relative, skipped: false } });
+      const file = new VFile({ path: shownPath(absolute, cwd), value: '', data: { relative, skipped: false } });
       try {
         await readDocument(file, absolute, relative);
       } catch (error) {

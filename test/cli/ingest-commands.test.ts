@@ -100,6 +100,14 @@ describe('prep check', () => {
     expect(r.stdout).toMatch(/profiles\/netflix\/interview-prep-mle\.txt:45:1 warning Unexpected placeholder `\[Yes\/No\]`/);
   });
 
+  it('names files relative to the working directory inside it, absolute outside it (paths a user can paste)', async () => {
+    const inside = await prep(['--profiles', 'test/fixtures/profiles', 'check', 'broken-co'], { cwd: repoRoot });
+    expect(inside.stdout).toMatch(/^test\/fixtures\/profiles\/broken-co\/js-front-matter\.md:1:1 error/m);
+    const outside = await prep(['--profiles', fixtureProfiles, 'check', 'broken-co'], { cwd: tmpdir() });
+    expect(outside.stdout).toContain(`\n${path.join(fixtureProfiles, 'broken-co', 'js-front-matter.md')}:1:1 error`);
+    expect(outside.stdout).not.toMatch(/\.\.\//);
+  });
+
   it('fails with --strict on warnings', async () => {
     expect((await prep(['check', 'netflix', '--strict'])).code).toBe(1);
   });
