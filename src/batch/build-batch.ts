@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { buildAll } from './build-all.js';
+import { buildAll, type BuildAllDeps } from './build-all.js';
 import { configLayer, type LoadedConfig } from './config.js';
 import type { Pipeline } from './pipeline.js';
-import { companyTargets, selectCompanies } from './select-companies.js';
+import { companyTargets, selectCompanies, type Selection } from './select-companies.js';
 import type { BatchProgress } from './progress.js';
 import { interrupted } from '../interrupt.js';
 import { DEFAULT_OPTIONS, resolveOptions, type OptionLayer } from './resolve-options.js';
@@ -40,45 +40,46 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
   const outDir = path.resolve(request.cwd, global.out);
   try {
     const selection = selectCompanies(await pipeline.listCompanies(), request.config, request.roleQuery, request.shard);
-    let templates: Promise<string[]> | undefined;
-    const absolute = (file: string | undefined) => (file === undefined ? undefined : path.resolve(request.cwd, file));
-    const optionsFor = (company: string, frontMatter: OptionLayer) =>
-      resolveOptions(DEFAULT_OPTIONS, configLayer(request.config, company), frontMatter, request.cli);
-    return await buildAll<M>(
-      selection.companies,
-      {
-        inputsOf: async (company) => {
-          const options = optionsFor(company, {});
-          return {
-            base: request.cwd,
-            inputs: await pipeline.inputFiles(company),
-            templates: await (templates ??= pipeline.templateFiles(request.templateDir)),
-            candidate: absolute(options.candidate),
-            options: { roles: selection.queriesFor(company) ?? null, formats: [...options.formats].sort(), paper: options.paper, templateDir: request.templateDir ?? null },
-          };
-        },
-        load: (company) => pipeline.load(company),
-        targetsOf: (company, model) =>
-          companyTargets({ id: company, roles: pipeline.roles(model) }, selection.queriesFor(company), (_c, q) => pipeline.resolveRole(model, q)),
-        build: (target, model) => {
-          const options = optionsFor(target.company, pipeline.frontMatter(model));
-          const packet = { ...options, candidate: absolute(options.candidate), outDir, templateDir: request.templateDir };
-          return pipeline.build(model, target.role, packet);
-        },
-        release: async (_company, model) => pipeline.release?.(model),
-      },
-      {
-        outDir,
-        force: request.force,
-        prepVersion: request.prepVersion,
-        warn: request.warn,
-        concurrency,
-        ...(request.progress ? progressHandlers(request.progress) : {}),
-      },
-    );
+    return await buildAll<M>(selection.companies, batchStages(pipeline, request, selection, outDir), {
+      outDir,
+      force: request.force,
+      prepVersion: request.prepVersion,
+      warn: request.warn,
+      concurrency,
+      ...(request.progress ? progressHandlers(request.progress) : {}),
+    });
   } finally {
     await pipeline.close();
   }
+}
+
+/** The pipeline's steps with each company's options resolved: defaults < config < front matter < CLI. */
+function batchStages<M>(pipeline: Pipeline<M>, request: BatchRequest, selection: Selection, outDir: string): BuildAllDeps<M> {
+  let templates: Promise<string[]> | undefined;
+  const absolute = (file: string | undefined) => (file === undefined ? undefined : path.resolve(request.cwd, file));
+  const optionsFor = (company: string, frontMatter: OptionLayer) =>
+    resolveOptions(DEFAULT_OPTIONS, configLayer(request.config, company), frontMatter, request.cli);
+  return {
+    inputsOf: async (company) => {
+      const options = optionsFor(company, {});
+      return {
+        base: request.cwd,
+        inputs: await pipeline.inputFiles(company),
+        templates: await (templates ??= pipeline.templateFiles(request.templateDir)),
+        candidate: absolute(options.candidate),
+        options: { roles: selection.queriesFor(company) ?? null, formats: [...options.formats].sort(), paper: options.paper, templateDir: request.templateDir ?? null },
+      };
+    },
+    load: (company) => pipeline.load(company),
+    targetsOf: (company, model) =>
+      companyTargets({ id: company, roles: pipeline.roles(model) }, selection.queriesFor(company), (_c, q) => pipeline.resolveRole(model, q)),
+    build: (target, model) => {
+      const options = optionsFor(target.company, pipeline.frontMatter(model));
+      const packet = { ...options, candidate: absolute(options.candidate), outDir, templateDir: request.templateDir };
+      return pipeline.build(model, target.role, packet);
+    },
+    release: async (_company, model) => pipeline.release?.(model),
+  };
 }
 
 /** Once Ctrl-C has started the exit, targets cut short are not reported as failures. */
