@@ -7,20 +7,7 @@ export function emptyCompany(id: string, name = id): Company {
     id,
     name,
     aliases: [],
-    overview: {
-      summary: null,
-      offering: null,
-      customers: null,
-      businessModel: null,
-      founded: null,
-      headquarters: null,
-      employees: null,
-      industry: [],
-      ownership: null,
-      ticker: null,
-      revenue: null,
-      marketCap: null,
-    },
+    overview: emptyOverview(),
     mission: null,
     values: [],
     culture: [],
@@ -45,6 +32,23 @@ export function emptyCompany(id: string, name = id): Company {
     gaps: [],
     unmapped: [],
     settings: {},
+  };
+}
+
+function emptyOverview(): Company['overview'] {
+  return {
+    summary: null,
+    offering: null,
+    customers: null,
+    businessModel: null,
+    founded: null,
+    headquarters: null,
+    employees: null,
+    industry: [],
+    ownership: null,
+    ticker: null,
+    revenue: null,
+    marketCap: null,
   };
 }
 
