@@ -1,23 +1,13 @@
-import type { Nodes, Root, RootContent } from 'mdast';
-
-/** Plain text of a node: its values joined, markup dropped. */
-export function textOf(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if (node.type === 'break') return ' ';
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
-  return '';
-}
+import type { Root, RootContent } from 'mdast';
+import { textOf } from '../classify/text.js';
 
 /** Collapses whitespace and trims, so a wrapped line reads as one. */
 export const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export async function parseMarkdown(text: string): Promise<Root> {
-  const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
-    import('unified'),
-    import('remark-parse'),
-    import('remark-gfm'),
-  ]);
-  return unified().use(remarkParse).use(remarkGfm).parse(text);
+  // Loaded here, not at the top: `prep build` without --candidate never needs it this early.
+  const { gfm } = await import('../parse/parse-markdown.js');
+  return gfm.parse(text);
 }
 
 /** The blocks of a list, item by item: each item's own text, then its nested items. */

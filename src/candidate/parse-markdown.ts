@@ -1,7 +1,8 @@
 import type { RootContent } from 'mdast';
 import type { Candidate, Evidence, EvidenceKind } from './types.js';
 import { readFrontMatter } from './front-matter.js';
-import { clean, listItems, parseMarkdown, textOf } from './mdast-text.js';
+import { textOf } from '../classify/text.js';
+import { clean, listItems, parseMarkdown } from './mdast-text.js';
 import { findString, lineAt } from './lines.js';
 import { classifySection, type CandidateSection } from './sections.js';
 

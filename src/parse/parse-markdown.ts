@@ -5,7 +5,8 @@ import { unified } from 'unified';
 import { liftBoldHeadings } from './bold-headings.js';
 import { defuseDelimiters } from './defuse.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+/** remark with GFM: the one markdown reader, for profiles and candidates alike. */
+export const gfm = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /**
  * Markdown → mdast. The body has its front matter blanked to spaces, so the
@@ -13,5 +14,5 @@ const processor = unified().use(remarkParse).use(remarkGfm).freeze();
  * line the heading table knows, over a list, counts as a heading.
  */
 export function parseMarkdown(body: string): Root {
-  return liftBoldHeadings(processor.parse(defuseDelimiters(body)));
+  return liftBoldHeadings(gfm.parse(defuseDelimiters(body)));
 }

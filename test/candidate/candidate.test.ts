@@ -53,6 +53,12 @@ describe('markdown candidate', () => {
     ]);
   });
 
+  it("reads text as a profile's is read: an HTML comment is not evidence, a link keeps where it points", async () => {
+    const text = ['## Skills', '', '- Python <!-- my strongest -->', '', '## Projects', '', '- Built [a ranking service](https://example.com/rank) for 10M users', ''].join('\n');
+    const c = await parseMarkdownCandidate(text, 't.md');
+    expect(c.evidence.map((e) => e.text)).toEqual(['Python', 'Built a ranking service (https://example.com/rank) for 10M users']);
+  });
+
   it('splits comma and labelled skill lists', () => {
     expect(splitSkills('Languages: Python, Go; SQL')).toEqual(['Python', 'Go', 'SQL']);
     expect(splitSkills('C++, C#, Node.js')).toEqual(['C++', 'C#', 'Node.js']);
