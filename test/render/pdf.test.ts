@@ -93,6 +93,16 @@ describe('PDF packet', () => {
     const pdfs = await Promise.all(['mle', 'worksheet', 'mle'].map((name) => renderPdf(loadPacket(name as 'mle'), renderer)));
     for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  // Chrome stamps its print time into the file; left there, the same packet would never print to the same bytes.
+  it('carries only the packet\'s date, so the same packet prints to the same bytes', async () => {
+    const packet = loadPacket('mle');
+    const pdf = await renderPdf(packet, renderer);
+    const digits = packet.builtAt.replace(/\.\d+/, '').replace(/[-:TZ]/g, '');
+    const dates = [...pdf.toString('latin1').matchAll(/\/(?:CreationDate|ModDate) \(D:(\d{14})/g)].map((m) => m[1]);
+    expect(dates.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(dates)).toEqual(new Set([digits.padEnd(14, '0')]));
+  });
 });
 
 describe('PdfRenderer lifecycle', () => {

@@ -25,7 +25,28 @@ function pdfDate(iso: string): string {
   return `(D:${digits.padEnd(14, '0')}Z)`;
 }
 
-/** Returns the PDF with the Info dictionary replaced, or unchanged when its trailer cannot be read. */
+// Chrome's own dates, in the Info dictionary it writes first: `(D:20261121120813+00'00')`.
+const CHROME_DATE = /\/(?:CreationDate|ModDate) \(D:(\d{14}[+-]\d\d'\d\d')\)/g;
+
+/**
+ * Overwrites the print time Chrome left in its own Info dictionary with the
+ * packet's date, byte for byte the same length so no offset moves: readers
+ * take the newer Info anyway, and this makes the same packet print to the
+ * same bytes (with SOURCE_DATE_EPOCH, across runs).
+ */
+function stampChromeDates(pdf: Buffer, date: string): void {
+  const stamp = `${date.slice(3, 17)}+00'00'`;
+  const head = pdf.subarray(0, Math.min(pdf.length, 4096)).toString('latin1');
+  for (const match of head.matchAll(CHROME_DATE)) {
+    const at = match.index + match[0].length - 1 - match[1]!.length;
+    pdf.write(stamp, at, 'latin1');
+  }
+}
+
+/**
+ * Returns the PDF with the Info dictionary replaced and Chrome's print time
+ * stamped with `info.date`, or unchanged when its trailer cannot be read.
+ */
 export function setPdfInfo(pdf: Buffer, info: PdfInfo): Buffer {
   const tail = pdf.subarray(Math.max(0, pdf.length - 4096)).toString('latin1');
   const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
@@ -54,5 +75,7 @@ export function setPdfInfo(pdf: Buffer, info: PdfInfo): Buffer {
     `${object}xref\n${number} 1\n${String(objectOffset).padStart(10, '0')} 00000 n \n` +
     `trailer\n<</Size ${number + 1} /Root ${root[1]} /Info ${number} 0 R /Prev ${startxref[1]}>>\n` +
     `startxref\n${xrefOffset}\n%%EOF\n`;
-  return Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
+  const body = Buffer.from(pdf);
+  stampChromeDates(body, date);
+  return Buffer.concat([body, Buffer.from(update, 'latin1')]);
 }
