@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Fact, Scalar, Source } from './source.js';
-import { Overview, SourceDocument } from './company.js';
+import { Overview, SourceDocument, TechStack } from './company.js';
 
 /** Bumped on any breaking change to the packet's JSON shape. */
 export const PACKET_SCHEMA_VERSION = 1;
@@ -73,6 +73,7 @@ export const Packet = z
         mission: Scalar.nullable(),
         values: z.array(Fact),
         culture: z.array(Fact),
+        techStack: TechStack,
       })
       .strict(),
     role: z

@@ -1,4 +1,6 @@
 import type { Packet } from '../model/packet.js';
+import { atAGlance } from './at-a-glance.js';
+import { humanizeField } from './humanize-field.js';
 import { citation, escapeMarkdown } from './escape-markdown.js';
 
 /**
@@ -27,60 +29,7 @@ function escapeDeep(value: unknown): Json {
   return out;
 }
 
-const OVERVIEW_LABELS: Array<[keyof Packet['company']['overview'], string]> = [
-  ['summary', 'Summary'],
-  ['offering', 'What they build'],
-  ['customers', 'Customers'],
-  ['businessModel', 'Business model'],
-  ['founded', 'Founded'],
-  ['headquarters', 'Headquarters'],
-  ['employees', 'Employees'],
-  ['industry', 'Industry'],
-  ['ownership', 'Ownership'],
-  ['ticker', 'Ticker'],
-  ['revenue', 'Revenue'],
-  ['marketCap', 'Market cap'],
-];
-
-interface Cited {
-  text: string;
-  source: { file: string; line: number };
-  exchange?: string;
-  symbol?: string;
-}
-
-/** A ticker reads as `NASDAQ: NFLX`, not as the sentence it was found in. */
-function displayText(fact: Cited): string {
-  if (fact.symbol) return fact.exchange ? `${fact.exchange}: ${fact.symbol}` : fact.symbol;
-  return fact.text;
-}
-
-/** The at-a-glance table: one row per overview field that has a value. */
-function atAGlance(overview: Packet['company']['overview']): Array<{ label: string; value: string; ref: string }> {
-  const rows: Array<{ label: string; value: string; ref: string }> = [];
-  for (const [key, label] of OVERVIEW_LABELS) {
-    const field = overview[key] as Cited | Cited[] | null;
-    const facts = field === null ? [] : Array.isArray(field) ? field : [field];
-    if (facts.length === 0) continue;
-    rows.push({
-      label,
-      value: facts.map((fact) => escapeMarkdown(displayText(fact))).join(', '),
-      ref: [...new Set(facts.map((fact) => citation(fact.source.file, fact.source.line)))].join(' '),
-    });
-  }
-  return rows;
-}
-
 const BUILD_KINDS = new Set(['product', 'initiative']);
-
-/** `personalExperience.durationOfUse` → `Personal experience › duration of use`. */
-export function humanizeField(field: string): string {
-  const words = field
-    .split('.')
-    .map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim())
-    .join(' › ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 const bare = (text: string): string => text.replace(/[\s.,;:…]+$/u, '').toLowerCase();
 
@@ -107,7 +56,7 @@ export function buildView(packet: Packet): PacketView {
     highlights,
     date: packet.builtAt.slice(0, 10),
     sourceCount: packet.sources.length,
-    atAGlance: atAGlance(packet.company.overview),
+    atAGlance: atAGlance(packet.company),
     whatTheyBuild: highlights.filter((item) => BUILD_KINDS.has(String(item.kind))),
     strategyNow: highlights.filter((item) => !BUILD_KINDS.has(String(item.kind))),
     worksheet: packet.candidate === null,

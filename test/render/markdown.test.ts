@@ -47,6 +47,19 @@ describe('markdown packet', () => {
     expect(await md(packet)).toMatch(/^\| Ticker +\| NYSE: LMN +\|/m);
   });
 
+  it('lists the tech stack at a glance, a row per bucket under the label its document gave it, citing every line', async () => {
+    const packet = loadPacket('mle');
+    packet.company.techStack.cloud = [{ text: 'GCP', label: 'Cloud & hosting', source: { file: 'lumen-maps/profile.md', line: 23 } }];
+    const markdown = await md(packet);
+    expect(markdown).toMatch(/^\| Languages +\| Python, Rust +\| `lumen-maps\/profile\.md:21` +\|$/m);
+    expect(markdown).toMatch(/^\| Cloud & hosting +\| GCP +\|/m);
+    expect(markdown).toMatch(/^\| Data +\| BigQuery, Kafka +\| `lumen-maps\/profile\.md:24` `lumen-maps\/notes\.md:7` +\|$/m);
+    expect(markdown).toMatch(/^\| Geospatial +\| PostGIS +\|/m);
+    // An empty bucket prints no row.
+    expect(markdown).not.toMatch(/^\| Practices/m);
+    expect(await md(loadPacket('worksheet'))).not.toMatch(/^\| (Languages|Frameworks|Cloud|Data) /m);
+  });
+
   it('prints a highlight whose title is its whole text once, and a short name over a longer text as a heading', async () => {
     const packet = loadPacket('mle');
     const source = { file: 'lumen/strategy.md', line: 12 };

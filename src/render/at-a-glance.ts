@@ -1,0 +1,72 @@
+import type { Fact } from '../model/source.js';
+import type { Packet } from '../model/packet.js';
+import { citation, escapeMarkdown } from './escape-markdown.js';
+import { humanizeField } from './humanize-field.js';
+
+interface Row {
+  label: string;
+  value: string;
+  ref: string;
+}
+
+const OVERVIEW_LABELS: Array<[keyof Packet['company']['overview'], string]> = [
+  ['summary', 'Summary'],
+  ['offering', 'What they build'],
+  ['customers', 'Customers'],
+  ['businessModel', 'Business model'],
+  ['founded', 'Founded'],
+  ['headquarters', 'Headquarters'],
+  ['employees', 'Employees'],
+  ['industry', 'Industry'],
+  ['ownership', 'Ownership'],
+  ['ticker', 'Ticker'],
+  ['revenue', 'Revenue'],
+  ['marketCap', 'Market cap'],
+];
+
+interface Cited {
+  text: string;
+  source: { file: string; line: number };
+  exchange?: string;
+  symbol?: string;
+}
+
+/** A ticker reads as `NASDAQ: NFLX`, not as the sentence it was found in. */
+function displayText(fact: Cited): string {
+  if (fact.symbol) return fact.exchange ? `${fact.exchange}: ${fact.symbol}` : fact.symbol;
+  return fact.text;
+}
+
+function row(label: string, facts: readonly Cited[]): Row {
+  return {
+    label: escapeMarkdown(label),
+    value: facts.map((fact) => escapeMarkdown(displayText(fact))).join(', '),
+    ref: [...new Set(facts.map((fact) => citation(fact.source.file, fact.source.line)))].join(' '),
+  };
+}
+
+/** A stack bucket by the label its document gave it (`Data & ML`), else by its key. */
+function stackLabel(key: string, facts: readonly Fact[]): string {
+  const written = facts.find((fact) => fact.label)?.label;
+  if (written) return written;
+  if (key === 'other') return 'Tech stack';
+  return humanizeField(key);
+}
+
+/**
+ * The at-a-glance table: one row per overview field that has a value, then
+ * one per tech-stack bucket, each citing every line its values came from.
+ */
+export function atAGlance(company: Packet['company']): Row[] {
+  const rows: Row[] = [];
+  for (const [key, label] of OVERVIEW_LABELS) {
+    const field = company.overview[key] as Cited | Cited[] | null;
+    const facts = field === null ? [] : Array.isArray(field) ? field : [field];
+    if (facts.length > 0) rows.push(row(label, facts));
+  }
+  for (const [key, facts] of Object.entries(company.techStack)) {
+    if (facts.length > 0) rows.push(row(stackLabel(key, facts), facts));
+  }
+  return rows;
+}
+

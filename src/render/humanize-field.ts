@@ -1,0 +1,8 @@
+/** `personalExperience.durationOfUse` → `Personal experience › duration of use`. */
+export function humanizeField(field: string): string {
+  const words = field
+    .split('.')
+    .map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim())
+    .join(' › ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
