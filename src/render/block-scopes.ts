@@ -1,0 +1,46 @@
+import { ANY, type Shape } from './data-shape.js';
+import { checkExpression, type Walk } from './check-expressions.js';
+import type { Scope } from './resolve-path.js';
+
+/** `{{#*inline "name"}}…{{/inline}}` partials declared in a program, over those declared around it. */
+export function partialsDefinedIn(program: hbs.AST.Program, outer: ReadonlyMap<string, hbs.AST.Program>): ReadonlyMap<string, hbs.AST.Program> {
+  const inline = program.body.filter((statement) => statement.type === 'DecoratorBlock') as hbs.AST.DecoratorBlock[];
+  if (inline.length === 0) return outer;
+  const map = new Map(outer);
+  for (const block of inline) {
+    const [name] = block.params;
+    if (name?.type === 'StringLiteral') map.set((name as hbs.AST.StringLiteral).value, block.program);
+  }
+  return map;
+}
+
+/** The scope inside a block that moves the context (`each`, `with`): `../` then reaches the old one. */
+export function enter(scope: Scope, context: Shape, params: Array<[string | undefined, Shape]>): Scope {
+  const blockParams = new Map(scope.blockParams);
+  for (const [name, shape] of params) if (name !== undefined) blockParams.set(name, shape);
+  return { ...scope, context, parents: [...scope.parents, scope.context], blockParams, guarded: new Set([...scope.guarded, context]) };
+}
+
+/** The scope where a block's condition held: every value on its path is there. */
+export function guard(scope: Scope, trail: readonly Shape[]): Scope {
+  return { ...scope, guarded: new Set([...scope.guarded, ...trail]) };
+}
+
+export const INDEX: Shape = { kind: 'scalar', fields: new Map(), item: undefined, nullable: false, missing: false };
+
+/** What `#each` iterates: a list's items; anything else is not known. */
+export const itemsOf = (shape: Shape): Shape => (shape.kind === 'array' ? shape.item ?? ANY : ANY);
+
+/** The context a partial sees: the one given as its argument, plus its hash as fields. */
+export function partialScope(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, scope: Scope): Scope {
+  const [argument] = node.params;
+  const context = argument ? checkExpression(walk, argument, scope).at(-1) ?? ANY : scope.context;
+  const pairs = node.hash?.pairs ?? [];
+  // Block parameters belong to the template that declares them; a partial does not see them.
+  const inner = { ...(argument ? enter(scope, context, []) : scope), blockParams: new Map() };
+  if (pairs.length === 0) return inner;
+  const fields = new Map(context.fields);
+  for (const pair of pairs) fields.set(pair.key, checkExpression(walk, pair.value, scope).at(-1) ?? ANY);
+  const merged: Shape = { ...context, kind: context.kind === 'any' ? 'any' : 'object', fields };
+  return { ...inner, context: merged, guarded: new Set([...inner.guarded, merged]) };
+}
