@@ -1,4 +1,4 @@
-import { ANY, type Shape } from './data-shape.js';
+import { ANY, unionOf, type Shape } from './data-shape.js';
 import { checkExpression, type Walk } from './check-expressions.js';
 import type { Scope } from './resolve-path.js';
 
@@ -28,8 +28,12 @@ export function guard(scope: Scope, trail: readonly Shape[]): Scope {
 
 export const INDEX: Shape = { kind: 'scalar', fields: new Map(), item: undefined, nullable: false, missing: false };
 
-/** What `#each` iterates: a list's items; anything else is not known. */
-export const itemsOf = (shape: Shape): Shape => (shape.kind === 'array' ? shape.item ?? ANY : ANY);
+/** What `#each` gives its body: a list's items, or an object's values (present ones only). */
+export function itemsOf(shape: Shape): Shape {
+  if (shape.kind === 'array') return shape.item ?? ANY;
+  if (shape.kind !== 'object') return ANY;
+  return { ...unionOf([...shape.fields.values()]), missing: false };
+}
 
 /** The context a partial sees: the one given as its argument, plus its hash as fields. */
 export function partialScope(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, scope: Scope): Scope {

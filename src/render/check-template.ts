@@ -27,7 +27,8 @@ function checkBlock(walk: Walk, block: hbs.AST.BlockStatement, scope: Scope): vo
   const value = trail.at(-1) ?? ANY;
   const [as, index] = block.program.blockParams ?? [];
   if (name === 'each' || (!helper && value.kind === 'array')) {
-    checkProgram(walk, block.program, enter(scope, itemsOf(value), [[as, itemsOf(value)], [index, INDEX]]));
+    const body = enter(scope, itemsOf(value), [[as, itemsOf(value)], [index, INDEX]]);
+    checkProgram(walk, block.program, { ...body, iterating: true });
     checkProgram(walk, block.inverse, scope);
   } else if (name === 'with' || (!helper && value.kind === 'object')) {
     checkProgram(walk, block.program, enter(guard(scope, trail), value, [[as, value]]));
@@ -84,6 +85,6 @@ function checkProgram(walk: Walk, program: hbs.AST.Program | undefined, scope: S
  * ContentError naming file:line:col.
  */
 export function checkTemplate(template: ParsedTemplate, root: Shape, set: TemplateSet): void {
-  const scope: Scope = { context: root, parents: [], root, blockParams: new Map(), guarded: new Set([root]) };
+  const scope: Scope = { context: root, parents: [], root, blockParams: new Map(), guarded: new Set([root]), iterating: false };
   checkProgram({ set, file: template.file, inline: new Map(), open: new Set() }, template.program, scope);
 }

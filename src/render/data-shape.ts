@@ -54,3 +54,26 @@ export function shapeOf(samples: readonly unknown[]): Shape {
   }
   return shape;
 }
+
+/**
+ * A shape that fits every one of several: what `#each` over an object gives
+ * its body. Only the fields all of them have, and no field at all if one is
+ * text or a number.
+ */
+export function unionOf(shapes: readonly Shape[]): Shape {
+  if (shapes.length === 0 || shapes.some((shape) => shape.kind === 'any')) return ANY;
+  const kinds = new Set(shapes.map((shape) => shape.kind));
+  const [kind] = kinds;
+  const union = node(kinds.size === 1 && kind ? kind : 'scalar', shapes.some((shape) => shape.nullable), shapes.some((shape) => shape.missing));
+  if (union.kind === 'array') {
+    union.item = unionOf(shapes.map((shape) => shape.item ?? ANY));
+    union.fields.set('length', node('scalar', false, false));
+  }
+  if (union.kind === 'object') {
+    const [first, ...rest] = shapes.map((shape) => shape.fields);
+    for (const key of first?.keys() ?? []) {
+      if (rest.every((fields) => fields.has(key))) union.fields.set(key, unionOf(shapes.map((shape) => shape.fields.get(key) ?? ANY)));
+    }
+  }
+  return union;
+}

@@ -11,6 +11,8 @@ export interface Scope {
   blockParams: ReadonlyMap<string, Shape>;
   /** Shapes an enclosing `#if`/`#with`/`#each` has shown to be there. */
   guarded: ReadonlySet<Shape>;
+  /** Inside the body of an `#each`, where `@index`, `@key`, `@first` and `@last` exist. */
+  iterating: boolean;
 }
 
 /** Printed with `{{path}}` (strict: must be there) or passed to a helper (may be absent). */
@@ -26,7 +28,7 @@ function start(path: hbs.AST.PathExpression, scope: Scope, file: TemplateFile): 
   const [head, ...rest] = path.parts;
   if (path.data) {
     if (head === 'root') return { shape: scope.root, parts: rest };
-    if (head !== undefined && DATA_VARIABLES.has(head) && rest.length === 0) return { shape: SCALAR, parts: [] };
+    if (head !== undefined && DATA_VARIABLES.has(head) && rest.length === 0 && scope.iterating) return { shape: SCALAR, parts: [] };
     throw templateProblem(file, path.loc.start, `unknown variable "@${path.parts.join('.')}" in template`,
       'Use @index, @key, @first or @last inside {{#each}}, or @root.field for the top-level data.');
   }

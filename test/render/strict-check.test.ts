@@ -84,6 +84,15 @@ describe('strict check of a template against the packet data', () => {
     expect(check(template, { item: '{{text}} {{src source}}' })).toBeUndefined();
   });
 
+  it('knows what #each gives: @index only inside it, and an object\'s values, with only the fields all of them have', () => {
+    expect(check('{{@index}}')?.message).toBe('packet.md.hbs:1:3: unknown variable "@index" in template');
+    expect(check('{{#each gaps}}{{#with source}}{{@index}}{{/with}}{{/each}}')).toBeUndefined();
+    expect(check('{{#each coverage}}{{@key}}: {{this}}{{/each}}')).toBeUndefined();
+    expect(check('{{#each company}}{{name}}{{/each}}')?.message).toContain('unknown field "name"');
+    // `industry` is a list among the overview's facts: a value of the overview may have no `text`.
+    expect(check('{{#each company.overview}}{{#if this}}{{text}}{{/if}}{{/each}}')?.message).toContain('unknown field "text"');
+  });
+
   it('names an unknown helper or partial, with the nearest name', () => {
     const helper = check('{{percnt coverage.ratio}}');
     expect(helper?.message).toBe('packet.md.hbs:1:3: unknown helper "percnt" in template');
