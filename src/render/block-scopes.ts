@@ -26,8 +26,6 @@ export function guard(scope: Scope, trail: readonly Shape[]): Scope {
   return { ...scope, guarded: new Set([...scope.guarded, ...trail]) };
 }
 
-export const INDEX: Shape = { kind: 'scalar', fields: new Map(), item: undefined, nullable: false, missing: false };
-
 /** What `#each` gives its body: a list's items, or an object's values (present ones only). */
 export function itemsOf(shape: Shape): Shape {
   if (shape.kind === 'array') return shape.item ?? ANY;

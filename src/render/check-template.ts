@@ -1,5 +1,5 @@
-import { ANY, type Shape } from './data-shape.js';
-import { enter, guard, INDEX, itemsOf, partialScope, partialsDefinedIn } from './block-scopes.js';
+import { ANY, SCALAR, type Shape } from './data-shape.js';
+import { enter, guard, itemsOf, partialScope, partialsDefinedIn } from './block-scopes.js';
 import { checkArguments, checkExpression, isHelperCall, type ParsedTemplate, type TemplateSet, type Walk } from './check-expressions.js';
 import { resolvePath, type Scope } from './resolve-path.js';
 import { listNames, templateProblem } from './template-problem.js';
@@ -27,7 +27,8 @@ function checkBlock(walk: Walk, block: hbs.AST.BlockStatement, scope: Scope): vo
   const value = trail.at(-1) ?? ANY;
   const [as, index] = block.program.blockParams ?? [];
   if (name === 'each' || (!helper && value.kind === 'array')) {
-    const body = enter(scope, itemsOf(value), [[as, itemsOf(value)], [index, INDEX]]);
+    const items = itemsOf(value);
+    const body = enter(scope, items, [[as, items], [index, SCALAR]]);
     checkProgram(walk, block.program, { ...body, iterating: true });
     checkProgram(walk, block.inverse, scope);
   } else if (name === 'with' || (!helper && value.kind === 'object')) {

@@ -22,6 +22,9 @@ function node(kind: Shape['kind'], nullable: boolean, missing: boolean): Shape {
 /** A shape nothing is known about: every field and helper is accepted under it. */
 export const ANY: Shape = node('any', false, false);
 
+/** Text, a number or a boolean that is always there: `@index`, a list's `length`. */
+export const SCALAR: Shape = node('scalar', false, false);
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -45,7 +48,7 @@ export function shapeOf(samples: readonly unknown[]): Shape {
     const items = (values as unknown[][]).flat();
     // A list empty in every sample: nothing is known of its items, so nothing under it is refused.
     shape.item = items.length === 0 ? ANY : shapeOf(items);
-    shape.fields.set('length', node('scalar', false, false));
+    shape.fields.set('length', SCALAR);
   }
   if (kind === 'object') {
     const records = values as Array<Record<string, unknown>>;
@@ -67,7 +70,7 @@ export function unionOf(shapes: readonly Shape[]): Shape {
   const union = node(kinds.size === 1 && kind ? kind : 'scalar', shapes.some((shape) => shape.nullable), shapes.some((shape) => shape.missing));
   if (union.kind === 'array') {
     union.item = unionOf(shapes.map((shape) => shape.item ?? ANY));
-    union.fields.set('length', node('scalar', false, false));
+    union.fields.set('length', SCALAR);
   }
   if (union.kind === 'object') {
     const [first, ...rest] = shapes.map((shape) => shape.fields);

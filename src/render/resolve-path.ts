@@ -1,4 +1,4 @@
-import { ANY, type Shape } from './data-shape.js';
+import { ANY, SCALAR, type Shape } from './data-shape.js';
 import type { TemplateFile } from './template-files.js';
 import { didYouMean, listNames, templateProblem } from './template-problem.js';
 
@@ -18,7 +18,6 @@ export interface Scope {
 /** Printed with `{{path}}` (strict: must be there) or passed to a helper (may be absent). */
 export type PathUse = 'print' | 'param';
 
-const SCALAR: Shape = { kind: 'scalar', fields: new Map(), item: undefined, nullable: false, missing: false };
 const DATA_VARIABLES = new Set(['index', 'key', 'first', 'last']);
 
 /** `this.x` and `./x` name a field even where a helper or block parameter has the same name. */
