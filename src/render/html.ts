@@ -25,6 +25,13 @@ export function packetMeta(packet: Packet): { title: string; author: string; sub
   };
 }
 
+/** The data of document.html.hbs. */
+function documentView(packet: Packet, css: string, body: string): Record<string, string> {
+  return { ...packetMeta(packet), prepVersion: packet.prepVersion, css, body };
+}
+
+const DOCUMENT = { noEscape: false, view: (packet: Packet) => documentView(packet, '', '') };
+
 /** A standalone, sanitized HTML document: inline CSS, no script, nothing loaded from elsewhere. */
 export async function renderHtml(packet: Packet, options: HtmlOptions): Promise<string> {
   // From the template output directly: the same tree the markdown packet is printed from, parsed once.
@@ -32,11 +39,6 @@ export async function renderHtml(packet: Packet, options: HtmlOptions): Promise<
   const meta = packetMeta(packet);
   const css = await readFile(locateTemplate('print.css', options.templateDir), 'utf8');
   const page = pageCss(options.paper, options.forPdf ? null : meta.runningHead);
-  const document = await compileTemplate('document.html.hbs', options.templateDir, false);
-  return document({
-    ...meta,
-    prepVersion: packet.prepVersion,
-    css: `${css.trimEnd()}\n${page}`.replaceAll('</', '<\\/'),
-    body: body.trim(),
-  });
+  const document = await compileTemplate('document.html.hbs', options.templateDir, DOCUMENT);
+  return document(documentView(packet, `${css.trimEnd()}\n${page}`.replaceAll('</', '<\\/'), body.trim()));
 }

@@ -5,7 +5,7 @@ import { buildView } from './view.js';
 
 /** packet.md.hbs over the escaped view, as the templates wrote it (before remark). */
 export async function renderMarkdownSource(packet: Packet, templateDir?: string): Promise<string> {
-  const render = await compileTemplate('packet.md.hbs', templateDir, true);
+  const render = await compileTemplate('packet.md.hbs', templateDir, { noEscape: true, view: buildView });
   return render(buildView(packet));
 }
 

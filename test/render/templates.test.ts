@@ -1,20 +1,12 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, UsageError } from '../../src/errors.js';
 import { renderPacket } from '../../src/render/render-packet.js';
+import { BUILTIN_TEMPLATES } from '../../src/render/template-files.js';
 import { loadPacket } from './fixtures.js';
 import { headings } from './markdown-text.js';
-
-function templateDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'prep-templates-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { templateDir } from './template-dir.js';
 
 describe('template overrides', () => {
   it('replaces one partial by file name and keeps the built-in others', async () => {
@@ -64,5 +56,32 @@ describe('template overrides', () => {
     packet.company.name = '{{role.title}} {{> sources}} {{#each keywords}}x{{/each}}';
     const markdown = await renderPacket(packet, { format: 'md' });
     expect(markdown).toContain('# {{role.title}} {{> sources}} {{#each keywords}}x{{/each}}: Machine Learning Engineer');
+  });
+
+  it('passes the built-in templates through the strict check, which changes nothing in their output', async () => {
+    // Builds without --template skip the check: this is what lets them.
+    for (const fixture of ['mle', 'worksheet', 'injection'] as const) {
+      for (const format of ['md', 'html'] as const) {
+        const checked = await renderPacket(loadPacket(fixture), { format, templateDir: BUILTIN_TEMPLATES });
+        expect(checked).toBe(await renderPacket(loadPacket(fixture), { format }));
+      }
+    }
+  });
+
+  it('checks an override of document.html.hbs against the data it gets', async () => {
+    const typo = templateDir({ 'document.html.hbs': '<html><title>{{titel}}</title><body>{{{body}}}</body></html>\n' });
+    const error = await renderPacket(loadPacket('mle'), { format: 'html', templateDir: typo }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toMatch(/document\.html\.hbs:1:16: unknown field "titel" in template$/);
+    const valid = templateDir({ 'document.html.hbs': '<html><title>{{title}} by {{author}}</title><body>{{{body}}}</body></html>\n' });
+    const html = await renderPacket(loadPacket('mle'), { format: 'html', templateDir: valid });
+    expect(html).toMatch(/^<html><title>Lumen Maps: Machine Learning Engineer by Ada Moreno<\/title>/);
+  });
+
+  it('reports a typo under a list the packet leaves empty', async () => {
+    const dir = templateDir({ 'partials/gaps.md.hbs': '## Gaps\n\n{{#each gaps}}\n- {{requirment}}\n{{/each}}\n' });
+    expect(loadPacket('worksheet').gaps).toEqual([]);
+    const error = await renderPacket(loadPacket('worksheet'), { format: 'md', templateDir: dir }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as Error).message).toMatch(/partials\/gaps\.md\.hbs:4:5: unknown field "requirment" in template$/);
   });
 });

@@ -1,0 +1,48 @@
+import { ANY, unionOf, type Shape } from './data-shape.js';
+import { checkExpression, type Walk } from './check-expressions.js';
+import type { Scope } from './resolve-path.js';
+
+/** `{{#*inline "name"}}…{{/inline}}` partials declared in a program, over those declared around it. */
+export function partialsDefinedIn(program: hbs.AST.Program, outer: ReadonlyMap<string, hbs.AST.Program>): ReadonlyMap<string, hbs.AST.Program> {
+  const inline = program.body.filter((statement) => statement.type === 'DecoratorBlock') as hbs.AST.DecoratorBlock[];
+  if (inline.length === 0) return outer;
+  const map = new Map(outer);
+  for (const block of inline) {
+    const [name] = block.params;
+    if (name?.type === 'StringLiteral') map.set((name as hbs.AST.StringLiteral).value, block.program);
+  }
+  return map;
+}
+
+/** The scope inside a block that moves the context (`each`, `with`): `../` then reaches the old one. */
+export function enter(scope: Scope, context: Shape, params: Array<[string | undefined, Shape]>): Scope {
+  const blockParams = new Map(scope.blockParams);
+  for (const [name, shape] of params) if (name !== undefined) blockParams.set(name, shape);
+  return { ...scope, context, parents: [...scope.parents, scope.context], blockParams, guarded: new Set([...scope.guarded, context]) };
+}
+
+/** The scope where a block's condition held: every value on its path is there. */
+export function guard(scope: Scope, trail: readonly Shape[]): Scope {
+  return { ...scope, guarded: new Set([...scope.guarded, ...trail]) };
+}
+
+/** What `#each` gives its body: a list's items, or an object's values (present ones only). */
+export function itemsOf(shape: Shape): Shape {
+  if (shape.kind === 'array') return shape.item ?? ANY;
+  if (shape.kind !== 'object') return ANY;
+  return { ...unionOf([...shape.fields.values()]), missing: false };
+}
+
+/** The context a partial sees: the one given as its argument, plus its hash as fields. */
+export function partialScope(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, scope: Scope): Scope {
+  const [argument] = node.params;
+  const context = argument ? checkExpression(walk, argument, scope).at(-1) ?? ANY : scope.context;
+  const pairs = node.hash?.pairs ?? [];
+  // Block parameters belong to the template that declares them; a partial does not see them.
+  const inner = { ...(argument ? enter(scope, context, []) : scope), blockParams: new Map() };
+  if (pairs.length === 0) return inner;
+  const fields = new Map(context.fields);
+  for (const pair of pairs) fields.set(pair.key, checkExpression(walk, pair.value, scope).at(-1) ?? ANY);
+  const merged: Shape = { ...context, kind: context.kind === 'any' ? 'any' : 'object', fields };
+  return { ...inner, context: merged, guarded: new Set([...inner.guarded, merged]) };
+}

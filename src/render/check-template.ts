@@ -1,0 +1,91 @@
+import { ANY, SCALAR, type Shape } from './data-shape.js';
+import { enter, guard, itemsOf, partialScope, partialsDefinedIn } from './block-scopes.js';
+import { checkArguments, checkExpression, isHelperCall, type ParsedTemplate, type TemplateSet, type Walk } from './check-expressions.js';
+import { resolvePath, type Scope } from './resolve-path.js';
+import { listNames, templateProblem } from './template-problem.js';
+
+export type { ParsedTemplate, TemplateSet } from './check-expressions.js';
+
+function checkMustache(walk: Walk, node: hbs.AST.MustacheStatement, scope: Scope): void {
+  if (node.path.type !== 'PathExpression') return;
+  const path = node.path as hbs.AST.PathExpression;
+  if (isHelperCall(walk, path, node.params, node.hash)) checkArguments(walk, node.params, node.hash, scope);
+  else resolvePath(path, scope, 'print', walk.file);
+}
+
+/**
+ * `#each`, `#with`, `#if`, `#unless`, and `{{#list}}…{{/list}}` sections:
+ * the body is checked in the context the block gives it, the `{{else}}` branch
+ * in the enclosing one, whether or not either would run for a given packet.
+ */
+function checkBlock(walk: Walk, block: hbs.AST.BlockStatement, scope: Scope): void {
+  const name = block.path.original;
+  const helper = isHelperCall(walk, block.path, block.params, block.hash);
+  const [first] = block.params;
+  const trail = helper ? (first ? checkExpression(walk, first, scope) : [ANY]) : checkExpression(walk, block.path, scope);
+  if (helper) checkArguments(walk, block.params.slice(1), block.hash, scope);
+  const value = trail.at(-1) ?? ANY;
+  const [as, index] = block.program.blockParams ?? [];
+  if (name === 'each' || (!helper && value.kind === 'array')) {
+    const items = itemsOf(value);
+    const body = enter(scope, items, [[as, items], [index, SCALAR]]);
+    checkProgram(walk, block.program, { ...body, iterating: true });
+    checkProgram(walk, block.inverse, scope);
+  } else if (name === 'with' || (!helper && value.kind === 'object')) {
+    checkProgram(walk, block.program, enter(guard(scope, trail), value, [[as, value]]));
+    checkProgram(walk, block.inverse, scope);
+  } else if (name === 'unless') {
+    checkProgram(walk, block.program, scope);
+    checkProgram(walk, block.inverse, guard(scope, trail));
+  } else {
+    // `#if`, a section over a scalar, or a helper used as a block: the context stays.
+    checkProgram(walk, block.program, name === 'if' || !helper ? guard(scope, trail) : scope);
+    checkProgram(walk, block.inverse, scope);
+  }
+}
+
+/** `{{> name}}`: the partial is checked where it is included, in the context it gets there. */
+function checkPartial(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, scope: Scope): void {
+  const block = node.type === 'PartialBlockStatement' ? (node as hbs.AST.PartialBlockStatement) : undefined;
+  if (block) checkProgram(walk, block.program, scope);
+  if (node.name.type !== 'PathExpression') {
+    checkExpression(walk, node.name, scope);
+    return;
+  }
+  const name = (node.name as hbs.AST.PathExpression).original;
+  // `@partial-block` is the caller's block, checked above; a partial that includes itself is checked once.
+  if (name.startsWith('@') || walk.open.has(name)) return;
+  const open = new Set([...walk.open, name]);
+  const inner = partialScope(walk, node, scope);
+  const inline = walk.inline.get(name);
+  if (inline) return checkProgram({ ...walk, open }, inline, inner);
+  const partial = walk.set.partial(name);
+  if (partial) return checkProgram({ ...walk, file: partial.file, inline: new Map(), open }, partial.program, inner);
+  // A partial block's own body stands in for a partial that is not there.
+  if (block) return;
+  throw templateProblem(walk.file, node.name.loc.start, `unknown partial "${name}" in template`,
+    `The partials are ${listNames(walk.set.partialNames())}; add partials/${name}.md.hbs to the --template directory to make a new one.`);
+}
+
+/** Walks every statement of a program, both branches of every block, and every partial it includes. */
+function checkProgram(walk: Walk, program: hbs.AST.Program | undefined, scope: Scope): void {
+  if (!program) return;
+  const inner = { ...walk, inline: partialsDefinedIn(program, walk.inline) };
+  for (const statement of program.body) {
+    if (statement.type === 'MustacheStatement') checkMustache(inner, statement as hbs.AST.MustacheStatement, scope);
+    else if (statement.type === 'BlockStatement') checkBlock(inner, statement as hbs.AST.BlockStatement, scope);
+    else if (statement.type === 'PartialStatement' || statement.type === 'PartialBlockStatement') {
+      checkPartial(inner, statement as hbs.AST.PartialStatement, scope);
+    }
+  }
+}
+
+/**
+ * Checks a top-level template against the shape of its data, on every branch
+ * and through every partial it includes. Throws the first problem as a
+ * ContentError naming file:line:col.
+ */
+export function checkTemplate(template: ParsedTemplate, root: Shape, set: TemplateSet): void {
+  const scope: Scope = { context: root, parents: [], root, blockParams: new Map(), guarded: new Set([root]), iterating: false };
+  checkProgram({ set, file: template.file, inline: new Map(), open: new Set() }, template.program, scope);
+}

@@ -1,0 +1,76 @@
+import { ANY, SCALAR, type Shape } from './data-shape.js';
+import type { TemplateFile } from './template-files.js';
+import { didYouMean, listNames, templateProblem } from './template-problem.js';
+
+/** What a template can see at one point: its context, the enclosing ones, and what is known not to be null. */
+export interface Scope {
+  context: Shape;
+  /** Contexts of the enclosing `each`/`with` blocks, innermost last: what `../` reaches. */
+  parents: readonly Shape[];
+  root: Shape;
+  blockParams: ReadonlyMap<string, Shape>;
+  /** Shapes an enclosing `#if`/`#with`/`#each` has shown to be there. */
+  guarded: ReadonlySet<Shape>;
+  /** Inside the body of an `#each`, where `@index`, `@key`, `@first` and `@last` exist. */
+  iterating: boolean;
+}
+
+/** Printed with `{{path}}` (strict: must be there) or passed to a helper (may be absent). */
+export type PathUse = 'print' | 'param';
+
+const DATA_VARIABLES = new Set(['index', 'key', 'first', 'last']);
+
+/** `this.x` and `./x` name a field even where a helper or block parameter has the same name. */
+export const isScoped = (path: hbs.AST.PathExpression): boolean => /^\.|^this\b/.test(path.original);
+
+function start(path: hbs.AST.PathExpression, scope: Scope, file: TemplateFile): { shape: Shape; parts: string[] } {
+  const [head, ...rest] = path.parts;
+  if (path.data) {
+    if (head === 'root') return { shape: scope.root, parts: rest };
+    if (head !== undefined && DATA_VARIABLES.has(head) && rest.length === 0 && scope.iterating) return { shape: SCALAR, parts: [] };
+    throw templateProblem(file, path.loc.start, `unknown variable "@${path.parts.join('.')}" in template`,
+      'Use @index, @key, @first or @last inside {{#each}}, or @root.field for the top-level data.');
+  }
+  if (path.depth > 0) {
+    const shape = scope.parents[scope.parents.length - path.depth];
+    if (!shape) throw templateProblem(file, path.loc.start, `"${path.original}" reaches above the top-level data`, 'Remove a "../": each one leaves one {{#each}} or {{#with}} block.');
+    return { shape, parts: path.parts };
+  }
+  const param = head === undefined || isScoped(path) ? undefined : scope.blockParams.get(head);
+  return param ? { shape: param, parts: rest } : { shape: scope.context, parts: path.parts };
+}
+
+function unknownField(file: TemplateFile, path: hbs.AST.PathExpression, part: string, shape: Shape): Error {
+  const names = [...shape.fields.keys()];
+  const where = path.parts.length > 1 ? ` in "${path.original}"` : '';
+  const here = shape.kind === 'scalar' ? 'That value is text or a number: it has no fields.' : `Fields here: ${listNames(names)}.`;
+  return templateProblem(file, path.loc.start, `unknown field "${part}"${where} in template`,
+    `${didYouMean(part, names)}${here} See templates/README.md and \`prep schema packet\`.`);
+}
+
+function unguarded(file: TemplateFile, path: hbs.AST.PathExpression, shown: string, why: string): Error {
+  return templateProblem(file, path.loc.start, `field "${shown}" ${why} in some packets`,
+    `Wrap its use in {{#if ${shown}}}…{{/if}}, so the template works for every company and candidate.`);
+}
+
+/**
+ * The shapes a path walks through, last the one it names. Fails on a field the
+ * data does not have, and on a step through a value that is null in some packet.
+ */
+export function resolvePath(path: hbs.AST.PathExpression, scope: Scope, use: PathUse, file: TemplateFile): Shape[] {
+  const first = start(path, scope, file);
+  const trail = [first.shape];
+  let shape = first.shape;
+  for (const [index, part] of first.parts.entries()) {
+    if (shape.kind === 'any') return [...trail, ANY];
+    // The path as written up to here: `candidate` in `candidate.name`.
+    const shown = path.original.slice(0, -(first.parts.slice(index).join('.').length + 1)) || 'this';
+    if (shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, shown, 'is null');
+    const next = shape.kind === 'array' && /^\d+$/.test(part) ? shape.item : shape.fields.get(part);
+    if (!next) throw unknownField(file, path, part, shape);
+    trail.push(next);
+    shape = next;
+  }
+  if (use === 'print' && shape.missing && !scope.guarded.has(shape)) throw unguarded(file, path, path.original, 'is absent');
+  return trail;
+}

@@ -1,0 +1,51 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtures, prep, repoRoot } from '../helpers/cli.js';
+import { templateDir } from './template-dir.js';
+
+const env = { SOURCE_DATE_EPOCH: '1767225600' };
+const candidate = path.join(fixtures, 'candidates/data-analyst.md');
+/** Brightmoor's Pricing Analyst, a fixture company, built into a fresh directory with --template. */
+async function build(files: Record<string, string>, extra: string[] = []) {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'prep-strict-cli-'));
+  const dir = path.basename(templateDir(files, cwd));
+  const args = ['--profiles', path.join(fixtures, 'profiles'), 'build', 'brightmoor', '--role', 'Pricing Analyst', '--template', dir, ...extra];
+  return { cwd, dir, ...(await prep(args, { cwd, env })) };
+}
+
+const GAPS = (field: string) => `## Gaps to close\n\n{{#each gaps}}\n- **{{${field}}}** {{src source}}\n{{/each}}\n`;
+
+describe('prep build --template: strict templates', () => {
+  it('refuses a typo under a list this packet leaves empty: one line with file:line:col and the field, exit 1, nothing written', async () => {
+    const result = await build({ 'partials/gaps.md.hbs': GAPS('requirment') });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `prep: ${result.dir}/partials/gaps.md.hbs:4:7: unknown field "requirment" in template. Did you mean "requirement"? ` +
+        'Fields here: group, label, required, requirement, source, suggestions, weight. See templates/README.md and `prep schema packet`.\n',
+    );
+    expect(existsSync(path.join(result.cwd, 'packets'))).toBe(false);
+  });
+
+  it('builds with a valid override of one partial, with and without a candidate', async () => {
+    for (const extra of [[], ['--candidate', candidate]]) {
+      const result = await build({ 'partials/gaps.md.hbs': GAPS('requirement') }, ['-o', '-', ...extra]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^# Brightmoor Grocers: Pricing Analyst\n/);
+    }
+  });
+
+  it('refuses a typo in a branch this packet never takes', async () => {
+    const title = '# {{company.name}}\n\n{{#if candidate}}For {{candidate.nmae}}{{else}}Worksheet{{/if}}\n';
+    const result = await build({ 'title.md.hbs': title });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^prep: prep-templates-\w+\/title\.md\.hbs:3:24: unknown field "nmae" in "candidate\.nmae" in template\. Did you mean "name"\?/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('passes the built-in templates given as a --template directory', async () => {
+    const result = await prep(['--profiles', path.join(fixtures, 'profiles'), 'build', 'brightmoor', '--role', 'Pricing Analyst', '--template', path.join(repoRoot, 'templates'), '-o', '-'], { env });
+    expect(result.code, result.stderr).toBe(0);
+  });
+});

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import Handlebars from 'handlebars';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/errors.js';
+import { helpers } from '../../src/render/helpers.js';
+import { probePackets } from '../../src/render/probe-packets.js';
+import { checkStrict } from '../../src/render/strict-check.js';
+import { buildView } from '../../src/render/view.js';
+import { loadPacket } from './fixtures.js';
+
+const env = Handlebars.create();
+env.registerHelper(helpers);
+
+const views = [...(['mle', 'worksheet', 'injection'] as const).map(loadPacket), ...probePackets()].map(buildView);
+
+/** Field names of the view at several depths, a few near misses, and Handlebars' own path words. */
+const NAMES = ['company', 'role', 'candidate', 'gaps', 'skillsMap', 'coverage', 'keywords', 'highlights', 'strategyNow', 'atAGlance',
+  'mission', 'overview', 'revenue', 'team', 'name', 'title', 'text', 'label', 'source', 'ref', 'requirement', 'suggestions', 'evidence',
+  'ratio', 'length', 'amount', 'alternatives', 'headline', 'requirment', 'nmae', 'this', '../date', '@root.company', '@index'];
+
+const path = fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.'));
+
+/** Small templates made of fields, #each, #if/else, #with and #unless over those names. */
+const template = fc.letrec<{ node: string; body: string }>((tie) => ({
+  body: fc.array(tie('node'), { maxLength: 3 }).map((nodes) => nodes.join(' ')),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    path.map((p) => `{{${p}}}`),
+    fc.tuple(fc.constantFrom('each', 'if', 'with', 'unless'), path, tie('body'), tie('body')).map(
+      ([helper, p, body, inverse]) => `{{#${helper} ${p}}}${body}{{else}}${inverse}{{/${helper}}}`,
+    ),
+  ),
+})).node;
+
+function passes(text: string): boolean {
+  try {
+    checkStrict(env, { display: 'packet.md.hbs', text }, new Map(), buildView);
+    return true;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return false;
+  }
+}
+
+describe('strict check soundness', () => {
+  it('a template the check accepts renders in Handlebars strict mode on every fixture and probe packet', () => {
+    fc.assert(
+      fc.property(template, (text) => {
+        if (!passes(text)) return;
+        const render = env.compile(text, { strict: true, noEscape: true });
+        for (const view of views) expect(() => render(view), text).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
