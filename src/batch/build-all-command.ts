@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
-import { loadConfig } from './config.js';
+import { configLayer, loadConfig, type LoadedConfig } from './config.js';
+import { DEFAULT_OPTIONS, resolveOptions } from './resolve-options.js';
+import type { Format } from '../model/outputs.js';
 import { parseFormats } from '../output/formats.js';
 import { checkTemplateDir } from '../render/template-files.js';
 import type { Paper } from './config-schema.js';
@@ -52,6 +54,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   checkPaths(ctx, flags);
   const config = await loadConfig(ctx.cwd);
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
+  if (flags.template !== undefined) await checkTemplates(flags.template, config, formats);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
   const warn = (message: string): void => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
@@ -80,6 +83,12 @@ function checkPaths(ctx: Context, flags: BuildAllFlags): void {
       hint: 'Check the path given to --candidate (a .md file or a JSON Resume .json).',
     });
   }
+}
+
+/** The batch-wide formats' templates, checked once up front; formats a company's front matter adds are checked as it builds. */
+async function checkTemplates(templateDir: string, config: LoadedConfig | undefined, formats: Format[] | undefined): Promise<void> {
+  const { checkOverrides } = await import('../render/check-overrides.js');
+  await checkOverrides(templateDir, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats);
 }
 
 async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeline<unknown>> {

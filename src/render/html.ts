@@ -30,7 +30,8 @@ function documentView(packet: Packet, css: string, body: string): Record<string,
   return { ...packetMeta(packet), prepVersion: packet.prepVersion, css, body };
 }
 
-const DOCUMENT = { noEscape: false, view: (packet: Packet) => documentView(packet, '', '') };
+/** How document.html.hbs is fed: raw strings, escaped by Handlebars. */
+export const DOCUMENT_TEMPLATE = { noEscape: false, view: (packet: Packet) => documentView(packet, '', '') };
 
 /** A standalone, sanitized HTML document: inline CSS, no script, nothing loaded from elsewhere. */
 export async function renderHtml(packet: Packet, options: HtmlOptions): Promise<string> {
@@ -39,6 +40,6 @@ export async function renderHtml(packet: Packet, options: HtmlOptions): Promise<
   const meta = packetMeta(packet);
   const css = await readFile(locateTemplate('print.css', options.templateDir), 'utf8');
   const page = pageCss(options.paper, options.forPdf ? null : meta.runningHead);
-  const document = await compileTemplate('document.html.hbs', options.templateDir, DOCUMENT);
+  const document = await compileTemplate('document.html.hbs', options.templateDir, DOCUMENT_TEMPLATE);
   return document(documentView(packet, `${css.trimEnd()}\n${page}`.replaceAll('</', '<\\/'), body.trim()));
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,20 @@ describe('prep build --all: wrong paths are one usage error, not one failure per
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a typo in a --template override is one error up front (exit 1), not one failure per target; JSON alone needs no template', async () => {
+    const templates = mkdtempSync(path.join(tmpdir(), 'prep-all-tpl-'));
+    mkdirSync(path.join(templates, 'partials'));
+    writeFileSync(path.join(templates, 'partials', 'gaps.md.hbs'), '{{#each gaps}}\n- {{requirment}}\n{{/each}}\n');
+    const dir = path.join(out, 'typo');
+    const r = await prep(['build', '--all', '--out', dir, '--template', templates]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/gaps\.md\.hbs:2:5: unknown field "requirment" in template\. Did you mean "requirement"\?/)]);
+    expect(existsSync(dir)).toBe(false);
+    const json = await prep(['build', '--all', '--out', dir, '--template', templates, '--format', 'json', '--role', 'pm']);
+    expect(json.code).toBe(0);
+    rmSync(templates, { recursive: true, force: true });
   });
 
   it('--paper takes A4 and Letter in any case, and nothing else', async () => {
