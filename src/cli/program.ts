@@ -83,7 +83,8 @@ function declareBuild(program: Command, action: Action): void {
     .option('-r, --role <role>', 'role title, slug, abbreviation or alias')
     .option('-c, --candidate <file>', 'candidate profile (markdown or JSON Resume)')
     .option('-f, --format <list>', 'md, html, pdf, json, or a comma list')
-    .option('--json', 'same as --format json -o -')
+    // --json is itself a format and an output: with either of those it would win silently.
+    .addOption(new Option('--json', 'same as --format json -o -').conflicts(['format', 'output']))
     .option('-o, --output <file>', 'write one output to this file; - for stdout')
     .option('--out <dir>', 'output directory (default ./packets)')
     .option('-t, --template <dir>', 'directory of template overrides')

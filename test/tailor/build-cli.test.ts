@@ -52,6 +52,8 @@ describe('prep build (real process)', () => {
     [['build', 'netflix', '--role', 'mle', '--candidate', 'nope.md', '--json'], 2, /cannot read candidate file nope\.md: no such file/],
     [['build', 'netflix', '--role', 'mle', '--out', 'package.json'], 2, /cannot use .*package\.json as the output directory/],
     [['build', 'netflix', '--role', 'mle', '--format', 'docx'], 2, /unknown format "docx"/],
+    [['build', 'netflix', '--role', 'mle', '--json', '-o', 'x.json'], 2, /'--json' cannot be used with option '-o, --output/],
+    [['build', 'netflix', '--role', 'mle', '--json', '--format', 'md'], 2, /'--json' cannot be used with option '-f, --format/],
   ])('%j exits %i with one clear line', async (args, code, message) => {
     const r = await prep(args, { env });
     expect(r.code).toBe(code);
