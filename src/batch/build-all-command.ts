@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { builtAtFrom } from '../cli/build-options.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
@@ -67,6 +68,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     templateDir: flags.template,
     config,
     prepVersion: prepVersion(),
+    packetDate: ctx.env.SOURCE_DATE_EPOCH?.trim() ? builtAtFrom(ctx.env) : null,
     warn,
     progress,
   });

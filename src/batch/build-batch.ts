@@ -21,6 +21,11 @@ export interface BatchRequest {
   templateDir: string | undefined;
   config: LoadedConfig | undefined;
   prepVersion: string;
+  /**
+   * The date SOURCE_DATE_EPOCH gives the packets, or null when they carry the
+   * day they were built: a packet printed under another fixed date is out of date.
+   */
+  packetDate: string | null;
   /** Packets built at once; default: the number of CPUs. */
   concurrency?: number;
   warn: (message: string) => void;
@@ -67,7 +72,13 @@ function batchStages<M>(pipeline: Pipeline<M>, request: BatchRequest, selection:
         inputs: await pipeline.inputFiles(company),
         templates: await (templates ??= pipeline.templateFiles(request.templateDir)),
         candidate: absolute(options.candidate),
-        options: { roles: selection.queriesFor(company) ?? null, formats: [...options.formats].sort(), paper: options.paper, templateDir: request.templateDir ?? null },
+        options: {
+          roles: selection.queriesFor(company) ?? null,
+          formats: [...options.formats].sort(),
+          paper: options.paper,
+          templateDir: request.templateDir ?? null,
+          date: request.packetDate,
+        },
       };
     },
     load: (company) => pipeline.load(company),

@@ -17,6 +17,7 @@ async function setup(over: Partial<BatchRequest> = {}) {
     templateDir: undefined,
     config: undefined,
     prepVersion: '0.0.0-test',
+    packetDate: null,
     concurrency: 2,
     warn: () => {},
     ...over,
@@ -87,5 +88,14 @@ describe('buildBatch', () => {
     expect(await run()).toMatchObject({ built: 0, upToDate: 6, failed: 1 });
     expect(await run({ cli: { paper: 'letter' } })).toMatchObject({ built: 6 });
     expect(await run({ force: true, cli: { paper: 'letter' } })).toMatchObject({ built: 6, upToDate: 0 });
+  });
+
+  // Packets print their date: one fixed by SOURCE_DATE_EPOCH that changes makes every packet stale.
+  it('rebuilds when the SOURCE_DATE_EPOCH date changes, not when it stays the same', async () => {
+    const { run } = await setup();
+    await run({ packetDate: '2026-01-01' });
+    expect(await run({ packetDate: '2026-01-01' })).toMatchObject({ built: 0, upToDate: 6 });
+    expect(await run({ packetDate: '2026-01-02' })).toMatchObject({ built: 6 });
+    expect(await run({ packetDate: null })).toMatchObject({ built: 6 });
   });
 });
