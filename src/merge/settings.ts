@@ -21,17 +21,22 @@ function warn(file: VFile, line: number, reason: string): void {
   file.message(reason, { place: { line, column: 1 }, ruleId: 'front-matter-option', source: 'prep' });
 }
 
-/** One document's value for the key as written, or undefined; a value prep does not know is warned at its line and ignored. */
+/**
+ * One document's value for the key as written, or undefined. A value prep
+ * does not know is warned at its line and left out; the known ones beside it
+ * still count (`formats: [html, docx]` asks for html).
+ */
 function valueOf<T extends string>(draft: Draft, key: Key, allowed: readonly T[]): Decided<T> | undefined {
   const raw = key === 'formats' ? draft.doc.frontMatter.formats : draft.doc.frontMatter.paper;
   if (raw === undefined) return undefined;
   const source = { file: draft.doc.relative, line: keyLine(draft.doc.file, key) };
   const values = [...new Set(typeof raw === 'string' ? [raw] : raw)];
   const known = values.filter((value): value is T => (allowed as readonly string[]).includes(value));
-  if (known.length === values.length) return { value: known, source };
-  const unknown = values.filter((value) => !known.includes(value as T));
-  warn(draft.doc.file, source.line, `Unexpected ${key} \`${unknown.join(', ')}\` in front matter, expected ${allowed.join(', ')}; ignored, fix the value or remove \`${key}:\``);
-  return undefined;
+  if (known.length < values.length) {
+    const unknown = values.filter((value) => !known.includes(value as T));
+    warn(draft.doc.file, source.line, `Unexpected ${key} \`${unknown.join(', ')}\` in front matter, expected ${allowed.join(', ')}; ignored, fix the value or remove it`);
+  }
+  return known.length > 0 ? { value: known, source } : undefined;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => [...a].sort().join() === [...b].sort().join();

@@ -18,9 +18,9 @@ describe('merge: build options from front matter', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'front-matter-option')).toEqual([]);
   });
 
-  it('ignores a value prep does not know, with a warning at its line naming what is allowed', () => {
+  it('leaves out a value prep does not know, with a warning at its line naming what is allowed; the known ones count', () => {
     const { company, diagnostics } = modelOf([doc('a.md', 'paper: A5\nformats: md, docx')]);
-    expect(company.settings).toEqual({});
+    expect(company.settings).toEqual({ formats: { value: ['md'], source: { file: 'acme/a.md', line: 3 } } });
     const warnings = diagnostics.filter((d) => d.ruleId === 'front-matter-option');
     expect(warnings.map((d) => [d.file, d.line, d.severity])).toEqual([
       ['acme/a.md', 3, 'warning'],
@@ -28,6 +28,13 @@ describe('merge: build options from front matter', () => {
     ]);
     expect(warnings[0]!.message).toMatch(/docx.*expected md, html, pdf, json/);
     expect(warnings[1]!.message).toMatch(/a5.*expected a4, letter/);
+  });
+
+  it('a document whose list is partly unknown still decides, and one that disagrees with it is warned', () => {
+    const { company, diagnostics } = modelOf([doc('a.md', 'formats: [html, docx]'), doc('b.md', 'formats: [pdf]')]);
+    expect(company.settings.formats?.value).toEqual(['html']);
+    const messages = diagnostics.filter((d) => d.ruleId === 'front-matter-option').map((d) => `${d.file} ${d.message}`);
+    expect(messages).toEqual([expect.stringMatching(/^acme\/a\.md .*docx/), expect.stringMatching(/^acme\/b\.md .*conflicting `formats: pdf`.*`html`/)]);
   });
 
   it('lets the first document in path order decide and warns on the one that disagrees', () => {
