@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Candidate } from '../candidate/types.js';
 import type { Compiled } from '../compile.js';
+import { checkCommand } from '../diagnostics/check-command.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ContentError, UsageError } from '../errors.js';
 import type { PdfRenderer } from '../render/pdf/pdf-renderer.js';
@@ -74,7 +75,7 @@ export async function createPipeline(settings: PipelineSettings): Promise<Pipeli
     load: async (id) => {
       // Only a company that needs building loads: an up-to-date batch never starts the browser.
       if (settings.launchPdf && !settings.printer) void browser.launch();
-      return failOnErrors(await stages.compile(settings.profilesDir, id, { cwd: settings.cwd }));
+      return failOnErrors(await stages.compile(settings.profilesDir, id, { cwd: settings.cwd }), checkCommand(id, settings.profilesDir, settings.cwd));
     },
     roles: (compiled) => roleRefs(compiled.company.roles),
     resolveRole: (compiled, query) => roleOrSkip(stages.resolveRole, compiled.company, query),
@@ -107,11 +108,11 @@ export function roleOrSkip(resolve: ResolveRole, company: RoleDirectory, query: 
   }
 }
 
-/** A company whose documents have errors is not built: the batch lists it as failed, with the first error. */
-export function failOnErrors<C extends { company: { id: string }; diagnostics: readonly Diagnostic[] }>(compiled: C): C {
+/** A company whose documents have errors is not built: the batch lists it as failed, with the first error and the command that lists them all. */
+export function failOnErrors<C extends { diagnostics: readonly Diagnostic[] }>(compiled: C, check: string): C {
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   const first = errors[0];
   if (!first) return compiled;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  throw new ContentError(`${first.file}:${first.line}:${first.column}: ${first.message}${more}; run \`prep check ${compiled.company.id}\``);
+  throw new ContentError(`${first.file}:${first.line}:${first.column}: ${first.message}${more}; run \`${check}\``);
 }

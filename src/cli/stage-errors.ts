@@ -1,4 +1,5 @@
 import type { Compiled } from '../compile.js';
+import { checkCommand } from '../diagnostics/check-command.js';
 import { countBySeverity } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { plural } from '../plural.js';
@@ -20,8 +21,8 @@ export function reportStageErrors(ctx: Context, results: readonly Compiled[]): n
   ctx.stderr.write(formatDiagnostics(documents, 'pretty', ctx.err));
   const remarks = countBySeverity(all.filter((d) => CONTENT_RULES.has(d.ruleId))).warning;
   if (remarks > 0) {
-    const target = results.length === 1 ? ` ${results[0]!.company.id}` : '';
-    info(ctx, ctx.err.dim(`${plural(remarks, 'warning')} on content; run \`prep check${target}\` to see them`));
+    const check = checkCommand(results.length === 1 ? results[0]!.company.id : undefined, ctx.profilesDir, ctx.cwd);
+    info(ctx, ctx.err.dim(`${plural(remarks, 'warning')} on content; run \`${check}\` to see them`));
   }
   return all.some((d) => d.severity === 'error') ? 1 : 0;
 }

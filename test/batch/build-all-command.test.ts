@@ -8,6 +8,7 @@ import type { Pipeline } from '../../src/batch/pipeline.js';
 import type { Context } from '../../src/cli/context.js';
 import { UsageError } from '../../src/errors.js';
 import { failOnErrors } from '../../src/batch/default-pipeline.js';
+import { checkCommand } from '../../src/diagnostics/check-command.js';
 import { fakePipeline } from './fake-pipeline.js';
 import { useTempDirs } from './temp-dir.js';
 
@@ -98,6 +99,15 @@ describe('runBuildAll', () => {
   });
 });
 
+describe('checkCommand', () => {
+  it('adds --profiles only when the profiles are not ./profiles, so the pasted command looks in the same place', () => {
+    expect(checkCommand('acme', './profiles', '/repo')).toBe('prep check acme');
+    expect(checkCommand('acme', '/repo/profiles', '/repo')).toBe('prep check acme');
+    expect(checkCommand('acme', 'test/fixtures/profiles', '/repo')).toBe('prep --profiles test/fixtures/profiles check acme');
+    expect(checkCommand(undefined, '/elsewhere/profiles', '/repo')).toBe('prep --profiles /elsewhere/profiles check');
+  });
+});
+
 describe('failOnErrors', () => {
   const compiled = (severities: ('error' | 'warning')[]) => ({
     company: { id: 'acme' } as never,
@@ -106,11 +116,11 @@ describe('failOnErrors', () => {
 
   it('lets a company with warnings through', () => {
     const value = compiled(['warning']);
-    expect(failOnErrors(value)).toBe(value);
+    expect(failOnErrors(value, 'prep check acme')).toBe(value);
   });
 
   it('fails a company with errors, naming the first and counting the rest', () => {
-    expect(() => failOnErrors(compiled(['warning', 'error', 'error']))).toThrow(
+    expect(() => failOnErrors(compiled(['warning', 'error', 'error']), 'prep check acme')).toThrow(
       'acme/d1.md:2:1: problem 1 (and 1 more); run `prep check acme`',
     );
   });

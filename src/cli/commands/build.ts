@@ -9,6 +9,7 @@ import { loadCompany } from '../load-company.js';
 import { prepVersion } from '../../version.js';
 import { plural } from '../../plural.js';
 import { shownPath } from '../../output/shown-path.js';
+import { checkCommand } from '../../diagnostics/check-command.js';
 
 /** `prep build <company> --role <r> [--candidate f]`: a tailored packet; `--all` hands over to the batch. */
 export async function run(ctx: Context, id: string | undefined, opts: BuildOptions): Promise<number> {
@@ -39,7 +40,7 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
   if (errors === 0) return 0;
   // The packet is written from the documents that could be read, but a
   // half-read company must not pass for a whole one.
-  info(ctx, ctx.err.yellow(`${plural(errors, 'document error')} in ${company.id}; run \`prep check ${company.id}\``));
+  info(ctx, ctx.err.yellow(`${plural(errors, 'document error')} in ${company.id}; run \`${checkCommand(company.id, ctx.profilesDir, ctx.cwd)}\``));
   return 1;
 }
 
