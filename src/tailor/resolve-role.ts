@@ -70,6 +70,11 @@ function unknownRole(company: RoleDirectory, query: string): UsageError {
       hint: `Add a role family or a role document to the ${company.id} profile.`,
     });
   }
+  // An abbreviation prep knows says what was asked for; one letter off it is another abbreviation, not a typo.
+  const meant = [...new Map(abbreviated(query).map((title) => [compact(title), title])).values()];
+  if (meant.length > 0) {
+    return new UsageError(`unknown role "${query}" for ${company.name}: it lists no ${meant.join(' or ')}.`, { hint: `Roles: ${list}.` });
+  }
   const close = closestRole(company.roles, query);
   const didYouMean = close ? ` Did you mean "${close.title}"?` : '';
   return new UsageError(`unknown role "${query}" for ${company.name}.${didYouMean}`, {

@@ -52,6 +52,12 @@ describe('resolveRole', () => {
     expect(catchError(() => resolveRole(company, 'mlx')).message).toMatch(/Did you mean "Machine Learning Engineer"/);
   });
 
+  it('says what a known abbreviation stands for when the company lacks it, instead of a near-miss abbreviation', () => {
+    const error = catchError(() => resolveRole(netflix, 'sre'));
+    expect(error.message).toBe('unknown role "sre" for Netflix: it lists no Site Reliability Engineer.');
+    expect(catchError(() => resolveRole(netflix, 'BE')).message).toMatch(/lists no Back-end Engineer or Backend Developer\.$/);
+  });
+
   it('gives no did-you-mean when nothing is close', () => {
     const error = catchError(() => resolveRole(netflix, 'astronaut'));
     expect(error.message).not.toMatch(/Did you mean/);
