@@ -56,8 +56,9 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   const config = await loadConfig(ctx.cwd);
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
   if (flags.template !== undefined) await checkTemplates(flags.template, config, formats);
-  const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
   const warn = (message: string): void => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`));
+  await warnMisnamedFolders(ctx, warn);
+  const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
   const summary = await buildBatch(pipeline, {
     cwd: ctx.cwd,
@@ -91,6 +92,13 @@ function checkPaths(ctx: Context, flags: BuildAllFlags): void {
 async function checkTemplates(templateDir: string, config: LoadedConfig | undefined, formats: Format[] | undefined): Promise<void> {
   const { checkOverrides } = await import('../render/check-overrides.js');
   await checkOverrides(templateDir, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats);
+}
+
+/** A folder every build passes over for its name is said so once, up front; a missing profiles directory is the listing's to report. */
+async function warnMisnamedFolders(ctx: Context, warn: (message: string) => void): Promise<void> {
+  if (!existsSync(ctx.profilesDir)) return;
+  const { folderDiagnostics } = await import('../read/folder-diagnostics.js');
+  for (const d of folderDiagnostics(ctx.profilesDir, ctx.cwd)) warn(`${d.file}: ${d.message}`);
 }
 
 async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeline<unknown>> {

@@ -1,6 +1,6 @@
 import type { Compiled } from '../compile.js';
 import { checkCommand } from '../diagnostics/check-command.js';
-import { countBySeverity } from '../diagnostics/diagnostic.js';
+import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { plural } from '../plural.js';
 import { type Context, info } from './context.js';
@@ -15,8 +15,8 @@ const CONTENT_RULES = new Set(['placeholder', 'unmapped-line', 'conflicting-valu
  * came out, but a document with errors still makes the exit code 1: CI must
  * not mistake a half-read company for a whole one.
  */
-export function reportStageErrors(ctx: Context, results: readonly Compiled[]): number {
-  const all = results.flatMap((r) => r.diagnostics);
+export function reportStageErrors(ctx: Context, results: readonly Compiled[], folders: readonly Diagnostic[] = []): number {
+  const all = [...folders, ...results.flatMap((r) => r.diagnostics)];
   const documents = all.filter((d) => d.severity !== 'info' && !CONTENT_RULES.has(d.ruleId));
   ctx.stderr.write(formatDiagnostics(documents, 'pretty', ctx.err));
   const remarks = countBySeverity(all.filter((d) => CONTENT_RULES.has(d.ruleId))).warning;

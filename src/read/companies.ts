@@ -19,11 +19,26 @@ function readProfilesDir(profilesDir: string): string[] {
   }
 }
 
+const isFolder = (profilesDir: string, name: string): boolean =>
+  statSync(path.join(profilesDir, name), { throwIfNoEntry: false })?.isDirectory() === true;
+
 /** Company ids: the sub-folders of the profiles directory whose names are valid slugs, sorted. */
 export function listCompanies(profilesDir: string): string[] {
   return readProfilesDir(profilesDir)
-    .filter((name) => isCompanyId(name) && statSync(path.join(profilesDir, name), { throwIfNoEntry: false })?.isDirectory() === true)
+    .filter((name) => isCompanyId(name) && isFolder(profilesDir, name))
     .sort();
+}
+
+/** Sub-folders that are not company ids (`Acme`, `acme corp`), which every command passes over; hidden ones are meant to be. */
+export function misnamedFolders(profilesDir: string): string[] {
+  return readProfilesDir(profilesDir)
+    .filter((name) => !name.startsWith('.') && !isCompanyId(name) && isFolder(profilesDir, name))
+    .sort();
+}
+
+/** The id a folder or id was probably meant to be: `Acme Corp` → `acme-corp`. */
+export function slugOf(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 // For a suggestion only: a missing profiles directory is reported when the id is valid.
@@ -49,7 +64,7 @@ export function similarIds(id: string, ids: readonly string[]): string[] {
 /** Absolute folder of a company; a usage error for an invalid or unknown id. */
 export function resolveCompanyDir(profilesDir: string, id: string): string {
   if (!isCompanyId(id)) {
-    const slug = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+    const slug = slugOf(id);
     const known = isCompanyId(slug) && knownIds(profilesDir).includes(slug);
     throw new UsageError(`Unexpected company id \`${id}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\``, {
       hint: known ? `Did you mean \`${slug}\`? Run \`prep list\` to see the companies` : 'Run `prep list` to see the companies',

@@ -125,6 +125,25 @@ describe('prep check', () => {
     expect(r.stdout).toMatch(/^19 documents, /m);
   });
 
+  it('warns about a company folder whose name is not an id, which every command would pass over in silence', async () => {
+    const profiles = mkdtempSync(path.join(tmpdir(), 'prep-folders-'));
+    for (const name of ['Acme Corp', 'beta', '.git']) mkdirSync(path.join(profiles, name));
+    writeFileSync(path.join(profiles, 'beta', 'notes.md'), '# Beta\n\n## Overview\n\nBeta makes bicycles.\n');
+    const warning = /Acme Corp:1:1 warning Unexpected company folder name `Acme Corp`.*rename it to `acme-corp` \[company-folder\]/;
+    const check = await prep(['--profiles', profiles, 'check']);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(warning);
+    expect(check.stdout).not.toMatch(/\.git/);
+    expect((await prep(['--profiles', profiles, 'check', '--strict'])).code).toBe(1);
+    expect((await prep(['--profiles', profiles, 'check', 'beta'])).stdout).not.toMatch(/company-folder/);
+    const list = await prep(['--profiles', profiles, 'list']);
+    expect([list.code, list.stdout.trim().split('\n')[0]]).toEqual([0, 'beta  Beta']);
+    expect(list.stderr).toMatch(warning);
+    const all = await prep(['--profiles', profiles, 'build', '--all', '--out', path.join(profiles, '.out')]);
+    expect(all.stderr).toMatch(/warning \S*Acme Corp: Unexpected company folder name/);
+    rmSync(profiles, { recursive: true, force: true });
+  });
+
   it('is a usage error for an unknown company', async () => {
     expect((await prep(['check', 'nope'])).code).toBe(2);
   });

@@ -3,7 +3,7 @@ import { reportStageErrors } from '../stage-errors.js';
 
 /** `prep list`: every company and the roles its profile knows. */
 export async function run(ctx: Context, opts: { json?: boolean }): Promise<number> {
-  const [{ compile }, { listCompanies }] = await Promise.all([import('../../compile.js'), import('../../read/index.js')]);
+  const [{ compile }, { listCompanies, folderDiagnostics }] = await Promise.all([import('../../compile.js'), import('../../read/index.js')]);
   const results = [];
   for (const id of listCompanies(ctx.profilesDir)) results.push(await compile(ctx.profilesDir, id, { cwd: ctx.cwd }));
   const rows = results.map(({ company }) => ({ id: company.id, name: company.name, roles: company.roles.map((r) => r.title) }));
@@ -15,5 +15,5 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<numbe
     }
     if (rows.length === 0) ctx.stdout.write(`no companies in ${ctx.profilesDir}\n`);
   }
-  return reportStageErrors(ctx, results);
+  return reportStageErrors(ctx, results, folderDiagnostics(ctx.profilesDir, ctx.cwd));
 }

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { shownPath } from '../output/shown-path.js';
+import { isCompanyId, misnamedFolders, slugOf } from './companies.js';
+
+/**
+ * A warning for each folder of the profiles directory that is no company
+ * because of its name: without it, `Acme/` would simply never be built.
+ */
+export function folderDiagnostics(profilesDir: string, cwd: string): Diagnostic[] {
+  return misnamedFolders(profilesDir).map((name) => {
+    const slug = slugOf(name);
+    const rename = isCompanyId(slug) ? `rename it to \`${slug}\`` : 'rename it to a lowercase slug';
+    return {
+      file: shownPath(path.join(profilesDir, name), cwd),
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'company-folder',
+      message: `Unexpected company folder name \`${name}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\`; it is skipped, ${rename}`,
+    };
+  });
+}
