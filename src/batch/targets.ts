@@ -49,6 +49,8 @@ export function planTargets(companies: readonly CompanyRoles[], query: string | 
   for (const company of companies) {
     if (query === undefined) {
       for (const role of company.roles) targets.push({ company: company.id, role });
+      // Said, so that a profile without roles is not mistaken for one that was built.
+      if (company.roles.length === 0) skipped.push({ company: company.id, reason: 'no roles in its documents' });
       continue;
     }
     const role = resolveRole(company, query);

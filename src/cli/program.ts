@@ -58,7 +58,7 @@ function declareIngestCommands(program: Command, action: Action): void {
     .command('check')
     .description('report diagnostics: placeholders, unmapped content, conflicts')
     .argument('[company]', 'company id; all companies when omitted')
-    .addOption(new Option('--reporter <name>', 'output format').choices(['pretty', 'json', 'github']))
+    .addOption(new Option('--reporter <name>', 'output format: pretty for people, json or github for tools').choices(['pretty', 'json', 'github']).default('pretty'))
     .option('--strict', 'warnings fail too (exit 1)')
     .action(action('check'));
 

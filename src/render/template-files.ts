@@ -19,7 +19,8 @@ export function checkTemplateDir(dir: string | undefined): string | undefined {
   if (dir === undefined) return undefined;
   const absolute = path.resolve(dir);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
-    throw new UsageError(`template directory not found: ${dir}`, {
+    const what = existsSync(absolute) ? `--template takes a directory, not the file ${dir}` : `template directory not found: ${dir}`;
+    throw new UsageError(what, {
       hint: 'Pass a directory holding packet.md.hbs, partials/*.md.hbs or print.css to override.',
     });
   }

@@ -58,7 +58,7 @@ describe('company workers', () => {
     pool = new CompanyWorkers({ size: 1, settings, print: noPrinter });
     const failure = await pool.load('broken-co').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DistContentError);
-    expect((failure as ContentError).message).toMatch(/broken-co\/broken-yaml\.md:4:1: .*run `prep check broken-co`$/);
+    expect((failure as ContentError).message).toMatch(/broken-co\/broken-yaml\.md:4:1: .*run `prep --profiles \S+ check broken-co`$/);
     expect((await pool.load('haulwise')).id).toBe('haulwise');
   });
 

@@ -28,6 +28,12 @@ describe('planTargets', () => {
     expect(skipped).toEqual([{ company: 'acme', reason: 'no role matching "machine-learning-engineer"' }]);
   });
 
+  it('reports a company without roles as skipped, with the reason, rather than leaving it out unsaid', () => {
+    const { targets, skipped } = planTargets([...companies, { id: 'empty', roles: [] }], undefined, bySlug);
+    expect(targets).toHaveLength(5);
+    expect(skipped).toEqual([{ company: 'empty', reason: 'no roles in its documents' }]);
+  });
+
   it('passes the query and the company to the resolver', () => {
     const seen: string[] = [];
     planTargets(companies, 'MLE', (c, q) => (seen.push(`${c.id}:${q}`), undefined));

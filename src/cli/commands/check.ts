@@ -38,5 +38,6 @@ function summary(results: readonly Compiled[], diagnostics: readonly Diagnostic[
     plural(unmapped, 'unmapped line'),
     `${share}% of content lines mapped`,
   ].join(', ');
-  return `${found}; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`;
+  const infos = counts.info > 0 ? `, ${plural(counts.info, 'info')}` : '';
+  return `${found}; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${infos}`;
 }
