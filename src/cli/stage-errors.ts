@@ -9,15 +9,17 @@ import { type Context, info } from './context.js';
 const CONTENT_RULES = new Set(['placeholder', 'unmapped-line', 'conflicting-value', 'inferred-role', 'unknown-role']);
 
 /**
- * show and list print the problems of documents they could not use (errors
- * and warnings of the read and parse stages) on stderr, and point at
+ * show, list and build print the problems of documents they could not use
+ * (errors and warnings of the read and parse stages, and of the build options
+ * front matter asks for) on stderr, and point at
  * `prep check` for remarks on content. The model is printed whenever one
  * came out, but a document with errors still makes the exit code 1: CI must
  * not mistake a half-read company for a whole one.
  */
 export function reportStageErrors(ctx: Context, results: readonly Compiled[], folders: readonly Diagnostic[] = []): number {
   const all = [...folders, ...results.flatMap((r) => r.diagnostics)];
-  const documents = all.filter((d) => d.severity !== 'info' && !CONTENT_RULES.has(d.ruleId));
+  // --quiet: errors only.
+  const documents = all.filter((d) => (ctx.quiet ? d.severity === 'error' : d.severity !== 'info') && !CONTENT_RULES.has(d.ruleId));
   ctx.stderr.write(formatDiagnostics(documents, 'pretty', ctx.err));
   const remarks = countBySeverity(all.filter((d) => CONTENT_RULES.has(d.ruleId))).warning;
   if (remarks > 0) {

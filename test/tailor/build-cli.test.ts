@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,19 @@ describe('prep build (real process)', () => {
     const packet = Packet.parse(JSON.parse(a.stdout));
     expect(packet.skillsMap.find((r) => r.requirement === 'A/B Testing')?.sources.evidence?.file).toBe('examples/candidate.md');
     expect(packet.gaps.map((g) => g.requirement)).toContain('Kotlin');
+  });
+
+  it('says after the outputs what the documents left to fix, as show does; --quiet leaves only the path', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'prep-build-'));
+    const profiles = path.join(cwd, 'profiles');
+    mkdirSync(path.join(profiles, 'acme'), { recursive: true });
+    writeFileSync(path.join(profiles, 'acme', 'a.md'), '---\nrole: Data Engineer\nformats: [md, docx]\n---\n# Acme\n\n## Responsibilities\n\n- Build pipelines\n- [TBD]\n');
+    const r = await prep(['build', 'acme', '--role', 'de'], { cwd, env });
+    expect([r.code, r.stdout]).toEqual([0, `${path.join('packets', 'acme-data-engineer.md')}\n`]);
+    expect(r.stderr).toMatch(/^profiles\/acme\/a\.md:3:1 warning Unexpected formats `docx`.*\[front-matter-option\]$/m);
+    expect(r.stderr).toMatch(/^1 warning on content; run `prep check acme` to see them$/m);
+    const quiet = await prep(['build', 'acme', '--role', 'de', '-q'], { cwd, env });
+    expect([quiet.code, quiet.stderr]).toEqual([0, '']);
   });
 
   it('writes packets/<company>-<role-slug>.json atomically and prints the path', async () => {

@@ -11,10 +11,10 @@ import { repoRoot } from '../helpers/cli.js';
 import { fixtureModel } from './helpers.js';
 
 // The command with the ingest pipeline replaced by the hand-made models.
-vi.mock('../../src/cli/load-company.js', () => ({
-  loadCompany: async (_ctx: Context, id: string) => {
+vi.mock('../../src/compile.js', () => ({
+  compile: async (_profilesDir: string, id: string) => {
     if (id === 'nope') throw new UsageError('Unknown company `nope`', { hint: 'Run `prep list`' });
-    return { company: fixtureModel(id), errors: 0, warnings: 0 };
+    return { company: fixtureModel(id), diagnostics: [] };
   },
 }));
 const { run } = await import('../../src/cli/commands/build.js');

@@ -5,7 +5,8 @@ import type { CompanySettings } from '../../model/settings.js';
 import type { BuildOptions as Resolved } from '../../batch/resolve-options.js';
 import { builtAtFrom, type BuildOptions } from '../build-options.js';
 import { type Context, info } from '../context.js';
-import { loadCompany } from '../load-company.js';
+import { reportStageErrors } from '../stage-errors.js';
+import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { prepVersion } from '../../version.js';
 import { plural } from '../../plural.js';
 import { shownPath } from '../../output/shown-path.js';
@@ -21,7 +22,8 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
   if (!id) throw new UsageError('missing company.', { hint: 'Usage: prep build <company> --role <role>; prep list shows the companies.' });
   const optionsWith = await resolveBuildOptions(ctx, id, opts);
   const builtAt = builtAtFrom(ctx.env);
-  const { company, errors } = await loadCompany(ctx, id);
+  const compiled = await (await import('../../compile.js')).compile(ctx.profilesDir, id, { cwd: ctx.cwd });
+  const { company } = compiled;
   const options = optionsWith(company.settings);
   if (!opts.role) {
     throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ') || 'none'}.` });
@@ -37,9 +39,11 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
   // A packet that breaks its own schema is a bug, never something to write.
   Packet.parse(packet);
   await writeOutputs(ctx, packet, options, opts);
-  if (errors === 0) return 0;
+  // After the outputs, as show and list do: a usage error above stays the one line printed.
+  if (reportStageErrors(ctx, [compiled]) === 0) return 0;
   // The packet is written from the documents that could be read, but a
   // half-read company must not pass for a whole one.
+  const errors = countBySeverity(compiled.diagnostics).error;
   info(ctx, ctx.err.yellow(`${plural(errors, 'document error')} in ${company.id}; run \`${checkCommand(company.id, ctx.profilesDir, ctx.cwd)}\``));
   return 1;
 }

@@ -12,13 +12,30 @@ export interface LaunchedBrowser {
   userDataDir: string;
 }
 
-/** Closes the browser (killing it if it will not close) and removes its profile. */
+/**
+ * Ends whatever is left of Chrome's process group. puppeteer starts Chrome as
+ * the leader of a group of its own (detached, off Windows); `close()` waits
+ * for the leader only, and its helpers (zygote, renderers) can outlive it for
+ * a moment, still holding the profile directory.
+ */
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined || process.platform === 'win32') return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+/** Closes the browser (killing it if it will not close), then every process it started, and removes its profile. */
 export async function disposeBrowser({ browser, userDataDir }: LaunchedBrowser): Promise<void> {
+  const pid = browser.process()?.pid;
   try {
     await browser.close();
   } catch {
     browser.process()?.kill('SIGKILL');
   }
+  killGroup(pid);
   await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
 }
 
