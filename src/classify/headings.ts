@@ -57,13 +57,16 @@ export const SECTION_KINDS = {
 
 export type SectionKind = keyof typeof SECTION_KINDS;
 
+/** A section number before a heading: `2.`, `2)`, `2.1`, `2.1.3.`, `iv.` (a bare `2024` is a year, not a number). */
+export const SECTION_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivx]+\.)\s+/i;
+
 /** Heading text → comparable key: case, emoji, markup, numbering, `&`/`and` and trailing colons folded. */
 export function normalizeHeading(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]/gu, '')
     .replace(/[*_`~#]+/g, ' ')
-    .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/i, '')
+    .replace(SECTION_NUMBER, '')
     .replace(/&/g, ' and ')
     .replace(/[:.\s]+$/g, '')
     .replace(/[,]/g, ' ')
@@ -98,6 +101,8 @@ export interface HeadingMatch {
 const BRACKETED = /\s*[([][^()[\]]*[)\]]$/;
 /** A trailing ` - 2025`, `— what I heard` or `: round 2` after the heading's words. */
 const TRAILING = /(?:\s+[-–—]\s+|\s*[–—]\s*|:\s+)[^:–—]*$/;
+/** A trailing `for the Data Engineer role`, `at Acme`, `in 2025`: whose section, not what kind. */
+const WHOSE = /\s+(?:for|at|in)\s+\S.*$/i;
 
 /**
  * Kind of section a heading starts, or undefined for a heading the table does
@@ -112,8 +117,12 @@ export function classifyHeading(text: string, { qualified = false }: { qualified
   const patterned = classifyPatterned(text);
   if (patterned) return patterned;
   const shorter = text.trim().replace(BRACKETED, '');
-  const kind = lookup.get(normalizeHeading(shorter)) ?? (qualified ? lookup.get(normalizeHeading(shorter.replace(TRAILING, ''))) : undefined);
+  const kind = lookup.get(normalizeHeading(shorter)) ?? (qualified ? qualifiedKind(shorter) : undefined);
   return kind ? { kind } : undefined;
+}
+
+function qualifiedKind(text: string): SectionKind | undefined {
+  return lookup.get(normalizeHeading(text.replace(TRAILING, ''))) ?? lookup.get(normalizeHeading(text.replace(WHOSE, '')));
 }
 
 function classifyPatterned(text: string): HeadingMatch | undefined {

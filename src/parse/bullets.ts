@@ -7,7 +7,14 @@ export interface Bullet {
   text: string;
   /** Offset of the item text within the trimmed line. */
   offset: number;
+  /** Outline level the glyph implies (`●` 0, `○` 1, `■` 2), for exports that drop indentation. */
+  level: number;
 }
+
+// Word processors mark outline levels by glyph: ● / ○ / ■ (Google Docs), • / o / ▪ (Word).
+const GLYPH_LEVELS: Readonly<Record<string, number>> = { '○': 1, '◦': 1, '■': 2, '▪': 2, '□': 2 };
+/** Levels a glyph can imply; an indentation step always outranks them. */
+export const GLYPH_LEVEL_COUNT = 3;
 
 // Typographic bullets may touch their text; ASCII markers and dashes need a space, as in markdown.
 const SYMBOL = /^([•·▪◦‣●○■□➢➤►✓✔→])\s*/u;
@@ -19,12 +26,13 @@ export function parseBullet(text: string): Bullet | undefined {
   const symbol = SYMBOL.exec(text) ?? ASCII.exec(text);
   if (symbol) {
     const rest = text.slice(symbol[0].length);
-    return rest.trim() === '' ? undefined : { ordered: false, text: rest.trimEnd(), offset: symbol[0].length };
+    const level = GLYPH_LEVELS[symbol[1]!] ?? 0;
+    return rest.trim() === '' ? undefined : { ordered: false, text: rest.trimEnd(), offset: symbol[0].length, level };
   }
   const numbered = NUMBERED.exec(text);
   if (numbered) {
     const rest = text.slice(numbered[0].length);
-    return rest.trim() === '' ? undefined : { ordered: true, start: Number(numbered[1]), text: rest.trimEnd(), offset: numbered[0].length };
+    return rest.trim() === '' ? undefined : { ordered: true, start: Number(numbered[1]), text: rest.trimEnd(), offset: numbered[0].length, level: 0 };
   }
   return undefined;
 }

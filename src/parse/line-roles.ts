@@ -3,6 +3,7 @@ import { splitChips, type Chip } from './chips.js';
 import { splitGluedLabel, type GluedPart } from './glued-label.js';
 import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTitle, knownHeading } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
+import { numberedHeadingDepth } from './numbered-heading.js';
 
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
 
@@ -65,6 +66,8 @@ export function assignRoles(lines: readonly TextLine[], chrome: ReadonlySet<numb
     if (shapeOf(line, chrome) === 'blank') return { role: 'blank' };
     const isFirst = !seenContent;
     seenContent = true;
+    const numbered = numberedHeadingDepth(lines, index, chrome);
+    if (numbered) return { role: 'heading', depth: numbered };
     const bullet = parseBullet(line.text);
     if (bullet) return { role: 'bullet', bullet };
     const chips = splitChips(line.text, vocabulary);

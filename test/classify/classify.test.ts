@@ -22,6 +22,8 @@ describe('classifyHeading: one table of synonyms', () => {
     ['🚀 Tech Stack', 'techStack'],
     ['**Tech Stack**', 'techStack'],
     ['2. Key Talking Points:', 'talkingPoints'],
+    ['2.1 Responsibilities', 'responsibilities'],
+    ['3.2.1. Tech Stack', 'techStack'],
   ])('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
@@ -33,6 +35,9 @@ describe('classifyHeading: one table of synonyms', () => {
     ['Competitors - 2025', 'competitors'],
     ['Culture notes: what I heard', 'culture'],
     ['Key Risks [draft] ', undefined],
+    ['Responsibilities for the Data Engineer role', 'responsibilities'],
+    ['Culture at Acme', 'culture'],
+    ['2024 Highlights', undefined],
   ])('a section heading with a qualifier: %s → %s', (heading, kind) => {
     expect(classifyHeading(heading, { qualified: true })?.kind).toBe(kind);
   });
