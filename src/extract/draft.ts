@@ -10,7 +10,7 @@ import type { Kind } from '../classify/classify.js';
 export interface RoleClaim {
   title: string;
   source: Source;
-  how: 'front-matter' | 'heading';
+  how: 'front-matter' | 'heading' | 'label';
 }
 
 /**
@@ -25,6 +25,8 @@ export interface Draft {
   roleClaim: RoleClaim | undefined;
   /** Roles an earlier "The Role: …" heading of the same document opened, each with its own facts. */
   earlierRoles: { role: Role; claim: RoleClaim }[];
+  /** A job-title heading under "Open positions" not yet claimed by a role section after it. */
+  opening?: { title: string; line: number };
   /** Short title-like lines that may name the company. */
   names: Fact[];
   mapped: Set<number>;

@@ -2,9 +2,8 @@ import type { Root } from 'mdast';
 import { classify, type Classified, type Kind } from '../classify/classify.js';
 import type { RoleFamily } from '../model/company.js';
 import type { ParsedDocument } from '../parse/types.js';
-import { mark, newDraft, sourceOf, type Draft, type RoleClaim } from './draft.js';
-import { emptyRole } from '../merge/empty.js';
-import { normKey } from '../merge/normalize.js';
+import { mark, newDraft, sourceOf, type Draft } from './draft.js';
+import { claimFromFrontMatter, claimOpening, claimRole } from './role-claim.js';
 import { entriesOf, labelledAs, type Entry } from './entries.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
@@ -88,7 +87,8 @@ function extractSection(draft: Draft, section: Classified): void {
   if (kind !== 'unknown') mark(draft, section.section.heading);
   // A title or a stray short heading may name the company; merge decides.
   if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
-  if (kind === 'roleAnalysis' && section.value) claimFromHeading(draft, section);
+  if (kind === 'roleAnalysis' && section.value) claimRole(draft, section.value, section.section.line);
+  else claimOpening(draft, kind);
   if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind]) return extractUnder(draft, section, section.under.kind);
   const family = section.item && draft.owners.get(section.item);
   if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);
@@ -113,25 +113,4 @@ function preferredLabelled(section: Classified, entries: Entry[]): Entry[] {
   const { title } = section.section;
   if (section.kind !== 'requirements' || !PREFERRED_MARKERS.test(title)) return entries;
   return entries.map((entry) => labelledAs(entry, title));
-}
-
-function claimFromFrontMatter(draft: Draft): void {
-  const role = draft.doc.frontMatter.role?.trim();
-  if (role) draft.roleClaim = { title: role, source: sourceOf(draft, 1), how: 'front-matter' };
-}
-
-/**
- * "The Role: X" says what the document is about; a second such heading for
- * another title starts that role's facts (a page listing two openings), so
- * the first role keeps only what was written under it.
- */
-function claimFromHeading(draft: Draft, section: Classified): void {
-  const claim: RoleClaim = { title: section.value!, source: sourceOf(draft, section.section.line), how: 'heading' };
-  const current = draft.roleClaim;
-  if (current?.how === 'heading' && normKey(current.title) !== normKey(claim.title)) {
-    draft.earlierRoles.push({ role: draft.role, claim: current });
-    draft.role = emptyRole('', '');
-    draft.roleClaim = claim;
-  }
-  draft.roleClaim ??= claim;
 }

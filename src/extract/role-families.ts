@@ -4,6 +4,7 @@ import { makeFact, mark, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
 import { namesAJob } from '../roles/role-nouns.js';
 import { isShort, splitList } from './split.js';
+import { noteOpening } from './role-claim.js';
 
 /** A new, empty family of the company, with its roles if they are known already. */
 function addFamily(draft: Draft, name: string, line: number, roles: string[] = []): RoleFamily {
@@ -29,6 +30,7 @@ export function extractRoleFamily(draft: Draft, item: Classified): void {
   const entries = entriesOf(item.section.content);
   if (entries.length === 0 && item.section.children.length === 0 && item.container && namesAJob(item.section.title)) {
     openingsOf(draft, item.container).roles.push(item.section.title);
+    noteOpening(draft, item.section.title, item.section.line);
     draft.mapped.add(item.section.line);
     return;
   }

@@ -5,7 +5,7 @@ import type { Entry } from './entries.js';
 import { fieldOfLabel } from './fields.js';
 import { setField, setMission } from './overview.js';
 import { isPlaceholder } from './placeholder.js';
-import { FIELD_KINDS, LIST_SINKS, NAME_LIST_KINDS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
+import { FIELD_KINDS, LIST_SINKS, NAME_LIST_KINDS, PROSE_KINDS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
 import { camelCase, isShort, splitList, unquote } from './split.js';
 
 /** Put each entry where its label or its section says; entries that land nowhere stay unmapped. */
@@ -59,8 +59,19 @@ function pushTo(draft: Draft, kind: Kind, entry: Entry, label: string | undefine
     addGap(draft, label ? `${kind}.${camelCase(label)}` : kind, value, entry.line);
     return;
   }
+  if (PROSE_KINDS.has(kind) && entry.children.length > 0) {
+    sink.push(makeFact(draft, withElaboration(value, entry.children), entry.line, label));
+    return;
+  }
   // Only an inline value is a comma list; nested items are one value each ("Context, not Control").
   const items = SPLIT_KINDS.has(kind) && label && !nested ? splitList(value) : nameList(kind, entry, value) ?? [QUOTED_KINDS.has(kind) ? unquote(value) : value];
   for (const item of items) sink.push(makeFact(draft, item, entry.line, label));
   for (const child of entry.children) pushTo(draft, kind, child, child.labelled?.label, child.labelled?.value ?? child.text, true);
+}
+
+/** An item with its sub-items folded in: `Build pipelines (connectors for Shopify; drift alerts)`, `Own: a; b`. */
+export function withElaboration(text: string, children: readonly Entry[]): string {
+  const parts = children.map((child) => withElaboration(child.text, child.children)).filter(Boolean);
+  if (parts.length === 0) return text;
+  return /:$/.test(text) ? `${text} ${parts.join('; ')}` : `${text} (${parts.join('; ')})`;
 }

@@ -93,14 +93,20 @@ export class TreeBuilder {
       top.list.children.push(item);
       if (this.blankSince) top.list.spread = true;
       top.item = item;
-      for (const { list } of this.stack) extendTo(list, line);
+      // The items that hold this list now end on this line too: a nested item is part of its parent.
+      for (const open of this.stack) {
+        extendTo(open.list, line);
+        if (open !== top) extendTo(open.item, line);
+      }
       return;
     }
     const list = newList(item, bullet);
     if (top) {
       top.item.children.push(list);
-      extendTo(top.item, line);
-      for (const open of this.stack) extendTo(open.list, line);
+      for (const open of this.stack) {
+        extendTo(open.item, line);
+        extendTo(open.list, line);
+      }
     } else this.root.children.push(list);
     this.stack.push({ indent: depth, list, item });
   }

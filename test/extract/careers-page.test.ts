@@ -64,3 +64,48 @@ describe('a paragraph of short names', () => {
     expect(company.competitors).toHaveLength(1);
   });
 });
+
+const TWO_OPENINGS = [
+  'Open positions',
+  '',
+  'Data Engineer',
+  '',
+  'Responsibilities for the Data Engineer role',
+  '  • Build the ingestion pipelines',
+  '      ◦ connectors for three shop systems',
+  '      ◦ schema drift alerts',
+  '  • Keep warehouse costs down',
+  '',
+  "What we're looking for",
+  '  • Strong SQL',
+  '',
+  'Product Designer',
+  '',
+  "What you'll do",
+  '●\tRun discovery interviews',
+  '○\twith teachers, every sprint',
+  '',
+  'Benefits',
+  '  • Learning budget',
+  '',
+].join('\n');
+
+describe('a careers page with two openings', () => {
+  const company = modelOfText(TWO_OPENINGS);
+  const role = (title: string) => company.roles.find((r) => r.title === title);
+
+  it('gives each opening the sections written under it, not the first opening all of them', () => {
+    expect(company.roleFamilies.map((f) => [f.name, f.roles])).toEqual([['Open positions', ['Data Engineer', 'Product Designer']]]);
+    expect(texts(role('Data Engineer')?.requirements ?? [])).toEqual(['Strong SQL']);
+    expect(role('Product Designer')?.responsibilities.map((f) => f.source.line)).toEqual([17]);
+  });
+
+  it('keeps a sub-bullet part of the item it elaborates, with every line of it mapped', () => {
+    expect(texts(role('Data Engineer')?.responsibilities ?? [])).toEqual([
+      'Build the ingestion pipelines (connectors for three shop systems; schema drift alerts)',
+      'Keep warehouse costs down',
+    ]);
+    expect(texts(role('Product Designer')?.responsibilities ?? [])).toEqual(['Run discovery interviews (with teachers, every sprint)']);
+    expect(company.unmapped).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import type { Kind } from '../classify/classify.js';
+import { emptyRole } from '../merge/empty.js';
+import { normKey } from '../merge/normalize.js';
+import { namesAJob } from '../roles/role-nouns.js';
+import { sourceOf, type Draft, type RoleClaim } from './draft.js';
+
+/** Kinds whose facts belong to the role a document is about. */
+const ROLE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  'roleAnalysis', 'responsibilities', 'requirements', 'successMetrics', 'growth', 'skills', 'work',
+  'talkingPoints', 'keywords', 'questions', 'questionsToAsk', 'skillsMap', 'interviewPrep',
+]);
+
+/**
+ * Front matter `role:`; else a `title:` that names a job (`title: Lab
+ * Automation Engineer`), as notes apps write a page's title there.
+ */
+export function claimFromFrontMatter(draft: Draft): void {
+  const { role, extra } = draft.doc.frontMatter;
+  const title = typeof extra['title'] === 'string' ? extra['title'].trim() : '';
+  const claimed = role?.trim() || (namesAJob(title) ? title : '');
+  if (claimed) draft.roleClaim = { title: claimed, source: sourceOf(draft, 1), how: 'front-matter' };
+}
+
+/**
+ * "The Role: X" says what the document is about; a second such heading for
+ * another title starts that role's facts (a page listing two openings), so
+ * the first role keeps only what was written under it.
+ */
+export function claimRole(draft: Draft, title: string, line: number, how: RoleClaim['how'] = 'heading'): void {
+  const claim: RoleClaim = { title, source: sourceOf(draft, line), how };
+  const current = draft.roleClaim;
+  if (current && current.how !== 'front-matter' && normKey(current.title) !== normKey(claim.title)) {
+    draft.earlierRoles.push({ role: draft.role, claim: current });
+    draft.role = emptyRole('', '');
+    draft.roleClaim = claim;
+  }
+  draft.roleClaim ??= claim;
+}
+
+/**
+ * A job title heading under "Open positions" is an opening; it becomes the
+ * role of the sections after it once one of them is about a role, so a page
+ * of several openings gives each its own duties.
+ */
+export function noteOpening(draft: Draft, title: string, line: number): void {
+  draft.opening = { title, line };
+}
+
+/** Before a section is extracted: a role-level section claims the opening above it. */
+export function claimOpening(draft: Draft, kind: Kind): void {
+  if (!draft.opening) return;
+  if (!ROLE_KINDS.has(kind)) return;
+  claimRole(draft, draft.opening.title, draft.opening.line);
+  delete draft.opening;
+}
