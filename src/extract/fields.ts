@@ -19,6 +19,7 @@ export const FIELD_LABELS = {
   businessModel: ['business model', 'revenue model', 'how they make money'],
   summary: ['summary', 'description', 'about', 'tagline', 'elevator pitch'],
   team: ['department structure', 'team', 'department', 'organization', 'org', 'group'],
+  role: ['role', 'position', 'job title', 'open role', 'open position', 'vacancy', 'job opening'],
   roleNotes: ['team composition', 'reporting structure', 'reports to', 'reporting line', 'hiring manager', 'level', 'location type'],
 } as const;
 
@@ -37,3 +38,10 @@ export function fieldOfLabel(label: string): Field | undefined {
 export const GLUED_LABELS: readonly string[] = Object.values(FIELD_LABELS)
   .flat()
   .filter((label) => label.length > 4 && !label.includes('/'));
+
+/**
+ * What an ownership value talks about. `Status` is an ownership label in
+ * company templates and a page property in notes apps (`Status: In
+ * progress`); only the first says who owns the company.
+ */
+export const OWNERSHIP_WORDS = /\b(?:public(?:ly)?|private(?:ly)?|owned|listed|traded|held|subsidiary|parent|acquired|ipo|nasdaq|nyse|lse|exchange|stock|shares?|funded|funding|series|seed|venture|vc|backed|bootstrapped|co-?op(?:erative)?|non-?profit|not-for-profit|charity|mutual|government|state|family|founder|employee|partnership|llc|ltd|gmbh|plc|inc|b\.?v|s\.?a)\b/i;

@@ -5,6 +5,7 @@ import { emptyRole } from './empty.js';
 import { ROLE_ABBREVIATIONS } from '../roles/role-abbreviations.js';
 import { TITLE_ABBREVIATIONS } from '../roles/text-abbreviations.js';
 import { inferRole, resolveTitle, titleAliases } from './infer-role.js';
+import { titleOfDocument } from './title-role.js';
 import { normKey } from './normalize.js';
 import { plural } from '../plural.js';
 
@@ -62,7 +63,7 @@ function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
   if (claim) return named(draft, draft.role, claimedTitle(claim.title, titles), claim.source.line);
   if (!hasContent(draft.role)) return undefined;
   const lines = String(file.value ?? '').split(/\r?\n/);
-  const inferred = inferRole(lines, titles);
+  const inferred = inferRole(lines, titles) ?? titleOfDocument(draft, lines);
   if (inferred) {
     file.info(
       `Inferred role \`${inferred.title}\` from \`${inferred.match}\` (${plural(inferred.mentions, 'mention')}); add front matter \`role: ${inferred.title}\` to state it`,
