@@ -10,7 +10,7 @@ export const SECTION_KINDS = {
   customers: ['customer type', 'customers', 'target customers', 'who they serve'],
   businessModel: ['business model', 'how they make money', 'revenue model'],
   initiatives: ['key products and initiatives', 'initiatives', 'strategic initiatives', 'key initiatives'],
-  products: ['key products and brands', 'products and services', 'products', 'product lines', 'key products', 'brands', 'products and brands'],
+  products: ['key products and brands', 'products and services', 'products', 'what we make', 'what they make', 'our products', 'product lines', 'key products', 'brands', 'products and brands'],
   roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'open positions', 'current openings', 'job openings', "who we're hiring", 'who we are hiring', "we're hiring", 'we are hiring', 'now hiring', 'open jobs', 'vacancies', 'current vacancies', 'teams and roles', 'career areas'],
   skills: ['expected skills', 'skills', 'key skills', 'core skills', 'required skills'],
   work: ['what they work on', 'what you will work on', "what you'll work on", 'the work', 'day to day'],
@@ -25,7 +25,7 @@ export const SECTION_KINDS = {
   techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology'],
   personalExperience: ['personal experience with company/products', 'personal experience', 'my experience with the product'],
   competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges'],
-  roleAnalysis: ['role analysis', 'the role', 'about the role', 'role overview', 'position overview', 'job description'],
+  roleAnalysis: ['role analysis', 'the role', 'about the role', 'about this role', 'about the position', 'about the job', 'about the team', 'role overview', 'position overview', 'job description'],
   responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", "what you'll be doing", 'what you will be doing', 'your responsibilities', 'your tasks', 'duties'],
   requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', 'your profile', 'skills and experience', 'who you are', 'about you'],
   successMetrics: ['success metrics', 'how success is measured', 'measures of success'],
@@ -89,6 +89,8 @@ const PATTERNS: readonly { kind: SectionKind; pattern: RegExp }[] = [
   { kind: 'swot', pattern: /^(?<value>.*\bswot\b.*)$/ },
   { kind: 'okrs', pattern: /^(?<value>.*\b(?:okrs?|objectives and key results)\b.*)$/ },
   { kind: 'retrospective', pattern: /^(?<value>.*\bretrospective\b.*)$/ },
+  // "About Kestrel", "About Acme Labs": a company's own name after "about" ("about the role", "about you" are in the table).
+  { kind: 'overview', pattern: /^about (?<value>\S+(?: \S+){0,2})$/ },
 ];
 
 export interface HeadingMatch {

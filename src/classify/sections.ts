@@ -27,7 +27,8 @@ export function splitSections(tree: Root): Section {
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
     const section: Section = {
       heading: node,
-      title: textOf(node).trim(),
+      // `COMPANY FACTS:` names the section `COMPANY FACTS`; the colon only introduces what follows.
+      title: textOf(node).trim().replace(/\s*:$/, ''),
       depth: node.depth,
       line: lineOf(node),
       content: [],

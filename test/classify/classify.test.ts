@@ -24,6 +24,11 @@ describe('classifyHeading: one table of synonyms', () => {
     ['2. Key Talking Points:', 'talkingPoints'],
     ['2.1 Responsibilities', 'responsibilities'],
     ['3.2.1. Tech Stack', 'techStack'],
+    ['About Kestrel', 'overview'],
+    ['About Acme Labs', 'overview'],
+    ['About this role', 'roleAnalysis'],
+    ['About you', 'requirements'],
+    ['WHAT WE MAKE:', 'products'],
   ])('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
