@@ -23,7 +23,8 @@ export function readLabelled(paragraph: Paragraph): Labelled | undefined {
 }
 
 export function readLabelledText(text: string): Labelled | undefined {
-  const trimmed = text.trim();
+  // A callout's or a line's leading emoji (`📌 Team: …`, `📍 Location: …`) is decoration, not part of the label.
+  const trimmed = text.trim().replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u, '');
   const match = CAPS.exec(trimmed) ?? LOOSE.exec(trimmed);
   const label = match?.groups?.label?.trim();
   if (!match || !label || label.split(/\s+/).length > 6) return undefined;
