@@ -17,6 +17,7 @@ import { extractTechStack } from './tech-stack.js';
 import { LIST_SINKS } from './sinks.js';
 import { noteEmptyItems } from './empty-items.js';
 import { readOkrTables, readSwotTables } from './strategy-tables.js';
+import { readOkrLines, readSwotLines } from './strategy-lines.js';
 import { takeEntries, takeEntry } from './take.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
@@ -54,8 +55,15 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   pathway: extractPathway,
   entryPathways: extractPathwayList,
   techStack: extractTechStack,
-  swot: (d, c) => readSwotTables(d, c, extractSwot(d, c)),
-  okrs: readOkrTables,
+  swot: (d, c) => {
+    const swot = extractSwot(d, c);
+    readSwotTables(d, c, swot);
+    readSwotLines(d, c, swot);
+  },
+  okrs: (d, c) => {
+    readOkrTables(d, c);
+    readOkrLines(d, c);
+  },
   keyResults: extractKeyResults,
   strengths: quadrant,
   weaknesses: quadrant,
