@@ -59,8 +59,28 @@ function headingDepth(lines: readonly TextLine[], index: number, chrome: Readonl
   return undefined;
 }
 
+/** The look of a heading line: ALL CAPS or not, and whether a colon ends it. */
+const styleOf = (text: string): string => `${isAllCaps(text)}:${text.endsWith(':')}`;
+
+/**
+ * `QUESTIONS THEY ASKED:` among `RESPONSIBILITIES:` and `REQUIREMENTS:` is
+ * their peer, not a subheading of the one above it: a heading that ends in
+ * a colon, written like the document's known headings, takes their level.
+ */
+function levelWithPeers(lines: readonly TextLine[], roles: LineRole[]): LineRole[] {
+  const known = new Set(roles.flatMap((role, i) => (role.role === 'heading' && role.depth === 2 ? [styleOf(lines[i]!.text)] : [])));
+  return roles.map((role, i) => {
+    const text = lines[i]!.text;
+    return role.role === 'heading' && role.depth === 3 && text.endsWith(':') && known.has(styleOf(text)) ? { role: 'heading', depth: 2 } : role;
+  });
+}
+
 /** Role of every line; chrome lines count as blank. */
 export function assignRoles(lines: readonly TextLine[], chrome: ReadonlySet<number>, vocabulary: ReadonlySet<string>): LineRole[] {
+  return levelWithPeers(lines, roleOfEachLine(lines, chrome, vocabulary));
+}
+
+function roleOfEachLine(lines: readonly TextLine[], chrome: ReadonlySet<number>, vocabulary: ReadonlySet<string>): LineRole[] {
   let seenContent = false;
   return lines.map((line, index) => {
     if (shapeOf(line, chrome) === 'blank') return { role: 'blank' };

@@ -42,6 +42,7 @@ describe('classifyHeading: one table of synonyms', () => {
     ['Key Risks [draft] ', undefined],
     ['Responsibilities for the Data Engineer role', 'responsibilities'],
     ['Culture at Acme', 'culture'],
+    ['Open roles this year', 'roleFamilies'],
     ['2024 Highlights', undefined],
   ])('a section heading with a qualifier: %s → %s', (heading, kind) => {
     expect(classifyHeading(heading, { qualified: true })?.kind).toBe(kind);

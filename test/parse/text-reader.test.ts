@@ -68,6 +68,11 @@ describe('readText', () => {
     expect(stages?.children.map((item) => toString(item.children[0]))).toEqual(['Phone Screen', 'Onsite']);
   });
 
+  it('gives an unknown ALL CAPS heading with a colon the level of the known ones written like it', () => {
+    const body = 'DATA ENGINEER\n\nRESPONSIBILITIES:\n- Ingest data\n\nQUESTIONS THEY ASKED:\n- Design a pipeline\n\nGROW REVENUE\n\n- KR one\n';
+    expect(headings(readText(body).tree)).toEqual(['1 DATA ENGINEER', '2 RESPONSIBILITIES:', '2 QUESTIONS THEY ASKED:', '3 GROW REVENUE']);
+  });
+
   it('nests by bullet glyph when an export dropped the indentation: ● then ○ then ■', () => {
     const { tree } = readText('Duties\n\n●\tPlan routes\n○\tcurved plates\n■\tbows\n○\tseams\n●\tRun trials\n');
     const [list] = nodes(tree, 'list') as List[];
