@@ -19,8 +19,8 @@ describe('a products list', () => {
     expect(company.unmapped.map((u) => u.source.line)).toEqual([5]);
   });
 
-  it('names a section by its heading without the colon that introduces it', () => {
-    const { company } = modelOf([{ name: 'a.md', markdown: '## Interview Loop:\n\n- Phone screen\n' }]);
-    expect(company.notes.map((n) => n.label)).toEqual(['Interview Loop']);
+  it('names a section by its heading without the colon that introduces it or its outline number', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: '## Interview Loop:\n\n- Phone screen\n\n## 3.1 Open Items\n\n- Visa\n' }]);
+    expect(company.notes.map((n) => n.label)).toEqual(['Interview Loop', 'Open Items']);
   });
 });
