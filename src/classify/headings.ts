@@ -25,7 +25,7 @@ export const SECTION_KINDS = {
   techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology'],
   personalExperience: ['personal experience with company/products', 'personal experience', 'my experience with the product'],
   competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges'],
-  roleAnalysis: ['role analysis', 'the role', 'about the role', 'about this role', 'about the position', 'about the job', 'about the team', 'the team', 'your team', 'role overview', 'position overview', 'job description'],
+  roleAnalysis: ['role analysis', 'the role', 'about the role', 'about this role', 'about the position', 'about the job', 'about the team', 'role overview', 'position overview', 'job description'],
   responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", "what you'll be doing", 'what you will be doing', 'your responsibilities', 'your tasks', 'duties'],
   requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'who you are', 'about you'],
   successMetrics: ['success metrics', 'how success is measured', 'measures of success'],

@@ -18,7 +18,7 @@ export const FIELD_LABELS = {
   customers: ['target market/customers', 'target market', 'customers', 'customer type', 'target customers', 'clients'],
   businessModel: ['business model', 'revenue model', 'how they make money'],
   summary: ['summary', 'description', 'about', 'tagline', 'elevator pitch'],
-  team: ['department structure', 'team', 'department', 'organization', 'org', 'group'],
+  team: ['department structure', 'team', 'the team', 'your team', 'department', 'organization', 'org', 'group'],
   role: ['role', 'position', 'job title', 'open role', 'open position', 'vacancy', 'job opening'],
   roleNotes: ['team composition', 'reporting structure', 'reports to', 'reporting line', 'hiring manager', 'level', 'location type'],
 } as const;
