@@ -24,11 +24,12 @@ function openingsOf(draft: Draft, container: Classified): RoleFamily {
 
 /**
  * A family heading: its chip line (or a `Roles:` line) names the roles in it.
- * A heading with nothing under it that reads as a job title is an opening.
+ * A heading that reads as a job title, with no list of its own, is an opening.
  */
 export function extractRoleFamily(draft: Draft, item: Classified): void {
   const entries = entriesOf(item.section.content);
-  if (entries.length === 0 && item.section.children.length === 0 && item.container && namesAJob(item.section.title)) {
+  // Its own sections under it ("Responsibilities", "What we're looking for") are the opening's, not a family's.
+  if (entries.length === 0 && item.container && namesAJob(item.section.title)) {
     openingsOf(draft, item.container).roles.push(item.section.title);
     noteOpening(draft, item.section.title, item.section.line);
     draft.mapped.add(item.section.line);

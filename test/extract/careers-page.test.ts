@@ -109,3 +109,33 @@ describe('a careers page with two openings', () => {
     expect(company.unmapped).toEqual([]);
   });
 });
+
+describe('a markdown careers page: a heading per opening, with its own subheadings', () => {
+  const markdown = [
+    '# Careers at Fernhill',
+    '## About Fernhill',
+    'Fernhill makes payroll simple.',
+    '## Open roles',
+    '### Platform Engineer',
+    '#### Responsibilities for the Platform Engineer role',
+    '- Run the clusters',
+    '#### Bonus points',
+    '- Grew up on a farm',
+    '### Customer Success Manager',
+    "#### What you'll do",
+    '- Onboard cooperatives',
+  ].join('\n\n');
+  const { company } = modelOf([{ name: 'careers.md', markdown }], 'fernhill');
+
+  it('makes each job-title heading an opening with the sections under it, not a role family', () => {
+    expect(company.roleFamilies.map((f) => [f.name, f.roles])).toEqual([['Open roles', ['Platform Engineer', 'Customer Success Manager']]]);
+    expect(company.roles.map((r) => [r.title, texts(r.responsibilities), texts(r.requirements)])).toEqual([
+      ['Platform Engineer', ['Run the clusters'], ['Grew up on a farm']],
+      ['Customer Success Manager', ['Onboard cooperatives'], []],
+    ]);
+  });
+
+  it('takes a one-line blurb under "About <Company>" as the summary', () => {
+    expect(company.overview.summary?.text).toBe('Fernhill makes payroll simple.');
+  });
+});
