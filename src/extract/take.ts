@@ -18,8 +18,19 @@ export function takeEntry(draft: Draft, entry: Entry, kind: Kind): boolean {
   const labelled = entry.labelled;
   if (labelled && FIELD_KINDS.has(kind) && route(draft, entry, labelled.label, labelled.value)) return true;
   if (!LIST_SINKS[kind]) return false;
-  pushTo(draft, kind, entry, labelled?.label, labelled ? labelled.value : entry.text);
+  if (labelled && isLeadIn(kind, entry)) pushTo(draft, kind, entry, undefined, entry.text);
+  else pushTo(draft, kind, entry, labelled?.label, labelled ? labelled.value : entry.text);
   return true;
+}
+
+/**
+ * `Keep payroll day boring: no incidents on the 25th` as a responsibility:
+ * the words before the colon are the item's own lead-in, not a label to
+ * file it under, unless they name a field or a section.
+ */
+function isLeadIn(kind: Kind, entry: Entry): boolean {
+  const own = entry.labelled && entry.labelled.value !== '' && entry.labelled.value !== entry.text;
+  return Boolean(own) && PROSE_KINDS.has(kind) && !fieldOfLabel(entry.labelled!.label) && !classifyHeading(entry.labelled!.label);
 }
 
 /** A label that names a field or a section kind: the value goes there, whatever section it is in. */

@@ -26,3 +26,18 @@ describe('requirements under a "Nice to have" heading', () => {
     expect(byText.get('Causal inference')!.weight).toBe(byText.get('SQL')!.weight / 2);
   });
 });
+
+describe('an item with a lead-in before a colon', () => {
+  const markdown = '## Responsibilities\n\n- Keep payroll day boring: no incidents on the 25th\n\n## Requirements\n\n- **Bonus:** experience with ECS\n- Location: Lisbon\n';
+  const { company } = modelOf([{ name: 'role.md', markdown, frontMatter: { role: 'Platform Engineer' } }]);
+  const role = company.roles[0]!;
+
+  it('keeps the lead-in as part of the item, unless it names a field', () => {
+    expect(role.responsibilities.map((f) => [f.text, f.label ?? null])).toEqual([['Keep payroll day boring: no incidents on the 25th', null]]);
+    expect(role.requirements.map((f) => [f.text, f.label ?? null])).toEqual([['Bonus: experience with ECS', null], ['Lisbon', 'Location']]);
+  });
+
+  it('still counts a "Bonus:" lead-in as preferred', () => {
+    expect(collectRequirements(company, role).find((r) => r.text.startsWith('Bonus'))).toMatchObject({ required: false });
+  });
+});
