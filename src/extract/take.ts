@@ -18,9 +18,23 @@ export function takeEntry(draft: Draft, entry: Entry, kind: Kind): boolean {
   const labelled = entry.labelled;
   if (labelled && FIELD_KINDS.has(kind) && route(draft, entry, labelled.label, labelled.value)) return true;
   if (!LIST_SINKS[kind]) return false;
+  if (labelled && isStrayNote(kind, entry)) {
+    draft.company.notes.push(makeFact(draft, labelled.value, entry.line, labelled.label));
+    mark(draft, entry.node);
+    return true;
+  }
   if (labelled && isLeadIn(kind, entry)) pushTo(draft, kind, entry, undefined, entry.text);
   else pushTo(draft, kind, entry, labelled?.label, labelled ? labelled.value : entry.text);
   return true;
+}
+
+/**
+ * `Salary: £42k` written after a list of questions, before the next
+ * heading: a line of `label: value` that asks nothing is a note, not a question.
+ */
+function isStrayNote(kind: Kind, entry: Entry): boolean {
+  const value = entry.labelled?.value ?? '';
+  return QUOTED_KINDS.has(kind) && entry.node.type === 'paragraph' && value !== '' && !isPlaceholder(value) && !entry.text.includes('?');
 }
 
 /**
@@ -29,7 +43,7 @@ export function takeEntry(draft: Draft, entry: Entry, kind: Kind): boolean {
  * file it under, unless they name a field or a section.
  */
 function isLeadIn(kind: Kind, entry: Entry): boolean {
-  const own = entry.labelled && entry.labelled.value !== '' && entry.labelled.value !== entry.text;
+  const own = entry.labelled && entry.labelled.value !== '' && entry.labelled.value !== entry.text && !isPlaceholder(entry.labelled.value);
   return Boolean(own) && PROSE_KINDS.has(kind) && !fieldOfLabel(entry.labelled!.label) && !classifyHeading(entry.labelled!.label);
 }
 

@@ -11,8 +11,11 @@ export interface Bullet {
   level: number;
 }
 
-// Word processors mark outline levels by glyph: ● / ○ / ■ (Google Docs), • / o / ▪ (Word).
-const GLYPH_LEVELS: Readonly<Record<string, number>> = { '○': 1, '◦': 1, '■': 2, '▪': 2, '□': 2 };
+// Word processors mark outline levels by glyph: ● / ○ / ■ (Google Docs), • / o / ▪ or § (Word).
+const GLYPH_LEVELS: Readonly<Record<string, number>> = { '○': 1, '◦': 1, 'o': 1, '■': 2, '▪': 2, '□': 2, '§': 2, '\uF0A7': 2 };
+// Word's plain-text export writes its level-2 and level-3 glyphs as letters, `o` and `§`, always before a tab;
+// a Symbol-font bullet comes out as a private-use character.
+const WORD = /^([o§\uF0B7\uF0A7])\t\s*/u;
 /** Levels a glyph can imply; an indentation step always outranks them. */
 export const GLYPH_LEVEL_COUNT = 3;
 
@@ -23,7 +26,7 @@ const ASCII = /^([-*+–—])\s+/u;
 const NUMBERED = /^(\d{1,3})[.)]\s+/;
 
 export function parseBullet(text: string): Bullet | undefined {
-  const symbol = SYMBOL.exec(text) ?? ASCII.exec(text);
+  const symbol = SYMBOL.exec(text) ?? ASCII.exec(text) ?? WORD.exec(text);
   if (symbol) {
     const rest = text.slice(symbol[0].length);
     const level = GLYPH_LEVELS[symbol[1]!] ?? 0;

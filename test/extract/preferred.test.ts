@@ -41,3 +41,13 @@ describe('an item with a lead-in before a colon', () => {
     expect(collectRequirements(company, role).find((r) => r.text.startsWith('Bonus'))).toMatchObject({ required: false });
   });
 });
+
+describe('a `label: value` line after a list of questions', () => {
+  it('is a note, not a question; a placeholder there is still a gap', () => {
+    const markdown = '## Questions to ask\n\n1. How is on-call shared?\n\nSalary: £42,000 from the advert\n\nRelocation: TBD\n\nFollow-up: who owns the roadmap?\n';
+    const { company } = modelOf([{ name: 'role.md', markdown, frontMatter: { role: 'Analyst' } }]);
+    expect(company.roles[0]?.questionsToAsk.map((f) => f.text)).toEqual(['How is on-call shared?', 'Follow-up: who owns the roadmap?']);
+    expect(company.notes.map((n) => [n.label, n.text])).toEqual([['Salary', '£42,000 from the advert']]);
+    expect(company.gaps.map((g) => g.text)).toEqual(['TBD']);
+  });
+});

@@ -111,3 +111,16 @@ describe('trial3 fernhill: markdown careers page, CRLF', async () => {
     expect(role(c, 'Customer Success Manager').responsibilities).toHaveLength(2);
   });
 });
+
+describe('trial3 quarry-hill: Word export to text', async () => {
+  const { company: c } = await load('quarry-hill');
+  it('reads tab-separated fields, Word bullet letters, and keeps stray lines out of the questions', () => {
+    expect([c.overview.founded?.year, c.overview.employees?.count, c.overview.headquarters?.text]).toEqual([1894, 1250, 'Harrogate, United Kingdom']);
+    expect(c.overview.ownership?.text).toBe('Mutual, owned by its policyholders');
+    const analyst = role(c, 'Claims Data Analyst');
+    expect(texts(analyst.responsibilities)[0]).toBe('Build the monthly claims dashboard for the underwriting team (loss ratios by product and region; large-loss watchlist (flag anything over £250k))');
+    expect(analyst.responsibilities).toHaveLength(3);
+    expect(texts(analyst.questionsToAsk)).toHaveLength(2);
+    expect(c.notes.map((n) => n.label)).toEqual(expect.arrayContaining(['Salary', 'Closing date']));
+  });
+});
