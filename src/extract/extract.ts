@@ -96,7 +96,7 @@ function extractSection(draft: Draft, section: Classified): void {
   // A title or a stray short heading may name the company; merge decides.
   if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
   if (kind === 'roleAnalysis' && section.value) claimRole(draft, section.value, section.section.line);
-  else claimOpening(draft, kind);
+  else claimOpening(draft, kind, section.section.title, section.section.line);
   if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind]) return extractUnder(draft, section, section.under.kind);
   const family = section.item && draft.owners.get(section.item);
   if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);

@@ -1,7 +1,7 @@
 import type { Kind } from '../classify/classify.js';
 import { emptyRole } from '../merge/empty.js';
 import { normKey } from '../merge/normalize.js';
-import { namesAJob } from '../roles/role-nouns.js';
+import { jobTitleIn, namesAJob } from '../roles/role-nouns.js';
 import { sourceOf, type Draft, type RoleClaim } from './draft.js';
 
 /** Kinds whose facts belong to the role a document is about. */
@@ -46,10 +46,24 @@ export function noteOpening(draft: Draft, title: string, line: number): void {
   draft.opening = { title, line };
 }
 
-/** Before a section is extracted: a role-level section claims the opening above it. */
-export function claimOpening(draft: Draft, kind: Kind): void {
-  if (!draft.opening) return;
+/** `Responsibilities for the Data Engineer role`: the heading says whose section it is. */
+const WHOSE_ROLE = /\bfor (?:the |this |our |a |an )?(?<title>.+?)(?: role| position| opening)?$/i;
+
+/**
+ * Before a section is extracted: a role-level section claims the opening
+ * above it, or the role its own heading names.
+ */
+export function claimOpening(draft: Draft, kind: Kind, heading: string, line: number): void {
   if (!ROLE_KINDS.has(kind)) return;
+  const named = jobTitleIn(WHOSE_ROLE.exec(heading)?.groups?.['title'] ?? '');
+  // "Data Engineer" under the opening "Data Engineer — Remote (EU)" is that opening, spelled short.
+  const current = draft.opening?.title ?? draft.roleClaim?.title;
+  if (named && !(current && normKey(current).includes(normKey(named))) && draft.roleClaim?.how !== 'front-matter') {
+    claimRole(draft, named, line);
+    delete draft.opening;
+    return;
+  }
+  if (!draft.opening) return;
   claimRole(draft, draft.opening.title, draft.opening.line);
   delete draft.opening;
 }

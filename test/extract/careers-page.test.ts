@@ -139,3 +139,14 @@ describe('a markdown careers page: a heading per opening, with its own subheadin
     expect(company.overview.summary?.text).toBe('Fernhill makes payroll simple.');
   });
 });
+
+describe('a section heading that names its role', () => {
+  it('claims that role: "Responsibilities for the Data Engineer role" with no opening above it', () => {
+    const markdown = '## Responsibilities for the Data Engineer role\n\n- Build pipelines\n\n## Requirements for the Analyst position\n\n- SQL\n';
+    const { company } = modelOf([{ name: 'jobs.md', markdown }]);
+    expect(company.roles.map((r) => [r.title, texts(r.responsibilities), texts(r.requirements)])).toEqual([
+      ['Data Engineer', ['Build pipelines'], []],
+      ['Analyst', [], ['SQL']],
+    ]);
+  });
+});
