@@ -36,7 +36,7 @@ export const SECTION_KINDS = {
   talkingPoints: ['key talking points', 'talking points'],
   keywords: ['keywords to emphasize', 'keywords', 'key terms'],
   skillsMap: ['skills-to-requirements mapping', 'skills to requirements mapping', 'skills mapping', 'skills map', 'skills to requirements'],
-  questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions'],
+  questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions', 'questions they asked', 'questions they ask', 'questions asked'],
   questionsToAsk: ['questions to ask interviewer', 'questions to ask', 'questions to ask the interviewer', 'questions for them', 'questions for the interviewer', 'my questions'],
   researchSources: ['research sources', 'sources', 'references', 'further reading', 'reading list', 'links', 'resources', 'useful links'],
   swot: ['swot analysis', 'swot'],
@@ -104,7 +104,7 @@ const BRACKETED = /\s*[([][^()[\]]*[)\]]$/;
 /** A trailing ` - 2025`, `— what I heard` or `: round 2` after the heading's words. */
 const TRAILING = /(?:\s+[-–—]\s+|\s*[–—]\s*|:\s+)[^:–—]*$/;
 /** A trailing `for the Data Engineer role`, `at Acme`, `in 2025`, `this year`: whose or when, not what kind. */
-const WHOSE = /\s+(?:(?:for|at|in)\s+\S.*|(?:this|next|last)\s+(?:year|quarter|half|month|season))$/i;
+const WHOSE = /\s+(?:(?:for|at|in)\s+\S.*|(?:this|next|last)\s+(?:year|quarter|half|month|season|time|round))$/i;
 
 /**
  * Kind of section a heading starts, or undefined for a heading the table does
@@ -124,7 +124,7 @@ export function classifyHeading(text: string, { qualified = false }: { qualified
 }
 
 function qualifiedKind(text: string): SectionKind | undefined {
-  return lookup.get(normalizeHeading(text.replace(TRAILING, ''))) ?? lookup.get(normalizeHeading(text.replace(WHOSE, '')));
+  return lookup.get(normalizeHeading(text.replace(TRAILING, ''))) ?? lookup.get(normalizeHeading(text.replace(/[\s:]+$/, '').replace(WHOSE, '')));
 }
 
 function classifyPatterned(text: string): HeadingMatch | undefined {

@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import { GLYPH_LEVEL_COUNT, type Bullet } from './bullets.js';
+import { depthOf, type Bullet } from './bullets.js';
 import type { Chip } from './chips.js';
 import type { LineRole } from './line-roles.js';
 import { rangeOf, spanOf, type TextLine } from './text-lines.js';
@@ -59,7 +59,7 @@ export class TreeBuilder {
   private addText(line: TextLine): void {
     const open = this.stack.at(-1);
     const last = open?.item.children.at(-1);
-    if (open && last?.type === 'paragraph' && !this.blankSince && (depthOf(line) > open.indent || isSoftWrap(toText(last), line.text))) {
+    if (open && last?.type === 'paragraph' && !this.blankSince && (depthOf(line.indent) > open.indent || isSoftWrap(toText(last), line.text))) {
       // An indented or wrapped line right under a bullet continues that item.
       appendLine(last, line);
       extendTo(open.item, line);
@@ -80,7 +80,7 @@ export class TreeBuilder {
 
   private addBullet(line: TextLine, bullet: Bullet): void {
     this.paragraph = undefined;
-    const depth = depthOf(line, bullet);
+    const depth = depthOf(line.indent, bullet);
     while (this.stack.length > 0 && (this.stack.at(-1)?.indent ?? 0) > depth) this.stack.pop();
     const item: ListItem = {
       type: 'listItem',
@@ -115,11 +115,6 @@ export class TreeBuilder {
     this.stack = [];
     this.paragraph = undefined;
   }
-}
-
-/** How deep a line sits: its indentation first, then the outline level its bullet glyph implies (`○` under `●`). */
-function depthOf(line: TextLine, bullet?: Bullet): number {
-  return line.indent * GLYPH_LEVEL_COUNT + (bullet?.level ?? 0);
 }
 
 function newList(item: ListItem, bullet: Bullet): List {

@@ -17,7 +17,12 @@ const GLYPH_LEVELS: Readonly<Record<string, number>> = { '○': 1, '◦': 1, 'o'
 // a Symbol-font bullet comes out as a private-use character.
 const WORD = /^([o§\uF0B7\uF0A7])\t\s*/u;
 /** Levels a glyph can imply; an indentation step always outranks them. */
-export const GLYPH_LEVEL_COUNT = 3;
+const GLYPH_LEVEL_COUNT = 3;
+
+/** How deep a line sits: its indentation first, then the outline level its bullet glyph implies (`○` under `●`). */
+export function depthOf(indent: number, bullet?: Bullet): number {
+  return indent * GLYPH_LEVEL_COUNT + (bullet?.level ?? 0);
+}
 
 // Typographic bullets may touch their text; ASCII markers and dashes need a space, as in markdown.
 const SYMBOL = /^([•·▪◦‣●○■□➢➤►✓✔→])\s*/u;

@@ -26,11 +26,11 @@ const JOB_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_WORD}\\s+){0,4}(?:${
 export function jobTitleIn(text: string): string | undefined {
   const match = JOB_TITLE.exec(text);
   if (!match) return undefined;
-  const words = match[0].trim().split(/\s+/);
+  const words = [...match[0].matchAll(/\S+/g)];
   // The `i` flag lets lowercase words in; only the capitalized run before the noun is the title.
   let start = words.length - 1;
-  while (start > 0 && /^(?:\p{Lu}|&|\/)/u.test(words[start - 1]!)) start -= 1;
-  if (!/^\p{Lu}/u.test(words[start]!)) return undefined;
-  const title = words.slice(start).join(' ');
+  while (start > 0 && /^(?:\p{Lu}|&|\/)/u.test(words[start - 1]![0])) start -= 1;
+  if (!/^\p{Lu}/u.test(words[start]![0])) return undefined;
+  const title = match[0].slice(words[start]!.index).trim();
   return /\p{Ll}/u.test(title) ? title : title.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, lead: string, c: string) => lead + c.toUpperCase());
 }

@@ -43,6 +43,7 @@ describe('classifyHeading: one table of synonyms', () => {
     ['Responsibilities for the Data Engineer role', 'responsibilities'],
     ['Culture at Acme', 'culture'],
     ['Open roles this year', 'roleFamilies'],
+    ['QUESTIONS THEY ASKED LAST TIME:', 'questions'],
     ['2024 Highlights', undefined],
   ])('a section heading with a qualifier: %s → %s', (heading, kind) => {
     expect(classifyHeading(heading, { qualified: true })?.kind).toBe(kind);

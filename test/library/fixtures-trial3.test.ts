@@ -98,6 +98,7 @@ describe('trial3 saltmarsh: SWOT as paragraphs, OKRs as lines', async () => {
     const engineer = role(c, 'Data Engineer (SCADA)');
     expect(engineer.team?.text).toBe('Operations Software');
     expect(texts(engineer.requirements).some((t) => t.includes('stuck sensor'))).toBe(false);
+    expect(engineer.questions).toHaveLength(2);
     expect(c.unmapped).toEqual([]);
   });
 });
