@@ -3,6 +3,7 @@ import type { Kind } from '../classify/classify.js';
 import { addGap, makeFact, mark, type Draft } from './draft.js';
 import type { Entry } from './entries.js';
 import { fieldOfLabel } from './fields.js';
+import { addToStack } from './tech-stack.js';
 import { setField, setMission } from './overview.js';
 import { isPlaceholder } from './placeholder.js';
 import { FIELD_KINDS, LIST_SINKS, NAME_LIST_KINDS, PROSE_KINDS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
@@ -17,6 +18,8 @@ export function takeEntries(draft: Draft, entries: readonly Entry[], kind: Kind)
 export function takeEntry(draft: Draft, entry: Entry, kind: Kind): boolean {
   const labelled = entry.labelled;
   if (labelled && FIELD_KINDS.has(kind) && route(draft, entry, labelled.label, labelled.value)) return true;
+  // `**Tech stack:** Go, AWS` on a line of its own after a requirements list starts a field of its own.
+  if (labelled && entry.node.type === 'paragraph' && routeToSection(draft, entry, labelled.label, labelled.value, kind)) return true;
   if (!LIST_SINKS[kind]) return false;
   if (labelled && isStrayNote(kind, entry)) {
     draft.company.notes.push(makeFact(draft, labelled.value, entry.line, labelled.label));
@@ -61,8 +64,18 @@ function route(draft: Draft, entry: Entry, label: string, value: string): boolea
     setMission(draft, value, entry.line, label);
     return true;
   }
-  if (!target || !LIST_SINKS[target]) return false;
-  pushTo(draft, target, entry, label, value);
+  return routeToSection(draft, entry, label, value);
+}
+
+/** A label that names another section kind with a list (`Tech stack`, `Competitors`): the value goes there. */
+function routeToSection(draft: Draft, entry: Entry, label: string, value: string, from?: Kind): boolean {
+  const target = classifyHeading(label)?.kind;
+  // A label alone on its own line over nothing opens no field here: it is a heading the reader left as text.
+  if (!target || target === from || (from !== undefined && value === '')) return false;
+  if (target === 'techStack') addToStack(draft, label, value, entry.line);
+  else if (LIST_SINKS[target]) pushTo(draft, target, entry, label, value);
+  else return false;
+  mark(draft, entry.node);
   return true;
 }
 
