@@ -86,6 +86,13 @@ function nameList(kind: Kind, entry: Entry, value: string): string[] | undefined
   return names.length >= 2 && names.every((name) => isShort(name, 4)) ? names : undefined;
 }
 
+/** A paragraph of requirements or duties run together with semicolons: `Python or Go; 5+ years of backend work; PostgreSQL.` */
+function clauseList(kind: Kind, entry: Entry, value: string): string[] | undefined {
+  if (!PROSE_KINDS.has(kind) || QUOTED_KINDS.has(kind) || entry.node.type !== 'paragraph') return undefined;
+  const clauses = value.split(/\s*;\s*/).map((clause) => clause.replace(/\.$/, '').trim()).filter(Boolean);
+  return clauses.length >= 3 && clauses.every((clause) => clause.split(/\s+/).length <= 12) ? clauses : undefined;
+}
+
 function pushTo(draft: Draft, kind: Kind, entry: Entry, label: string | undefined, value: string, nested = false): void {
   const sink = LIST_SINKS[kind]!(draft);
   mark(draft, entry.node);
@@ -102,7 +109,7 @@ function pushTo(draft: Draft, kind: Kind, entry: Entry, label: string | undefine
     return;
   }
   // Only an inline value is a comma list; nested items are one value each ("Context, not Control").
-  const items = SPLIT_KINDS.has(kind) && label && !nested ? splitList(value) : nameList(kind, entry, value) ?? [QUOTED_KINDS.has(kind) ? unquote(value) : value];
+  const items = SPLIT_KINDS.has(kind) && label && !nested ? splitList(value) : nameList(kind, entry, value) ?? clauseList(kind, entry, value) ?? [QUOTED_KINDS.has(kind) ? unquote(value) : value];
   for (const item of items) sink.push(makeFact(draft, item, entry.line, label));
   for (const child of entry.children) pushTo(draft, kind, child, child.labelled?.label, child.labelled?.value ?? child.text, true);
 }

@@ -51,3 +51,12 @@ describe('a `label: value` line after a list of questions', () => {
     expect(company.gaps.map((g) => g.text)).toEqual(['TBD']);
   });
 });
+
+describe('a paragraph of requirements run together with semicolons', () => {
+  it('is one requirement per clause; a sentence with one semicolon stays whole', () => {
+    const markdown = '## Requirements\n\nPython or Go; 5+ years of backend work; PostgreSQL.\n\n## Responsibilities\n\nOwn quoting; it is the core of the product.\n';
+    const { company } = modelOf([{ name: 'role.md', markdown, frontMatter: { role: 'Backend Engineer' } }]);
+    expect(company.roles[0]?.requirements.map((f) => f.text)).toEqual(['Python or Go', '5+ years of backend work', 'PostgreSQL']);
+    expect(company.roles[0]?.responsibilities.map((f) => f.text)).toEqual(['Own quoting; it is the core of the product.']);
+  });
+});
