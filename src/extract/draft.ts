@@ -27,6 +27,8 @@ export interface Draft {
   earlierRoles: { role: Role; claim: RoleClaim }[];
   /** A job-title heading under "Open positions" not yet claimed by a role section after it. */
   opening?: { title: string; line: number };
+  /** A `Company: …` line: the name as the author declares it, after front matter `company`. */
+  declaredName?: Fact;
   /** Short title-like lines that may name the company. */
   names: Fact[];
   mapped: Set<number>;

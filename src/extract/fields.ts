@@ -19,6 +19,7 @@ export const FIELD_LABELS = {
   businessModel: ['business model', 'revenue model', 'how they make money'],
   summary: ['summary', 'description', 'about', 'tagline', 'elevator pitch'],
   team: ['department structure', 'team', 'the team', 'your team', 'department', 'organization', 'org', 'group'],
+  company: ['company', 'company name', 'employer', 'organisation name', 'organization name'],
   role: ['role', 'position', 'job title', 'open role', 'open position', 'vacancy', 'job opening'],
   roleNotes: ['team composition', 'reporting structure', 'reports to', 'reporting line', 'hiring manager', 'level', 'location type'],
 } as const;

@@ -10,7 +10,7 @@ import { splitList } from './split.js';
 import { reportConflict } from './report.js';
 import { readTeam } from './team.js';
 
-type OverviewScalar = Exclude<Field, 'industry' | 'team' | 'roleNotes' | 'role'>;
+type OverviewScalar = Exclude<Field, 'industry' | 'team' | 'roleNotes' | 'role' | 'company'>;
 
 /**
  * Set one labelled field from its text as written, reading numbers where
@@ -26,6 +26,12 @@ export function setField(draft: Draft, field: Field, text: string, line: number,
   if (field === 'ticker' && !readTicker(text)) return false;
   if (field === 'ownership' && !OWNERSHIP_WORDS.test(text)) return false;
   if (field === 'role') return claimLabelledRole(draft, text, line);
+  if (field === 'company') {
+    // `Company: Lumen Health Labs`, a page property of a notes app: the company's name as the author writes it.
+    draft.declaredName ??= fact;
+    draft.mapped.add(line);
+    return true;
+  }
   draft.mapped.add(line);
   if (field === 'industry') {
     draft.company.overview.industry.push(...splitList(text).map((item) => makeFact(draft, item, line, label)));

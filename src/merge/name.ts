@@ -2,12 +2,12 @@ import type { Draft } from '../extract/draft.js';
 import { normKey } from './normalize.js';
 
 /**
- * The company's display name: front matter `company`, else the id as the
+ * The company's display name: front matter `company` or a `Company:` line, else the id as the
  * documents spell it in their titles ("Company Profile: Netflix"), else the
  * id in title case.
  */
 export function nameOf(drafts: readonly Draft[], id: string): string {
-  const declared = drafts.map((d) => d.doc.frontMatter.company?.trim()).find(Boolean);
+  const declared = drafts.map((d) => d.doc.frontMatter.company?.trim()).find(Boolean) ?? drafts.map((d) => d.declaredName?.text).find(Boolean);
   if (declared) return declared;
   const words = id.split('-').filter(Boolean);
   const pattern = new RegExp(`${idPattern(words)}(?![\\p{L}\\p{N}])`, 'iu');

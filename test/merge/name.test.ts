@@ -9,6 +9,13 @@ describe('the company name', () => {
     expect(nameOf('# Tidewater\n\nTidewater Robotics builds autonomous hull-cleaning robots for shipping fleets.\n', 'tidewater')).toBe('Tidewater Robotics');
   });
 
+  it('is what a `Company:` property says, as a notes app exports it in a table', () => {
+    const markdown = '# Data Analyst prep\n\n| Property | Value |\n| --- | --- |\n| Company | Lumen Health Labs |\n| Status | Applied |\n';
+    const { company } = modelOf([{ name: 'a.md', markdown }], 'lumen');
+    expect(company.name).toBe('Lumen Health Labs');
+    expect(company.overview.ownership).toBeNull();
+  });
+
   it('is not lengthened by a heading that starts with it', () => {
     expect(nameOf('# Acme Engineering SWOT Analysis\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
   });
