@@ -22,16 +22,16 @@ export const SECTION_KINDS = {
   mission: ['mission', 'mission statement', 'our mission', 'vision'],
   values: ['values', 'core values', 'company values', 'our values'],
   news: ['recent news and developments', 'recent news', 'news', 'recent developments', 'latest news', 'in the news'],
-  techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology'],
+  techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology', 'tools we use', 'tools'],
   personalExperience: ['personal experience with company/products', 'personal experience', 'my experience with the product'],
   competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges'],
   roleAnalysis: ['role analysis', 'the role', 'about the role', 'about this role', 'about the position', 'about the job', 'about the team', 'role overview', 'position overview', 'job description'],
   responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", "what you'll be doing", 'what you will be doing', 'your responsibilities', 'your tasks', 'duties'],
-  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'who you are', 'about you'],
+  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', 'minimum requirements', 'qualifications and skills', 'skills and qualifications', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'who you are', 'about you'],
   successMetrics: ['success metrics', 'how success is measured', 'measures of success'],
   growth: ['growth opportunities', 'career growth', 'growth'],
   interviewPrep: ['interview preparation', 'interview prep', 'preparation'],
-  benefits: ['benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'compensation and benefits'],
+  benefits: ['benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'compensation and benefits', 'compensation', 'salary', 'pay and benefits'],
   interviewProcess: ['interview process', 'hiring process', 'recruitment process', 'interview stages', 'interview loop', 'how we hire', 'our hiring process'],
   talkingPoints: ['key talking points', 'talking points'],
   keywords: ['keywords to emphasize', 'keywords', 'key terms'],
@@ -67,12 +67,17 @@ export function normalizeHeading(text: string): string {
     .replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]/gu, '')
     .replace(/[*_`~#]+/g, ' ')
     .replace(SECTION_NUMBER, '')
+    // Typographic apostrophes (`What you’ll do`) and hyphenated phrases (`Nice-to-haves`) as typed plainly.
+    .replace(/[’‘ʼ]/g, "'")
+    .replace(/(\p{L})[-‐–](?=\p{L})/gu, '$1 ')
     .replace(/&/g, ' and ')
     .replace(/[:.\s]+$/g, '')
     .replace(/[,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    // `The Interview Process`, `Our Stack`, `Your Responsibilities`: the same sections.
+    .replace(/^(?:the|our|your) (?=\S)/, '');
 }
 
 const lookup = new Map<string, SectionKind>();

@@ -150,6 +150,6 @@ describe('readText', () => {
 
   it('reads plain notes: a sentence-case line before a list and a lone word above prose are headings', () => {
     const body = 'Call notes - Acme\n\nWhat they want\n- 5+ years backend\n\nCompensation\nBase 180k, equity TBD.\n\nThey are hiring.\nThe stack is Go.\n';
-    expect(headings(readText(body).tree)).toEqual(['1 Call notes - Acme', '2 What they want', '3 Compensation']);
+    expect(headings(readText(body).tree)).toEqual(['1 Call notes - Acme', '2 What they want', '2 Compensation']);
   });
 });
