@@ -1,7 +1,7 @@
 import type { Kind } from '../classify/classify.js';
 import { emptyRole } from '../merge/empty.js';
 import { normKey } from '../merge/normalize.js';
-import { jobTitleIn, namesAJob } from '../roles/role-nouns.js';
+import { jobTitleIn } from '../roles/role-nouns.js';
 import { sourceOf, type Draft, type RoleClaim } from './draft.js';
 
 /** Kinds whose facts belong to the role a document is about. */
@@ -11,13 +11,13 @@ const ROLE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
 ]);
 
 /**
- * Front matter `role:`; else a `title:` that names a job (`title: Lab
+ * Front matter `role:`; else the job a `title:` names (`title: Prep — Lab
  * Automation Engineer`), as notes apps write a page's title there.
  */
 export function claimFromFrontMatter(draft: Draft): void {
   const { role, extra } = draft.doc.frontMatter;
   const title = typeof extra['title'] === 'string' ? extra['title'].trim() : '';
-  const claimed = role?.trim() || (namesAJob(title) ? title : '');
+  const claimed = role?.trim() || jobTitleIn(title);
   if (claimed) draft.roleClaim = { title: claimed, source: sourceOf(draft, 1), how: 'front-matter' };
 }
 

@@ -177,7 +177,7 @@ describe('a role document that names its role only at the top', () => {
   const duties = '## Responsibilities\n\n- Plan the week\n';
 
   it('takes front matter `title:` when it names a job, and not when it does not', () => {
-    const named = modelOf([{ name: 'a.md', markdown: duties, frontMatter: { extra: { title: 'Lab Automation Engineer' } } }]);
+    const named = modelOf([{ name: 'a.md', markdown: duties, frontMatter: { extra: { title: 'Prep — Lab Automation Engineer @ Kestrel' } } }]);
     expect(named.company.roles.map((r) => r.title)).toEqual(['Lab Automation Engineer']);
     const other = modelOf([{ name: 'a.md', markdown: duties, frontMatter: { extra: { title: 'My notes' } } }]);
     expect(other.company.roles).toEqual([]);
