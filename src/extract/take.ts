@@ -2,7 +2,7 @@ import { classifyHeading } from '../classify/headings.js';
 import type { Kind } from '../classify/classify.js';
 import { addGap, makeFact, mark, type Draft } from './draft.js';
 import type { Entry } from './entries.js';
-import { fieldOfLabel } from './fields.js';
+import { fieldOfLabel, ROLE_FIELDS } from './fields.js';
 import { addToStack } from './tech-stack.js';
 import { setField, setMission } from './overview.js';
 import { isPlaceholder } from './placeholder.js';
@@ -17,7 +17,7 @@ export function takeEntries(draft: Draft, entries: readonly Entry[], kind: Kind)
 /** One entry: false when neither its label nor its section's kind has a place for it. */
 export function takeEntry(draft: Draft, entry: Entry, kind: Kind): boolean {
   const labelled = entry.labelled;
-  if (labelled && FIELD_KINDS.has(kind) && route(draft, entry, labelled.label, labelled.value)) return true;
+  if (labelled && (FIELD_KINDS.has(kind) || isRoleField(entry)) && route(draft, entry, labelled.label, labelled.value)) return true;
   // `**Tech stack:** Go, AWS` on a line of its own after a requirements list starts a field of its own.
   if (labelled && entry.node.type === 'paragraph' && routeToSection(draft, entry, labelled.label, labelled.value, kind)) return true;
   if (!LIST_SINKS[kind]) return false;
@@ -29,6 +29,12 @@ export function takeEntry(draft: Draft, entry: Entry, kind: Kind): boolean {
   if (labelled && isLeadIn(kind, entry)) pushTo(draft, kind, entry, undefined, entry.text);
   else pushTo(draft, kind, entry, labelled?.label, labelled ? labelled.value : entry.text);
   return true;
+}
+
+/** `Seniority level: Mid-Senior` on a line of its own, in any section: a field of the role. */
+function isRoleField(entry: Entry): boolean {
+  const field = entry.labelled && fieldOfLabel(entry.labelled.label);
+  return entry.node.type === 'paragraph' && field !== undefined && ROLE_FIELDS.has(field);
 }
 
 /**

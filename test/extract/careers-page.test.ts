@@ -150,3 +150,34 @@ describe('a section heading that names its role', () => {
     ]);
   });
 });
+
+describe('a job board post pasted as text', () => {
+  const post = [
+    'Staff Detection Engineer',
+    '',
+    'Qualifications:',
+    '7+ years in security engineering',
+    'Python and SQL',
+    '',
+    'Seniority level',
+    'Mid-Senior level',
+    '',
+    'Employment type',
+    'Full-time',
+    '',
+    'Industries',
+    'Computer and Network Security',
+    '',
+  ].join('\n');
+  const company = modelOfText(post);
+
+  it('reads its criteria, a field name over its value, as fields, not as requirements', () => {
+    expect(texts(company.roles[0]?.requirements ?? [])).toEqual(['7+ years in security engineering', 'Python and SQL']);
+    expect(company.roles[0]?.notes.map((n) => [n.label, n.text, n.source.line])).toEqual([
+      ['Seniority level', 'Mid-Senior level', 7],
+      ['Employment type', 'Full-time', 10],
+    ]);
+    expect(texts(company.overview.industry)).toEqual(['Computer and Network Security']);
+    expect(company.unmapped).toEqual([]);
+  });
+});
