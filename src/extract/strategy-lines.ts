@@ -31,6 +31,7 @@ const KEY_RESULT_LINE = /^(?<label>(?:kr|key result)\s*#?\d+(?:\.\d+)?)\s*[:.)â€
  * lines after it are its key results.
  */
 export function readOkrLines(draft: Draft, container: Classified): void {
+  readOkrList(draft, container);
   let current: Okr | undefined;
   for (const paragraph of container.section.content.filter((node): node is Paragraph => node.type === 'paragraph')) {
     const start = paragraph.position?.start.line ?? 1;
@@ -42,6 +43,18 @@ export function readOkrLines(draft: Draft, container: Classified): void {
     });
     // Only a paragraph read whole is the plan's; prose around it stays where it was.
     if (read === lines.length) mark(draft, paragraph);
+  }
+}
+
+/** The same plan as a list: `- Objective 1: â€¦` items, their key results nested under them. */
+function readOkrList(draft: Draft, container: Classified): void {
+  for (const entry of entriesOf(container.section.content.filter((node) => node.type === 'list'))) {
+    const okr = readLine(draft, entry.text, entry.line, undefined);
+    if (!okr) continue;
+    for (const child of entry.children) {
+      if (!readLine(draft, child.text, child.line, okr)) okr.keyResults.push(makeFact(draft, child.text, child.line));
+    }
+    mark(draft, entry.node);
   }
 }
 
