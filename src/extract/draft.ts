@@ -26,7 +26,7 @@ export interface Draft {
   /** Roles an earlier "The Role: …" heading of the same document opened, each with its own facts. */
   earlierRoles: { role: Role; claim: RoleClaim }[];
   /** A job-title heading under "Open positions" not yet claimed by a role section after it. */
-  opening?: { title: string; line: number };
+  opening?: { title: string; line: number; workplace?: string };
   /** A `Company: …` line: the name as the author declares it, after front matter `company`. */
   declaredName?: Fact;
   /** Short title-like lines that may name the company. */

@@ -3,7 +3,7 @@ import { classify, type Classified, type Kind } from '../classify/classify.js';
 import type { RoleFamily } from '../model/company.js';
 import type { ParsedDocument } from '../parse/types.js';
 import { mark, newDraft, sourceOf, type Draft } from './draft.js';
-import { claimFromFrontMatter, claimOpening, claimRole } from './role-claim.js';
+import { claimFromFrontMatter, claimOpening, claimRole, settleOpening } from './role-claim.js';
 import { entriesOf, labelledAs, type Entry } from './entries.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
@@ -86,6 +86,7 @@ export function extract(doc: ParsedDocument, id: string): Draft {
   draft.kinds = sections.map((section) => section.kind);
   draft.title = (sections.find((s) => s.section.depth === 1) ?? sections.find((s) => s.section.heading))?.section.title ?? null;
   for (const section of sections) extractSection(draft, section);
+  settleOpening(draft);
   return draft;
 }
 

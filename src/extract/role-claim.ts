@@ -2,7 +2,7 @@ import type { Kind } from '../classify/classify.js';
 import { emptyRole } from '../merge/empty.js';
 import { normKey } from '../merge/normalize.js';
 import { jobTitleIn } from '../roles/role-nouns.js';
-import { sourceOf, type Draft, type RoleClaim } from './draft.js';
+import { makeFact, sourceOf, type Draft, type RoleClaim } from './draft.js';
 
 /** Kinds whose facts belong to the role a document is about. */
 const ROLE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
@@ -42,8 +42,16 @@ export function claimRole(draft: Draft, title: string, line: number, how: RoleCl
  * role of the sections after it once one of them is about a role, so a page
  * of several openings gives each its own duties.
  */
-export function noteOpening(draft: Draft, title: string, line: number): void {
-  draft.opening = { title, line };
+export function noteOpening(draft: Draft, title: string, line: number, workplace?: string): void {
+  settleOpening(draft);
+  draft.opening = { title, line, ...(workplace ? { workplace } : {}) };
+}
+
+/** An opening no role section claimed keeps its workplace as a company note; call at the end of a document too. */
+export function settleOpening(draft: Draft): void {
+  const { opening } = draft;
+  if (opening?.workplace) draft.company.notes.push(makeFact(draft, opening.workplace, opening.line, opening.title));
+  delete draft.opening;
 }
 
 /** `Responsibilities for the Data Engineer role`: the heading says whose section it is. */
@@ -63,7 +71,9 @@ export function claimOpening(draft: Draft, kind: Kind, heading: string, line: nu
     delete draft.opening;
     return;
   }
-  if (!draft.opening) return;
-  claimRole(draft, draft.opening.title, draft.opening.line);
+  const { opening } = draft;
+  if (!opening) return;
+  claimRole(draft, opening.title, opening.line);
+  if (opening.workplace) draft.role.notes.push(makeFact(draft, opening.workplace, opening.line, 'Workplace'));
   delete draft.opening;
 }

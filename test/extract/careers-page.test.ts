@@ -181,3 +181,13 @@ describe('a job board post pasted as text', () => {
     expect(company.unmapped).toEqual([]);
   });
 });
+
+describe('openings with a workplace after the title', () => {
+  it('are roles by their title; the workplace is a note of the role, or of the company when nothing claims the opening', () => {
+    const text = ['Open positions', '', 'Data Engineer — Remote (EU)', '', 'Responsibilities', '  • Build pipelines', '', 'Office Manager (On-site)', ''].join('\n');
+    const company = modelOfText(text);
+    expect(company.roleFamilies[0]?.roles).toEqual(['Data Engineer', 'Office Manager']);
+    expect(company.roles.find((r) => r.title === 'Data Engineer')?.notes.map((n) => [n.label, n.text])).toEqual([['Workplace', 'Remote (EU)']]);
+    expect(company.notes.map((n) => [n.label, n.text])).toEqual([['Office Manager', 'On-site']]);
+  });
+});
