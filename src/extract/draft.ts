@@ -10,7 +10,8 @@ import type { Kind } from '../classify/classify.js';
 export interface RoleClaim {
   title: string;
   source: Source;
-  how: 'front-matter' | 'heading' | 'label';
+  /** `title`: a front matter title that names a job, which says so only if the document has role sections. */
+  how: 'front-matter' | 'title' | 'heading' | 'label';
 }
 
 /**

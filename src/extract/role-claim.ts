@@ -17,8 +17,10 @@ const ROLE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
 export function claimFromFrontMatter(draft: Draft): void {
   const { role, extra } = draft.doc.frontMatter;
   const title = typeof extra['title'] === 'string' ? extra['title'].trim() : '';
-  const claimed = role?.trim() || jobTitleIn(title);
-  if (claimed) draft.roleClaim = { title: claimed, source: sourceOf(draft, 1), how: 'front-matter' };
+  const declared = role?.trim();
+  const named = declared ? undefined : jobTitleIn(title);
+  if (declared) draft.roleClaim = { title: declared, source: sourceOf(draft, 1), how: 'front-matter' };
+  else if (named) draft.roleClaim = { title: named, source: sourceOf(draft, 1), how: 'title' };
 }
 
 /**
@@ -29,7 +31,9 @@ export function claimFromFrontMatter(draft: Draft): void {
 export function claimRole(draft: Draft, title: string, line: number, how: RoleClaim['how'] = 'heading'): void {
   const claim: RoleClaim = { title, source: sourceOf(draft, line), how };
   const current = draft.roleClaim;
-  if (current && current.how !== 'front-matter' && normKey(current.title) !== normKey(claim.title)) {
+  // A front matter title is a guess a heading or a `Role:` line in the text corrects.
+  if (current?.how === 'title') draft.roleClaim = claim;
+  else if (current && current.how !== 'front-matter' && normKey(current.title) !== normKey(claim.title)) {
     draft.earlierRoles.push({ role: draft.role, claim: current });
     draft.role = emptyRole('', '');
     draft.roleClaim = claim;

@@ -26,7 +26,7 @@ export function knownTitles(drafts: readonly Draft[]): string[] {
     for (const family of draft.company.roleFamilies) for (const title of family.roles) titles.set(normKey(title), title);
   }
   for (const draft of drafts) {
-    for (const claim of [...draft.earlierRoles.map((earlier) => earlier.claim), draft.roleClaim]) {
+    for (const claim of [...draft.earlierRoles.map((earlier) => earlier.claim), claimOf(draft)]) {
       const claimed = claim && claimedTitle(claim.title, [...titles.values()]);
       if (claimed && !titles.has(normKey(claimed))) titles.set(normKey(claimed), claimed);
     }
@@ -58,7 +58,7 @@ export function rolesOfDraft(draft: Draft, titles: readonly string[]): Role[] {
  * Facts no role claims stay company-level prep, with a warning.
  */
 function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
-  const claim = draft.roleClaim;
+  const claim = claimOf(draft);
   const { file } = draft.doc;
   if (claim) return named(draft, draft.role, claimedTitle(claim.title, titles), claim.source.line);
   if (!hasContent(draft.role)) return undefined;
@@ -79,6 +79,12 @@ function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
   );
   movePrep(draft.role, draft.company);
   return undefined;
+}
+
+/** A front matter title names the document's role only when the document has something for a role. */
+function claimOf(draft: Draft): Draft['roleClaim'] {
+  const claim = draft.roleClaim;
+  return claim?.how === 'title' && !hasContent(draft.role) ? undefined : claim;
 }
 
 function named(draft: Draft, role: Role, title: string, line: number): Role {

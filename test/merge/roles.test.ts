@@ -181,6 +181,8 @@ describe('a role document that names its role only at the top', () => {
     expect(named.company.roles.map((r) => r.title)).toEqual(['Lab Automation Engineer']);
     const other = modelOf([{ name: 'a.md', markdown: duties, frontMatter: { extra: { title: 'My notes' } } }]);
     expect(other.company.roles).toEqual([]);
+    const call = modelOf([{ name: 'a.md', markdown: '## Lunch\n\nTacos\n', frontMatter: { extra: { title: 'Coffee with the Engineering Manager' } } }]);
+    expect(call.company.roles).toEqual([]);
   });
 
   it('takes a `Role:` property line, and keeps `Status: In progress` out of the ownership field', () => {
