@@ -10,7 +10,7 @@ export const SECTION_KINDS = {
   customers: ['customer type', 'customers', 'target customers', 'who they serve'],
   businessModel: ['business model', 'how they make money', 'revenue model'],
   initiatives: ['key products and initiatives', 'initiatives', 'strategic initiatives', 'key initiatives'],
-  products: ['key products and brands', 'products and services', 'products', 'product lines', 'key products', 'brands', 'products and brands'],
+  products: ['key products and brands', 'products and services', 'products', 'what we make', 'what they make', 'our products', 'product lines', 'key products', 'brands', 'products and brands'],
   roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'open positions', 'current openings', 'job openings', "who we're hiring", 'who we are hiring', "we're hiring", 'we are hiring', 'now hiring', 'open jobs', 'vacancies', 'current vacancies', 'teams and roles', 'career areas'],
   skills: ['expected skills', 'skills', 'key skills', 'core skills', 'required skills'],
   work: ['what they work on', 'what you will work on', "what you'll work on", 'the work', 'day to day'],
@@ -22,21 +22,21 @@ export const SECTION_KINDS = {
   mission: ['mission', 'mission statement', 'our mission', 'vision'],
   values: ['values', 'core values', 'company values', 'our values'],
   news: ['recent news and developments', 'recent news', 'news', 'recent developments', 'latest news', 'in the news'],
-  techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology'],
+  techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology', 'tools we use', 'tools'],
   personalExperience: ['personal experience with company/products', 'personal experience', 'my experience with the product'],
   competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges'],
-  roleAnalysis: ['role analysis', 'the role', 'about the role', 'role overview', 'position overview', 'job description'],
+  roleAnalysis: ['role analysis', 'the role', 'about the role', 'about this role', 'about the position', 'about the team', 'role overview', 'position overview', 'job description'],
   responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", "what you'll be doing", 'what you will be doing', 'your responsibilities', 'your tasks', 'duties'],
-  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', 'your profile', 'skills and experience', 'who you are', 'about you'],
+  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', 'minimum requirements', 'qualifications and skills', 'skills and qualifications', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'who you are', 'about you'],
   successMetrics: ['success metrics', 'how success is measured', 'measures of success'],
   growth: ['growth opportunities', 'career growth', 'growth'],
   interviewPrep: ['interview preparation', 'interview prep', 'preparation'],
-  benefits: ['benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'compensation and benefits'],
+  benefits: ['benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'compensation and benefits', 'compensation', 'salary', 'pay and benefits'],
   interviewProcess: ['interview process', 'hiring process', 'recruitment process', 'interview stages', 'interview loop', 'how we hire', 'our hiring process'],
   talkingPoints: ['key talking points', 'talking points'],
   keywords: ['keywords to emphasize', 'keywords', 'key terms'],
   skillsMap: ['skills-to-requirements mapping', 'skills to requirements mapping', 'skills mapping', 'skills map', 'skills to requirements'],
-  questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions'],
+  questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions', 'questions they asked', 'questions they ask', 'questions asked'],
   questionsToAsk: ['questions to ask interviewer', 'questions to ask', 'questions to ask the interviewer', 'questions for them', 'questions for the interviewer', 'my questions'],
   researchSources: ['research sources', 'sources', 'references', 'further reading', 'reading list', 'links', 'resources', 'useful links'],
   swot: ['swot analysis', 'swot'],
@@ -57,19 +57,27 @@ export const SECTION_KINDS = {
 
 export type SectionKind = keyof typeof SECTION_KINDS;
 
+/** A section number before a heading: `2.`, `2)`, `2.1`, `2.1.3.`, `iv.` (a bare `2024` is a year, not a number). */
+export const SECTION_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivx]+\.)\s+/i;
+
 /** Heading text → comparable key: case, emoji, markup, numbering, `&`/`and` and trailing colons folded. */
 export function normalizeHeading(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]/gu, '')
     .replace(/[*_`~#]+/g, ' ')
-    .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/i, '')
+    .replace(SECTION_NUMBER, '')
+    // Typographic apostrophes (`What you’ll do`) and hyphenated phrases (`Nice-to-haves`) as typed plainly.
+    .replace(/[’‘ʼ]/g, "'")
+    .replace(/(\p{L})[-‐–](?=\p{L})/gu, '$1 ')
     .replace(/&/g, ' and ')
     .replace(/[:.\s]+$/g, '')
     .replace(/[,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    // `The Interview Process`, `Our Stack`, `Your Responsibilities`: the same sections.
+    .replace(/^(?:the|our|your) (?=\S)/, '');
 }
 
 const lookup = new Map<string, SectionKind>();
@@ -86,6 +94,8 @@ const PATTERNS: readonly { kind: SectionKind; pattern: RegExp }[] = [
   { kind: 'swot', pattern: /^(?<value>.*\bswot\b.*)$/ },
   { kind: 'okrs', pattern: /^(?<value>.*\b(?:okrs?|objectives and key results)\b.*)$/ },
   { kind: 'retrospective', pattern: /^(?<value>.*\bretrospective\b.*)$/ },
+  // "About Kestrel", "About Acme Labs": a company's own name after "about" ("about the role", "about you" are in the table).
+  { kind: 'overview', pattern: /^about (?<value>\S+(?: \S+){0,2})$/ },
 ];
 
 export interface HeadingMatch {
@@ -98,6 +108,8 @@ export interface HeadingMatch {
 const BRACKETED = /\s*[([][^()[\]]*[)\]]$/;
 /** A trailing ` - 2025`, `— what I heard` or `: round 2` after the heading's words. */
 const TRAILING = /(?:\s+[-–—]\s+|\s*[–—]\s*|:\s+)[^:–—]*$/;
+/** A trailing `for the Data Engineer role`, `at Acme`, `in 2025`, `this year`: whose or when, not what kind. */
+const WHOSE = /\s+(?:(?:for|at|in)\s+\S.*|(?:this|next|last)\s+(?:year|quarter|half|month|season|time|round))$/i;
 
 /**
  * Kind of section a heading starts, or undefined for a heading the table does
@@ -112,8 +124,12 @@ export function classifyHeading(text: string, { qualified = false }: { qualified
   const patterned = classifyPatterned(text);
   if (patterned) return patterned;
   const shorter = text.trim().replace(BRACKETED, '');
-  const kind = lookup.get(normalizeHeading(shorter)) ?? (qualified ? lookup.get(normalizeHeading(shorter.replace(TRAILING, ''))) : undefined);
+  const kind = lookup.get(normalizeHeading(shorter)) ?? (qualified ? qualifiedKind(shorter) : undefined);
   return kind ? { kind } : undefined;
+}
+
+function qualifiedKind(text: string): SectionKind | undefined {
+  return lookup.get(normalizeHeading(text.replace(TRAILING, ''))) ?? lookup.get(normalizeHeading(text.replace(/[\s:]+$/, '').replace(WHOSE, '')));
 }
 
 function classifyPatterned(text: string): HeadingMatch | undefined {

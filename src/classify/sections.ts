@@ -1,5 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { lineOf, textOf } from './text.js';
+import { SECTION_NUMBER } from './headings.js';
 
 /**
  * A heading and everything until the next heading of the same or a higher
@@ -27,7 +28,8 @@ export function splitSections(tree: Root): Section {
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
     const section: Section = {
       heading: node,
-      title: textOf(node).trim(),
+      // `COMPANY FACTS:` names the section `COMPANY FACTS`, `2.1 Duties` names it `Duties`: colon and outline number are layout.
+      title: textOf(node).trim().replace(/\s*:$/, '').replace(SECTION_NUMBER, ''),
       depth: node.depth,
       line: lineOf(node),
       content: [],

@@ -10,7 +10,8 @@ import type { Kind } from '../classify/classify.js';
 export interface RoleClaim {
   title: string;
   source: Source;
-  how: 'front-matter' | 'heading';
+  /** `title`: a front matter title that names a job, which says so only if the document has role sections. */
+  how: 'front-matter' | 'title' | 'heading' | 'label';
 }
 
 /**
@@ -25,6 +26,10 @@ export interface Draft {
   roleClaim: RoleClaim | undefined;
   /** Roles an earlier "The Role: …" heading of the same document opened, each with its own facts. */
   earlierRoles: { role: Role; claim: RoleClaim }[];
+  /** A job-title heading under "Open positions" not yet claimed by a role section after it. */
+  opening?: { title: string; line: number; workplace?: string };
+  /** A `Company: …` line: the name as the author declares it, after front matter `company`. */
+  declaredName?: Fact;
   /** Short title-like lines that may name the company. */
   names: Fact[];
   mapped: Set<number>;

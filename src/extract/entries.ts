@@ -1,7 +1,8 @@
-import type { List, ListItem, Nodes, RootContent, Table } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { lineOf, textOf } from '../classify/text.js';
 import { readLabelled, type Labelled } from './labelled.js';
 import { splitLabelledLines } from './lines.js';
+import { fieldOfLabel } from './fields.js';
 
 /**
  * One unit of content: a list item, a paragraph, a table row. Nested list
@@ -25,7 +26,32 @@ export interface Entry {
 
 /** Entries with something in them: an empty bullet or row says nothing. */
 export function entriesOf(content: readonly RootContent[]): Entry[] {
-  return content.flatMap(entriesOfNode).filter((e) => e.text !== '' || e.children.length > 0);
+  return pairStacked(content.flatMap(entriesOfNode).filter((e) => e.text !== '' || e.children.length > 0));
+}
+
+/**
+ * `Seniority level` on one line and `Mid-Senior level` on the next, as a
+ * job board lists its criteria: a field's name alone, then its value, is
+ * one labelled entry spanning both lines.
+ */
+function pairStacked(entries: readonly Entry[]): Entry[] {
+  const out: Entry[] = [];
+  for (let i = 0; i < entries.length; i += 1) {
+    const [name, value] = [entries[i]!, entries[i + 1]];
+    const stacked = value && isBareParagraph(name) && isBareParagraph(value) && value.line === name.line + 1 && fieldOfLabel(name.text);
+    if (!stacked) {
+      out.push(name);
+      continue;
+    }
+    const node: Paragraph = { type: 'paragraph', children: [], ...(name.node.position && value.node.position ? { position: { start: name.node.position.start, end: value.node.position.end } } : {}) };
+    out.push({ ...name, node, text: `${name.text}: ${value.text}`, labelled: { label: name.text, value: value.text } });
+    i += 1;
+  }
+  return out;
+}
+
+function isBareParagraph(entry: Entry): boolean {
+  return entry.node.type === 'paragraph' && !entry.labelled && entry.children.length === 0 && entry.text.split(/\s+/).length <= 6;
 }
 
 function entriesOfNode(node: RootContent): Entry[] {

@@ -2,9 +2,8 @@ import type { Root } from 'mdast';
 import { classify, type Classified, type Kind } from '../classify/classify.js';
 import type { RoleFamily } from '../model/company.js';
 import type { ParsedDocument } from '../parse/types.js';
-import { mark, newDraft, sourceOf, type Draft, type RoleClaim } from './draft.js';
-import { emptyRole } from '../merge/empty.js';
-import { normKey } from '../merge/normalize.js';
+import { mark, newDraft, sourceOf, type Draft } from './draft.js';
+import { claimFromFrontMatter, claimOpening, claimRole, settleOpening } from './role-claim.js';
 import { entriesOf, labelledAs, type Entry } from './entries.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
@@ -18,6 +17,7 @@ import { extractTechStack } from './tech-stack.js';
 import { LIST_SINKS } from './sinks.js';
 import { noteEmptyItems } from './empty-items.js';
 import { readOkrTables, readSwotTables } from './strategy-tables.js';
+import { readOkrLines, readSwotLines } from './strategy-lines.js';
 import { takeEntries, takeEntry } from './take.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
@@ -55,8 +55,15 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   pathway: extractPathway,
   entryPathways: extractPathwayList,
   techStack: extractTechStack,
-  swot: (d, c) => readSwotTables(d, c, extractSwot(d, c)),
-  okrs: readOkrTables,
+  swot: (d, c) => {
+    const swot = extractSwot(d, c);
+    readSwotTables(d, c, swot);
+    readSwotLines(d, c, swot);
+  },
+  okrs: (d, c) => {
+    readOkrTables(d, c);
+    readOkrLines(d, c);
+  },
   keyResults: extractKeyResults,
   strengths: quadrant,
   weaknesses: quadrant,
@@ -79,6 +86,7 @@ export function extract(doc: ParsedDocument, id: string): Draft {
   draft.kinds = sections.map((section) => section.kind);
   draft.title = (sections.find((s) => s.section.depth === 1) ?? sections.find((s) => s.section.heading))?.section.title ?? null;
   for (const section of sections) extractSection(draft, section);
+  settleOpening(draft);
   return draft;
 }
 
@@ -88,7 +96,8 @@ function extractSection(draft: Draft, section: Classified): void {
   if (kind !== 'unknown') mark(draft, section.section.heading);
   // A title or a stray short heading may name the company; merge decides.
   if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
-  if (kind === 'roleAnalysis' && section.value) claimFromHeading(draft, section);
+  if (kind === 'roleAnalysis' && section.value) claimRole(draft, section.value, section.section.line);
+  else claimOpening(draft, kind, section.section.title, section.section.line);
   if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind]) return extractUnder(draft, section, section.under.kind);
   const family = section.item && draft.owners.get(section.item);
   if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);
@@ -113,25 +122,4 @@ function preferredLabelled(section: Classified, entries: Entry[]): Entry[] {
   const { title } = section.section;
   if (section.kind !== 'requirements' || !PREFERRED_MARKERS.test(title)) return entries;
   return entries.map((entry) => labelledAs(entry, title));
-}
-
-function claimFromFrontMatter(draft: Draft): void {
-  const role = draft.doc.frontMatter.role?.trim();
-  if (role) draft.roleClaim = { title: role, source: sourceOf(draft, 1), how: 'front-matter' };
-}
-
-/**
- * "The Role: X" says what the document is about; a second such heading for
- * another title starts that role's facts (a page listing two openings), so
- * the first role keeps only what was written under it.
- */
-function claimFromHeading(draft: Draft, section: Classified): void {
-  const claim: RoleClaim = { title: section.value!, source: sourceOf(draft, section.section.line), how: 'heading' };
-  const current = draft.roleClaim;
-  if (current?.how === 'heading' && normKey(current.title) !== normKey(claim.title)) {
-    draft.earlierRoles.push({ role: draft.role, claim: current });
-    draft.role = emptyRole('', '');
-    draft.roleClaim = claim;
-  }
-  draft.roleClaim ??= claim;
 }

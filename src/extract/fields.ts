@@ -18,8 +18,10 @@ export const FIELD_LABELS = {
   customers: ['target market/customers', 'target market', 'customers', 'customer type', 'target customers', 'clients'],
   businessModel: ['business model', 'revenue model', 'how they make money'],
   summary: ['summary', 'description', 'about', 'tagline', 'elevator pitch'],
-  team: ['department structure', 'team', 'department', 'organization', 'org', 'group'],
-  roleNotes: ['team composition', 'reporting structure', 'reports to', 'reporting line', 'hiring manager', 'level', 'location type'],
+  team: ['department structure', 'team', 'the team', 'your team', 'department', 'organization', 'org', 'group'],
+  company: ['company', 'company name', 'employer', 'organisation name', 'organization name'],
+  role: ['role', 'position', 'job title', 'open role', 'open position', 'vacancy', 'job opening'],
+  roleNotes: ['team composition', 'reporting structure', 'reports to', 'reporting line', 'hiring manager', 'level', 'location type', 'seniority level', 'seniority', 'employment type', 'job type', 'job function', 'contract type', 'work arrangement'],
 } as const;
 
 export type Field = keyof typeof FIELD_LABELS;
@@ -37,3 +39,13 @@ export function fieldOfLabel(label: string): Field | undefined {
 export const GLUED_LABELS: readonly string[] = Object.values(FIELD_LABELS)
   .flat()
   .filter((label) => label.length > 4 && !label.includes('/'));
+
+/**
+ * What an ownership value talks about. `Status` is an ownership label in
+ * company templates and a page property in notes apps (`Status: In
+ * progress`); only the first says who owns the company.
+ */
+export const OWNERSHIP_WORDS = /\b(?:public(?:ly)?|private(?:ly)?|owned|listed|traded|held|subsidiary|parent|acquired|ipo|nasdaq|nyse|lse|exchange|stock|shares?|funded|funding|series|seed|venture|vc|backed|bootstrapped|co-?op(?:erative)?|non-?profit|not-for-profit|charity|mutual|government|state|family|founder|employee|partnership|llc|ltd|gmbh|plc|inc|b\.?v|s\.?a)\b/i;
+
+/** Fields about the role rather than the company: a `Seniority level` line inside a role section still means that. */
+export const ROLE_FIELDS: ReadonlySet<Field> = new Set<Field>(['team', 'roleNotes', 'role', 'industry']);

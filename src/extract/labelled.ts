@@ -8,6 +8,8 @@ export interface Labelled {
 
 /** `PLATFORM: …`, `TECHNICAL_DEBT: …`: an all-caps label. */
 const CAPS = /^(?<label>[A-Z][A-Z0-9_&/ -]*[A-Z0-9]):\s*(?<value>.*)$/su;
+/** `Founded<TAB>1894`: a two-column table row as a word processor saves it to text. */
+const TABBED = /^(?<label>[\p{L}][^\t:]{0,40}?)\t+(?<value>\S.*)$/su;
 /** `Market Cap: $280B`: a short label of a few words, no sentence punctuation. */
 const LOOSE = /^(?<label>[\p{L}][\p{L}\p{N}/&()' -]{0,40}?):\s+(?<value>.*)$/su;
 
@@ -23,8 +25,9 @@ export function readLabelled(paragraph: Paragraph): Labelled | undefined {
 }
 
 export function readLabelledText(text: string): Labelled | undefined {
-  const trimmed = text.trim();
-  const match = CAPS.exec(trimmed) ?? LOOSE.exec(trimmed);
+  // A callout's or a line's leading emoji (`📌 Team: …`, `📍 Location: …`) is decoration, not part of the label.
+  const trimmed = text.trim().replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u, '');
+  const match = CAPS.exec(trimmed) ?? LOOSE.exec(trimmed) ?? TABBED.exec(trimmed);
   const label = match?.groups?.label?.trim();
   if (!match || !label || label.split(/\s+/).length > 6) return undefined;
   return { label, value: oneLine(match.groups?.value ?? '') };

@@ -4,6 +4,9 @@ import type { Entry } from './entries.js';
 import { isPlaceholder } from './placeholder.js';
 import { extractFields } from './preamble.js';
 import { camelCase } from './split.js';
+import { fieldOfLabel } from './fields.js';
+import { setField } from './overview.js';
+import { lineOf, textOf } from '../classify/text.js';
 
 /**
  * A section under a heading the table does not know ("Interview loop",
@@ -16,6 +19,7 @@ import { camelCase } from './split.js';
 export function extractNotes(draft: Draft, classified: Classified): void {
   const { section } = classified;
   if (classified.container || !section.heading) return extractFields(draft, classified);
+  if (readHeadedField(draft, classified)) return;
   let noted = false;
   extractFields(draft, classified, (entry) => {
     noteEntry(draft, entry, section.title);
@@ -35,4 +39,17 @@ function noteEntry(draft: Draft, entry: Entry, heading: string): void {
   }
   if (value !== '' || entry.children.length === 0) draft.company.notes.push(makeFact(draft, entry.text, entry.line, heading));
   for (const child of entry.children) noteEntry(draft, entry.labelled && !child.labelled ? { ...child, text: `${entry.labelled.label}: ${child.text}` } : child, heading);
+}
+
+/** `THE TEAM:` over one paragraph, `## Headquarters` over `Berlin`: a heading that is a field's label, its paragraph the value. */
+function readHeadedField(draft: Draft, classified: Classified): boolean {
+  const { section } = classified;
+  const field = fieldOfLabel(section.title);
+  const [only, ...rest] = section.content;
+  if (!field || only?.type !== 'paragraph' || rest.length > 0 || section.children.length > 0) return false;
+  const text = textOf(only).replace(/\s+/g, ' ').trim();
+  if (!setField(draft, field, text, lineOf(only), section.title)) return false;
+  mark(draft, only);
+  mark(draft, section.heading);
+  return true;
 }

@@ -2,13 +2,15 @@ import type { Scalar } from '../model/source.js';
 import { mergeScalar } from '../merge/scalar.js';
 import { addGap, makeFact, type Draft } from './draft.js';
 import { isPlaceholder } from './placeholder.js';
-import type { Field } from './fields.js';
+import { OWNERSHIP_WORDS, type Field } from './fields.js';
+import { jobTitleIn } from '../roles/role-nouns.js';
+import { claimRole } from './role-claim.js';
 import { readCount, readMoney, readTicker, readYear } from './money.js';
 import { splitList } from './split.js';
 import { reportConflict } from './report.js';
 import { readTeam } from './team.js';
 
-type OverviewScalar = Exclude<Field, 'industry' | 'team' | 'roleNotes'>;
+type OverviewScalar = Exclude<Field, 'industry' | 'team' | 'roleNotes' | 'role' | 'company'>;
 
 /**
  * Set one labelled field from its text as written, reading numbers where
@@ -22,6 +24,14 @@ export function setField(draft: Draft, field: Field, text: string, line: number,
   }
   const fact = makeFact(draft, text, line, label);
   if (field === 'ticker' && !readTicker(text)) return false;
+  if (field === 'ownership' && !OWNERSHIP_WORDS.test(text)) return false;
+  if (field === 'role') return claimLabelledRole(draft, text, line);
+  if (field === 'company') {
+    // `Company: Lumen Health Labs`, a page property of a notes app: the company's name as the author writes it.
+    draft.declaredName ??= fact;
+    draft.mapped.add(line);
+    return true;
+  }
   draft.mapped.add(line);
   if (field === 'industry') {
     draft.company.overview.industry.push(...splitList(text).map((item) => makeFact(draft, item, line, label)));
@@ -78,3 +88,12 @@ export function setMission(draft: Draft, text: string, line: number, label?: str
   draft.company.mission = mergeScalar(draft.company.mission, fact, reportConflict(draft.doc.file, 'mission'));
 }
 
+
+/** `Role: Product Designer`, `OPEN ROLE: SUPPLY CHAIN ANALYST`: the document is about that role. */
+function claimLabelledRole(draft: Draft, text: string, line: number): boolean {
+  const title = jobTitleIn(text);
+  if (!title || draft.roleClaim?.how === 'front-matter') return false;
+  claimRole(draft, title, line, 'label');
+  draft.mapped.add(line);
+  return true;
+}

@@ -15,9 +15,11 @@ const GLUED = new RegExp(`(${GLUED_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\
  * and the short lines that may name the company.
  */
 export function extractFields(draft: Draft, classified: Classified, rest?: (entry: Entry) => void): void {
+  // Under an "About" heading a one-line blurb is the summary however short; elsewhere it takes a sentence of some length.
+  const summaryWords = classified.kind === 'overview' ? 4 : 8;
   for (const entry of entriesOf(classified.section.content).map(rowAsLabelled)) {
     if (takeEntry(draft, entry, classified.kind)) continue;
-    if (readLoose(draft, entry)) mark(draft, entry.node);
+    if (readLoose(draft, entry, summaryWords)) mark(draft, entry.node);
     else rest?.(entry);
   }
   // A table whose rows filled fields: its header row (often empty, `| | |`) and rule belong to it.
@@ -26,14 +28,14 @@ export function extractFields(draft: Draft, classified: Classified, rest?: (entr
   }
 }
 
-function readLoose(draft: Draft, entry: Entry): boolean {
+function readLoose(draft: Draft, entry: Entry, summaryWords: number): boolean {
   const text = entry.text;
   const glued = GLUED.exec(text);
   if (glued?.[1] && glued.index > 0) {
     // "🇺🇸 Los Gatos, CA, United StatesMarket Cap: $280B": a field glued to the line before it.
     const field = fieldOfLabel(glued[1]);
     if (field) setField(draft, field, text.slice(glued.index + glued[0].length), entry.line, glued[1]);
-    readLoose(draft, { ...entry, text: text.slice(0, glued.index) });
+    readLoose(draft, { ...entry, text: text.slice(0, glued.index) }, summaryWords);
     return true;
   }
   // The reader takes a flag emoji off a line and keeps its country; markdown keeps the emoji.
@@ -45,14 +47,14 @@ function readLoose(draft: Draft, entry: Entry): boolean {
     setMission(draft, text, entry.line);
     return true;
   }
-  if (isShort(text, 4)) {
+  if (isShort(text, 4) && !(summaryWords < 8 && /[.!]$/.test(text))) {
     // A name only if merge picks it as the company's: until then it is unmapped.
     draft.names.push(makeFact(draft, text, entry.line));
     return false;
   }
   // One summary per document: the first sentence-long line that names the company.
   const first = draft.company.overview.summary === null && !entry.labelled;
-  if (first && text.split(/\s+/).length >= 8 && namesCompany(draft, text)) {
+  if (first && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
     return set(draft, 'summary', text, entry.line);
   }
   return false;

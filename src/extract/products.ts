@@ -32,18 +32,23 @@ export function extractProduct(draft: Draft, item: Classified): void {
   draft.company.products.push(product);
 }
 
+/** `Widget — what it does`: a name, a spaced dash, a description. */
+const NAME_DASH_DESCRIPTION = /^(.+?)\s+[—–-]\s+(\S.*)$/u;
+
 /**
  * Items written straight under a products heading: `**Widget**: what it
- * does` or a bare `Widget`. Labels that name a field (`Target market`) were
+ * does`, `**Widget** — what it does` or a bare `Widget`. Labels that name a field (`Target market`) were
  * routed before; long unlabelled prose is left for `unmapped`.
  */
 export function extractProductList(draft: Draft, container: Classified): void {
   for (const entry of entriesOf(container.section.content)) {
     if (takeEntry(draft, entry, 'products')) continue;
-    const name = entry.labelled?.label ?? (isShort(entry.text) ? entry.text : undefined);
+    const dashed = entry.labelled ? undefined : NAME_DASH_DESCRIPTION.exec(entry.text);
+    const name = entry.labelled?.label ?? (dashed && isShort(dashed[1]!, 4) ? dashed[1] : isShort(entry.text) ? entry.text : undefined);
     if (!name) continue;
     const product: Product = { name, tags: [], source: sourceOf(draft, entry.line) };
-    if (entry.labelled?.value) product.description = entry.labelled.value;
+    const description = entry.labelled?.value ?? (name === dashed?.[1] ? dashed[2] : undefined);
+    if (description) product.description = description;
     product.tags.push(...entry.children.map((child) => child.text));
     draft.company.products.push(product);
     mark(draft, entry.node);

@@ -4,6 +4,8 @@ import { makeFact, mark, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
 import { namesAJob } from '../roles/role-nouns.js';
 import { isShort, splitList } from './split.js';
+import { noteOpening } from './role-claim.js';
+import { splitWorkplace } from '../roles/workplace.js';
 
 /** A new, empty family of the company, with its roles if they are known already. */
 function addFamily(draft: Draft, name: string, line: number, roles: string[] = []): RoleFamily {
@@ -23,12 +25,15 @@ function openingsOf(draft: Draft, container: Classified): RoleFamily {
 
 /**
  * A family heading: its chip line (or a `Roles:` line) names the roles in it.
- * A heading with nothing under it that reads as a job title is an opening.
+ * A heading that reads as a job title, with no list of its own, is an opening.
  */
 export function extractRoleFamily(draft: Draft, item: Classified): void {
   const entries = entriesOf(item.section.content);
-  if (entries.length === 0 && item.section.children.length === 0 && item.container && namesAJob(item.section.title)) {
-    openingsOf(draft, item.container).roles.push(item.section.title);
+  // Its own sections under it ("Responsibilities", "What we're looking for") are the opening's, not a family's.
+  if (entries.length === 0 && item.container && namesAJob(item.section.title)) {
+    const { title, workplace } = splitWorkplace(item.section.title);
+    openingsOf(draft, item.container).roles.push(title);
+    noteOpening(draft, title, item.section.line, workplace);
     draft.mapped.add(item.section.line);
     return;
   }
@@ -67,7 +72,9 @@ export function extractFamilyList(draft: Draft, container: Classified): void {
   for (const entry of entriesOf(container.section.content)) {
     const name = entry.labelled?.label;
     if (!name && isShort(entry.text) && entry.children.length === 0) {
-      openingsOf(draft, container).roles.push(entry.text);
+      const { title, workplace } = splitWorkplace(entry.text);
+      openingsOf(draft, container).roles.push(title);
+      if (workplace) draft.company.notes.push(makeFact(draft, workplace, entry.line, title));
       mark(draft, entry.node);
       continue;
     }

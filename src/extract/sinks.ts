@@ -53,3 +53,19 @@ export const FIELD_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'competitors',
   'unknown',
 ]);
+
+/**
+ * Kinds whose items are sentences: a sub-bullet under one elaborates it
+ * ("Build the pipelines" › "connectors for Shopify") and stays part of it,
+ * never a responsibility of its own. Elsewhere nested items are items.
+ */
+export const PROSE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  'responsibilities',
+  'requirements',
+  'successMetrics',
+  'growth',
+  'talkingPoints',
+  'questions',
+  'questionsToAsk',
+  'work',
+]);

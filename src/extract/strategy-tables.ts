@@ -12,7 +12,7 @@ const QUADRANTS: ReadonlySet<string> = new Set(SWOT_LISTS);
 const cellsOf = (row: TableRow): string[] => row.children.map((cell) => textOf(cell).replace(/\s+/g, ' ').trim());
 const lineOfRow = (row: TableRow, table: Table): number => row.position?.start.line ?? table.position?.start.line ?? 1;
 
-function quadrantOf(text: string): Quadrant | undefined {
+export function quadrantOf(text: string): Quadrant | undefined {
   const kind = text ? classifyHeading(text, { qualified: true })?.kind : undefined;
   return kind && QUADRANTS.has(kind) ? (kind as Quadrant) : undefined;
 }

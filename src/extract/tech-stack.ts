@@ -1,5 +1,5 @@
 import type { Classified } from '../classify/classify.js';
-import { normalizeHeading } from '../classify/headings.js';
+import { classifyHeading, normalizeHeading } from '../classify/headings.js';
 import type { Fact } from '../model/source.js';
 import { addGap, makeFact, mark, type Draft } from './draft.js';
 import { entriesOf, rowAsLabelled } from './entries.js';
@@ -45,4 +45,12 @@ export function extractTechStack(draft: Draft, classified: Classified): void {
 function bucketList(stack: Record<string, Fact[]>, bucket: string): Fact[] {
   if (!Object.hasOwn(stack, bucket)) Object.defineProperty(stack, bucket, { value: [], enumerable: true, writable: true, configurable: true });
   return stack[bucket] as Fact[];
+}
+
+/** `**Tech stack:** Go, Postgres, AWS` written outside a stack section: the items, in a bucket of their own. */
+export function addToStack(draft: Draft, label: string, value: string, line: number): void {
+  const items = splitList(value).map((item) => makeFact(draft, item, line, label));
+  // `Tech stack: …` names no bucket of its own: its items are unsorted, as under a stack heading.
+  const bucket = classifyHeading(label)?.kind === 'techStack' ? 'other' : bucketOf(label);
+  bucketList(draft.company.techStack as Record<string, Fact[]>, bucket).push(...items);
 }

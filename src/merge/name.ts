@@ -2,21 +2,45 @@ import type { Draft } from '../extract/draft.js';
 import { normKey } from './normalize.js';
 
 /**
- * The company's display name: front matter `company`, else the id as the
+ * The company's display name: front matter `company` or a `Company:` line, else the id as the
  * documents spell it in their titles ("Company Profile: Netflix"), else the
  * id in title case.
  */
 export function nameOf(drafts: readonly Draft[], id: string): string {
-  const declared = drafts.map((d) => d.doc.frontMatter.company?.trim()).find(Boolean);
+  const declared = drafts.map((d) => d.doc.frontMatter.company?.trim()).find(Boolean) ?? drafts.map((d) => d.declaredName?.text).find(Boolean);
   if (declared) return declared;
   const words = id.split('-').filter(Boolean);
-  // `harrow-finch` is written "Harrow & Finch", "Harrow and Finch", "Harrow-Finch" or "HarrowFinch".
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('(?:[\\s-]*|\\s*[&+]\\s*|\\s+and\\s+)')}(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = new RegExp(`${idPattern(words)}(?![\\p{L}\\p{N}])`, 'iu');
+  // Case-sensitive, for the capitals of the words after the id's; the id's own letters match in either case.
+  const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u'));
+  if (longer) return longer;
   for (const fact of drafts.flatMap((d) => d.names)) {
     const found = matchFolded(pattern, fact.text);
     if (found) return found;
   }
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
+
+// `harrow-finch` is written "Harrow & Finch", "Harrow and Finch", "Harrow-Finch" or "HarrowFinch".
+const idPattern = (words: readonly string[]): string => `(?<![\\p{L}\\p{N}])${words.join('(?:[\\s-]*|\\s*[&+]\\s*|\\s+[aA][nN][dD]\\s+)')}`;
+const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+
+/** Capitalized words after the id's ("Tidewater" + " Robotics"), then the lowercase verb of the sentence. */
+const MORE_NAME_WORDS = String.raw`(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,3}(?=\s+\p{Ll})`;
+
+/**
+ * A name longer than the id, as a summary sentence writes it before its
+ * verb: "Tidewater Robotics builds…" for `tidewater`. Only from the
+ * summary, where the company is the subject, never from a heading
+ * ("Acme Engineering SWOT Analysis").
+ */
+function fullNameIn(drafts: readonly Draft[], pattern: RegExp): string | undefined {
+  for (const draft of drafts) {
+    const summary = draft.company.overview.summary?.text;
+    const found = summary === undefined ? undefined : matchFolded(pattern, summary);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import { emptyRole } from './empty.js';
 import { ROLE_ABBREVIATIONS } from '../roles/role-abbreviations.js';
 import { TITLE_ABBREVIATIONS } from '../roles/text-abbreviations.js';
 import { inferRole, resolveTitle, titleAliases } from './infer-role.js';
+import { titleOfDocument } from './title-role.js';
 import { normKey } from './normalize.js';
 import { plural } from '../plural.js';
 
@@ -25,7 +26,7 @@ export function knownTitles(drafts: readonly Draft[]): string[] {
     for (const family of draft.company.roleFamilies) for (const title of family.roles) titles.set(normKey(title), title);
   }
   for (const draft of drafts) {
-    for (const claim of [...draft.earlierRoles.map((earlier) => earlier.claim), draft.roleClaim]) {
+    for (const claim of [...draft.earlierRoles.map((earlier) => earlier.claim), claimOf(draft)]) {
       const claimed = claim && claimedTitle(claim.title, [...titles.values()]);
       if (claimed && !titles.has(normKey(claimed))) titles.set(normKey(claimed), claimed);
     }
@@ -57,12 +58,12 @@ export function rolesOfDraft(draft: Draft, titles: readonly string[]): Role[] {
  * Facts no role claims stay company-level prep, with a warning.
  */
 function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
-  const claim = draft.roleClaim;
+  const claim = claimOf(draft);
   const { file } = draft.doc;
   if (claim) return named(draft, draft.role, claimedTitle(claim.title, titles), claim.source.line);
   if (!hasContent(draft.role)) return undefined;
   const lines = String(file.value ?? '').split(/\r?\n/);
-  const inferred = inferRole(lines, titles);
+  const inferred = inferRole(lines, titles) ?? titleOfDocument(draft, lines);
   if (inferred) {
     file.info(
       `Inferred role \`${inferred.title}\` from \`${inferred.match}\` (${plural(inferred.mentions, 'mention')}); add front matter \`role: ${inferred.title}\` to state it`,
@@ -78,6 +79,12 @@ function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
   );
   movePrep(draft.role, draft.company);
   return undefined;
+}
+
+/** A front matter title names the document's role only when the document has something for a role. */
+function claimOf(draft: Draft): Draft['roleClaim'] {
+  const claim = draft.roleClaim;
+  return claim?.how === 'title' && !hasContent(draft.role) ? undefined : claim;
 }
 
 function named(draft: Draft, role: Role, title: string, line: number): Role {

@@ -1,5 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { classifyHeading } from '../classify/headings.js';
+import { isAllCaps } from './heading-shape.js';
 
 /** The text of a paragraph that is one bold run and nothing else (a colon may follow it), else undefined. */
 function boldOnly(paragraph: Paragraph): string | undefined {
@@ -12,10 +13,24 @@ function boldOnly(paragraph: Paragraph): string | undefined {
 }
 
 /**
+ * A one-line paragraph that reads as a heading written without `#`: a label
+ * with nothing after its colon (`Responsibilities:`) or an ALL CAPS line
+ * (`REQUIREMENTS`), as notes typed in a plain editor have them.
+ */
+function plainHeading(paragraph: Paragraph): string | undefined {
+  const [only] = paragraph.children;
+  if (paragraph.children.length !== 1 || only?.type !== 'text' || only.value.includes('\n')) return undefined;
+  const text = only.value.trim();
+  if (text.endsWith(':')) return text.replace(/\s*:$/, '') || undefined;
+  return isAllCaps(text) ? text : undefined;
+}
+
+/**
  * Notes often head a list with a bold line instead of a heading (`**Strengths**`
- * then `- …`). Such a paragraph, when the heading table knows its words and a
- * list or table follows it, becomes a heading one level below the one it sits
- * under, so it starts a section like any other heading.
+ * then `- …`), or with a bare `Responsibilities:` line. Such a paragraph, when
+ * the heading table knows its words and a list or table follows it, becomes a
+ * heading one level below the one it sits under, so it starts a section like
+ * any other heading.
  */
 export function liftBoldHeadings(tree: Root): Root {
   let depth = 1;
@@ -23,7 +38,7 @@ export function liftBoldHeadings(tree: Root): Root {
     if (node.type === 'heading') depth = node.depth;
     const next = tree.children[index + 1];
     if (node.type !== 'paragraph' || (next?.type !== 'list' && next?.type !== 'table')) return node;
-    const text = boldOnly(node);
+    const text = boldOnly(node) ?? plainHeading(node);
     if (!text || !classifyHeading(text, { qualified: true })) return node;
     const heading: Heading = { type: 'heading', depth: Math.min(depth + 1, 6) as Heading['depth'], children: [{ type: 'text', value: text }] };
     if (node.position) heading.position = node.position;

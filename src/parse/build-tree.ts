@@ -1,10 +1,11 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import type { Bullet } from './bullets.js';
+import { depthOf, type Bullet } from './bullets.js';
 import type { Chip } from './chips.js';
 import type { LineRole } from './line-roles.js';
 import { rangeOf, spanOf, type TextLine } from './text-lines.js';
 
 interface Open {
+  /** Indentation and glyph level as one depth (see `depthOf`). */
   indent: number;
   list: List;
   item: ListItem;
@@ -58,7 +59,7 @@ export class TreeBuilder {
   private addText(line: TextLine): void {
     const open = this.stack.at(-1);
     const last = open?.item.children.at(-1);
-    if (open && last?.type === 'paragraph' && !this.blankSince && (line.indent > open.indent || isSoftWrap(toText(last), line.text))) {
+    if (open && last?.type === 'paragraph' && !this.blankSince && (depthOf(line.indent) > open.indent || isSoftWrap(toText(last), line.text))) {
       // An indented or wrapped line right under a bullet continues that item.
       appendLine(last, line);
       extendTo(open.item, line);
@@ -79,7 +80,8 @@ export class TreeBuilder {
 
   private addBullet(line: TextLine, bullet: Bullet): void {
     this.paragraph = undefined;
-    while (this.stack.length > 0 && (this.stack.at(-1)?.indent ?? 0) > line.indent) this.stack.pop();
+    const depth = depthOf(line.indent, bullet);
+    while (this.stack.length > 0 && (this.stack.at(-1)?.indent ?? 0) > depth) this.stack.pop();
     const item: ListItem = {
       type: 'listItem',
       spread: false,
@@ -87,20 +89,26 @@ export class TreeBuilder {
       position: rangeOf(line, line),
     };
     const top = this.stack.at(-1);
-    if (top && top.indent === line.indent) {
+    if (top && top.indent === depth) {
       top.list.children.push(item);
       if (this.blankSince) top.list.spread = true;
       top.item = item;
-      for (const { list } of this.stack) extendTo(list, line);
+      // The items that hold this list now end on this line too: a nested item is part of its parent.
+      for (const open of this.stack) {
+        extendTo(open.list, line);
+        if (open !== top) extendTo(open.item, line);
+      }
       return;
     }
     const list = newList(item, bullet);
     if (top) {
       top.item.children.push(list);
-      extendTo(top.item, line);
-      for (const open of this.stack) extendTo(open.list, line);
+      for (const open of this.stack) {
+        extendTo(open.item, line);
+        extendTo(open.list, line);
+      }
     } else this.root.children.push(list);
-    this.stack.push({ indent: line.indent, list, item });
+    this.stack.push({ indent: depth, list, item });
   }
 
   close(): void {

@@ -16,7 +16,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:subscribe|sign up|join)(?: (?:now|today|for free))?(?: to [^.]{1,40})?$/i,
   /^(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|updates|mailing list)\b/i,
   /^skip to (?:main )?(?:content|navigation)$/i,
-  /^(?:share|share this(?: page| article| post)?|tweet|print|email|copy link|share on \w+)$/i,
+  /^(?:share|share this(?: page| article| post| job| role| position| opening)?|tweet|print|email|copy link|share on \w+)$/i,
   /^(?:accept|reject|decline|manage)(?: all)? cookies\b/i,
   /^(?:we|this (?:site|website)) uses? cookies\b/i,
   /^(?:cookie|privacy) (?:policy|settings|preferences)$/i,

@@ -3,6 +3,7 @@ import { splitChips, type Chip } from './chips.js';
 import { splitGluedLabel, type GluedPart } from './glued-label.js';
 import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTitle, knownHeading } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
+import { numberedHeadingDepth } from './numbered-heading.js';
 
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
 
@@ -58,13 +59,35 @@ function headingDepth(lines: readonly TextLine[], index: number, chrome: Readonl
   return undefined;
 }
 
+/** The look of a heading line: ALL CAPS or not, and whether a colon ends it. */
+const styleOf = (text: string): string => `${isAllCaps(text)}:${text.endsWith(':')}`;
+
+/**
+ * `QUESTIONS THEY ASKED:` among `RESPONSIBILITIES:` and `REQUIREMENTS:` is
+ * their peer, not a subheading of the one above it: a heading that ends in
+ * a colon, written like the document's known headings, takes their level.
+ */
+function levelWithPeers(lines: readonly TextLine[], roles: LineRole[]): LineRole[] {
+  const known = new Set(roles.flatMap((role, i) => (role.role === 'heading' && role.depth === 2 ? [styleOf(lines[i]!.text)] : [])));
+  return roles.map((role, i) => {
+    const text = lines[i]!.text;
+    return role.role === 'heading' && role.depth === 3 && text.endsWith(':') && known.has(styleOf(text)) ? { role: 'heading', depth: 2 } : role;
+  });
+}
+
 /** Role of every line; chrome lines count as blank. */
 export function assignRoles(lines: readonly TextLine[], chrome: ReadonlySet<number>, vocabulary: ReadonlySet<string>): LineRole[] {
+  return levelWithPeers(lines, roleOfEachLine(lines, chrome, vocabulary));
+}
+
+function roleOfEachLine(lines: readonly TextLine[], chrome: ReadonlySet<number>, vocabulary: ReadonlySet<string>): LineRole[] {
   let seenContent = false;
   return lines.map((line, index) => {
     if (shapeOf(line, chrome) === 'blank') return { role: 'blank' };
     const isFirst = !seenContent;
     seenContent = true;
+    const numbered = numberedHeadingDepth(lines, index, chrome);
+    if (numbered) return { role: 'heading', depth: numbered };
     const bullet = parseBullet(line.text);
     if (bullet) return { role: 'bullet', bullet };
     const chips = splitChips(line.text, vocabulary);

@@ -28,8 +28,11 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
   const relative = file.data.relative ?? file.path;
   try {
     const text = normalizeText(textOf(file));
-    const { frontMatter, body } = splitFrontMatter(text);
-    const kind = chooseKind(file, body);
+    const { frontMatter, body, present } = splitFrontMatter(text);
+    const onlyFrontMatter = present && body.trim() === '';
+    if (onlyFrontMatter) noteOnlyFrontMatter(file, relative);
+    // Front matter is a markdown convention: a file of nothing else is markdown, not plain text.
+    const kind = onlyFrontMatter ? 'markdown' : chooseKind(file, body);
     const { tree, chrome } = kind === 'markdown' ? { tree: parseMarkdown(body), chrome: [] } : readText(body, options.vocabulary);
     return { file, relative, kind, frontMatter, tree, chrome, lines: countLines(text) };
   } catch (error) {
@@ -40,6 +43,12 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     }
     return undefined;
   }
+}
+
+function noteOnlyFrontMatter(file: VFile, relative: string): void {
+  file.info(`Read only the front matter of \`${relative}\`: it has no content after it; its keys (company, aliases, role) still apply`, {
+    place: { line: 1, column: 1 }, ruleId: 'front-matter-only', source: 'prep',
+  });
 }
 
 /** The detected kind, except that markdown with a giant block is read as plain text, which is linear. */

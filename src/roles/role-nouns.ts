@@ -13,3 +13,24 @@ const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})s?\\b`, 'i');
 
 /** Whether the text names a job by its usual last word (engineer, analyst, …), singular or plural. */
 export const namesAJob = (text: string): boolean => ROLE_NOUN.test(text);
+
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.+#-]*|&|/)`;
+const JOB_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_WORD}\\s+){0,4}(?:${ROLE_NOUNS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * The job title a heading-like line starts with or contains: up to four
+ * capitalized words ending in a role noun ("Robotics Software Engineer,
+ * Autonomy Team" → "Robotics Software Engineer"). ALL CAPS comes back in
+ * Title Case.
+ */
+export function jobTitleIn(text: string): string | undefined {
+  const match = JOB_TITLE.exec(text);
+  if (!match) return undefined;
+  const words = [...match[0].matchAll(/\S+/g)];
+  // The `i` flag lets lowercase words in; only the capitalized run before the noun is the title.
+  let start = words.length - 1;
+  while (start > 0 && /^(?:\p{Lu}|&|\/)/u.test(words[start - 1]![0])) start -= 1;
+  if (!/^\p{Lu}/u.test(words[start]![0])) return undefined;
+  const title = match[0].slice(words[start]!.index).trim();
+  return /\p{Ll}/u.test(title) ? title : title.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, lead: string, c: string) => lead + c.toUpperCase());
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { classifyHeading } from '../../src/classify/headings.js';
+import { classifyHeading, normalizeHeading, SECTION_KINDS } from '../../src/classify/headings.js';
 import { classify } from '../../src/classify/classify.js';
 import { parsedMarkdown } from '../helpers/parsed.js';
 
@@ -22,6 +22,17 @@ describe('classifyHeading: one table of synonyms', () => {
     ['🚀 Tech Stack', 'techStack'],
     ['**Tech Stack**', 'techStack'],
     ['2. Key Talking Points:', 'talkingPoints'],
+    ['2.1 Responsibilities', 'responsibilities'],
+    ['3.2.1. Tech Stack', 'techStack'],
+    ['What you’ll do', 'responsibilities'],
+    ['Nice-to-haves', 'requirements'],
+    ['The Interview Process', 'interviewProcess'],
+    ['Our Stack', 'techStack'],
+    ['About Kestrel', 'overview'],
+    ['About Acme Labs', 'overview'],
+    ['About this role', 'roleAnalysis'],
+    ['About you', 'requirements'],
+    ['WHAT WE MAKE:', 'products'],
   ])('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
@@ -33,8 +44,24 @@ describe('classifyHeading: one table of synonyms', () => {
     ['Competitors - 2025', 'competitors'],
     ['Culture notes: what I heard', 'culture'],
     ['Key Risks [draft] ', undefined],
+    ['Responsibilities for the Data Engineer role', 'responsibilities'],
+    ['Culture at Acme', 'culture'],
+    ['Open roles this year', 'roleFamilies'],
+    ['QUESTIONS THEY ASKED LAST TIME:', 'questions'],
+    ['2024 Highlights', undefined],
   ])('a section heading with a qualifier: %s → %s', (heading, kind) => {
     expect(classifyHeading(heading, { qualified: true })?.kind).toBe(kind);
+  });
+
+  it('gives no two kinds the same key', () => {
+    const owner = new Map<string, string>();
+    for (const [kind, synonyms] of Object.entries(SECTION_KINDS)) {
+      for (const synonym of synonyms) {
+        const key = normalizeHeading(synonym);
+        expect(owner.get(key) ?? kind, `${synonym} → ${key}`).toBe(kind);
+        owner.set(key, kind);
+      }
+    }
   });
 
   it('keeps a bare line with a value a value, and "The Role: X" a role', () => {

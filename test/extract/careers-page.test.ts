@@ -64,3 +64,130 @@ describe('a paragraph of short names', () => {
     expect(company.competitors).toHaveLength(1);
   });
 });
+
+const TWO_OPENINGS = [
+  'Open positions',
+  '',
+  'Data Engineer',
+  '',
+  'Responsibilities for the Data Engineer role',
+  '  • Build the ingestion pipelines',
+  '      ◦ connectors for three shop systems',
+  '      ◦ schema drift alerts',
+  '  • Keep warehouse costs down',
+  '',
+  "What we're looking for",
+  '  • Strong SQL',
+  '',
+  'Product Designer',
+  '',
+  "What you'll do",
+  '●\tRun discovery interviews',
+  '○\twith teachers, every sprint',
+  '',
+  'Benefits',
+  '  • Learning budget',
+  '',
+].join('\n');
+
+describe('a careers page with two openings', () => {
+  const company = modelOfText(TWO_OPENINGS);
+  const role = (title: string) => company.roles.find((r) => r.title === title);
+
+  it('gives each opening the sections written under it, not the first opening all of them', () => {
+    expect(company.roleFamilies.map((f) => [f.name, f.roles])).toEqual([['Open positions', ['Data Engineer', 'Product Designer']]]);
+    expect(texts(role('Data Engineer')?.requirements ?? [])).toEqual(['Strong SQL']);
+    expect(role('Product Designer')?.responsibilities.map((f) => f.source.line)).toEqual([17]);
+  });
+
+  it('keeps a sub-bullet part of the item it elaborates, with every line of it mapped', () => {
+    expect(texts(role('Data Engineer')?.responsibilities ?? [])).toEqual([
+      'Build the ingestion pipelines (connectors for three shop systems; schema drift alerts)',
+      'Keep warehouse costs down',
+    ]);
+    expect(texts(role('Product Designer')?.responsibilities ?? [])).toEqual(['Run discovery interviews (with teachers, every sprint)']);
+    expect(company.unmapped).toEqual([]);
+  });
+});
+
+describe('a markdown careers page: a heading per opening, with its own subheadings', () => {
+  const markdown = [
+    '# Careers at Fernhill',
+    '## About Fernhill',
+    'Fernhill makes payroll simple.',
+    '## Open roles',
+    '### Platform Engineer',
+    '#### Responsibilities for the Platform Engineer role',
+    '- Run the clusters',
+    '#### Bonus points',
+    '- Grew up on a farm',
+    '### Customer Success Manager',
+    "#### What you'll do",
+    '- Onboard cooperatives',
+  ].join('\n\n');
+  const { company } = modelOf([{ name: 'careers.md', markdown }], 'fernhill');
+
+  it('makes each job-title heading an opening with the sections under it, not a role family', () => {
+    expect(company.roleFamilies.map((f) => [f.name, f.roles])).toEqual([['Open roles', ['Platform Engineer', 'Customer Success Manager']]]);
+    expect(company.roles.map((r) => [r.title, texts(r.responsibilities), texts(r.requirements)])).toEqual([
+      ['Platform Engineer', ['Run the clusters'], ['Grew up on a farm']],
+      ['Customer Success Manager', ['Onboard cooperatives'], []],
+    ]);
+  });
+
+  it('takes a one-line blurb under "About <Company>" as the summary', () => {
+    expect(company.overview.summary?.text).toBe('Fernhill makes payroll simple.');
+  });
+});
+
+describe('a section heading that names its role', () => {
+  it('claims that role: "Responsibilities for the Data Engineer role" with no opening above it', () => {
+    const markdown = '## Responsibilities for the Data Engineer role\n\n- Build pipelines\n\n## Requirements for the Analyst position\n\n- SQL\n';
+    const { company } = modelOf([{ name: 'jobs.md', markdown }]);
+    expect(company.roles.map((r) => [r.title, texts(r.responsibilities), texts(r.requirements)])).toEqual([
+      ['Data Engineer', ['Build pipelines'], []],
+      ['Analyst', [], ['SQL']],
+    ]);
+  });
+});
+
+describe('a job board post pasted as text', () => {
+  const post = [
+    'Staff Detection Engineer',
+    '',
+    'Qualifications:',
+    '7+ years in security engineering',
+    'Python and SQL',
+    '',
+    'Seniority level',
+    'Mid-Senior level',
+    '',
+    'Employment type',
+    'Full-time',
+    '',
+    'Industries',
+    'Computer and Network Security',
+    '',
+  ].join('\n');
+  const company = modelOfText(post);
+
+  it('reads its criteria, a field name over its value, as fields, not as requirements', () => {
+    expect(texts(company.roles[0]?.requirements ?? [])).toEqual(['7+ years in security engineering', 'Python and SQL']);
+    expect(company.roles[0]?.notes.map((n) => [n.label, n.text, n.source.line])).toEqual([
+      ['Seniority level', 'Mid-Senior level', 7],
+      ['Employment type', 'Full-time', 10],
+    ]);
+    expect(texts(company.overview.industry)).toEqual(['Computer and Network Security']);
+    expect(company.unmapped).toEqual([]);
+  });
+});
+
+describe('openings with a workplace after the title', () => {
+  it('are roles by their title; the workplace is a note of the role, or of the company when nothing claims the opening', () => {
+    const text = ['Open positions', '', 'Data Engineer — Remote (EU)', '', 'Responsibilities', '  • Build pipelines', '', 'Office Manager (On-site)', ''].join('\n');
+    const company = modelOfText(text);
+    expect(company.roleFamilies[0]?.roles).toEqual(['Data Engineer', 'Office Manager']);
+    expect(company.roles.find((r) => r.title === 'Data Engineer')?.notes.map((n) => [n.label, n.text])).toEqual([['Workplace', 'Remote (EU)']]);
+    expect(company.notes.map((n) => [n.label, n.text])).toEqual([['Office Manager', 'On-site']]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Paragraph } from 'mdast';
-import { readLabelled } from '../../src/extract/labelled.js';
+import { readLabelled, readLabelledText } from '../../src/extract/labelled.js';
 import { parsedMarkdown } from '../helpers/parsed.js';
 
 const paragraph = (markdown: string): Paragraph => {
@@ -19,6 +19,8 @@ describe('readLabelled', () => {
     ['TECHNICAL_DEBT: Legacy systems', 'TECHNICAL_DEBT', 'Legacy systems'],
     ['Market Cap: $280B', 'Market Cap', '$280B'],
     ['**Core values**:', 'Core values', ''],
+    ['📌 Team: Teacher Experience', 'Team', 'Teacher Experience'],
+    ['Headquarters\tHarrogate, United Kingdom', 'Headquarters', 'Harrogate, United Kingdom'],
   ])('%s', (markdown, label, value) => {
     expect(readLabelled(paragraph(markdown))).toEqual({ label, value });
   });
@@ -26,6 +28,16 @@ describe('readLabelled', () => {
   it('does not take a bold lead-in or a sentence for a label', () => {
     expect(readLabelled(paragraph('**Important** things happen here.'))).toBeUndefined();
     expect(readLabelled(paragraph('We shipped three things this year, and then: more.'))).toBeUndefined();
+  });
+
+  it('reads a tab-separated row of any text as a label only when a tab separates them', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), (left, right) => {
+        const result = readLabelledText(`${left}\t${right}`);
+        if (result) expect(`${left}\t${right}`.replace(/\s+/g, ' ')).toContain(result.value);
+      }),
+    );
+    expect(readLabelledText('Founded 1894')).toBeUndefined();
   });
 
   it('never throws and keeps the value inside the text', () => {

@@ -44,3 +44,13 @@ describe('readTeam: the unit a role sits in', () => {
     expect(role?.notes).toContainEqual(expect.objectContaining({ text: expect.stringContaining('of the Commercial organization'), label: 'Team' }));
   });
 });
+
+describe('a heading that is a field label', () => {
+  it('reads its one paragraph as that field: `THE TEAM:` gives the team, `## Headquarters` the headquarters', () => {
+    const markdown = '## The team\n\nOperations Software, four engineers in Brest.\n\n## Headquarters\n\nBrest, France\n\n## Parking\n\nBehind the depot\n';
+    const { company } = modelOf([{ name: 'a.md', markdown, frontMatter: { role: 'Data Engineer' } }]);
+    expect(company.roles[0]?.team?.text).toBe('Operations Software');
+    expect(company.overview.headquarters?.text).toBe('Brest, France');
+    expect(company.notes.map((n) => [n.label, n.text])).toEqual([['Parking', 'Behind the depot']]);
+  });
+});

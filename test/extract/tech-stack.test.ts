@@ -30,3 +30,12 @@ describe('tech stack buckets', () => {
     expect(Company.safeParse(JSON.parse(JSON.stringify(company))).success).toBe(true);
   });
 });
+
+describe('a `Tech stack:` line outside a stack section', () => {
+  it('fills the stack, even right after a requirements list, instead of becoming a requirement', () => {
+    const markdown = '## Requirements\n\n- SQL\n\n**Tech stack:** Go, Postgres, AWS\n';
+    const { company } = modelOf([{ name: 'a.md', markdown, frontMatter: { role: 'Backend Engineer' } }]);
+    expect(texts(company.techStack.other ?? [])).toEqual(['Go', 'Postgres', 'AWS']);
+    expect(texts(company.roles[0]?.requirements ?? [])).toEqual(['SQL']);
+  });
+});

@@ -20,6 +20,10 @@ describe('bold lines over lists', () => {
     expect(headings('## Notes\n\n**Remember this**\n- Bring ID\n\n**Strengths**\n\nSome prose.\n\n**Team:** Platform\n- x\n')).toEqual(['2 Notes @1']);
   });
 
+  it('include a bare `Responsibilities:` or ALL CAPS line the table knows, and not a sentence ending in a colon', () => {
+    expect(headings('# Acme\n\nResponsibilities:\n- Build\n\nREQUIREMENTS\n- Go\n\nWe asked three things:\n- a\n')).toEqual(['1 Acme @1', '2 Responsibilities @3', '2 REQUIREMENTS @6']);
+  });
+
   it('fill the SWOT quadrants of a note', () => {
     const markdown = '## SWOT\n\n**Strengths**\n- Fast shipping\n\n**Threats**\n\n- Copycats\n';
     const file = new VFile({ path: 'acme/notes.md', value: markdown });
@@ -29,7 +33,7 @@ describe('bold lines over lists', () => {
   });
 
   it('never throws on arbitrary bold lines and lists', () => {
-    const line = fc.oneof(fc.string({ maxLength: 20 }).map((s) => `**${s}**`), fc.constantFrom('**Strengths**', '**Values:**', '- item', '| a | b |', '|---|---|', '# H', ''));
+    const line = fc.oneof(fc.string({ maxLength: 20 }).map((s) => `**${s}**`), fc.string({ maxLength: 20 }).map((s) => `${s}:`), fc.constantFrom('**Strengths**', '**Values:**', 'Requirements:', 'SKILLS', '- item', '| a | b |', '|---|---|', '# H', ''));
     fc.assert(fc.property(fc.array(line, { maxLength: 12 }), (lines) => void parseMarkdown(lines.join('\n'))), { numRuns: 300 });
   });
 });

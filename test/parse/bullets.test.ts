@@ -13,11 +13,13 @@ describe('parseBullet', () => {
     ['— em dash', 'em dash', false],
     ['3. third', 'third', true],
     ['12) twelfth', 'twelfth', true],
+    ['o\tWord level two', 'Word level two', false],
+    ['§\tWord level three', 'Word level three', false],
   ])('%j is an item', (line, text, ordered) => {
     expect(parseBullet(line)).toMatchObject({ text, ordered });
   });
 
-  it.each(['-5% revenue', '*emphasis*', '2024. A record year', '•', '- ', 'Plain line', '–3 °C overnight', '—without a space'])('%j is not', (line) => {
+  it.each(['-5% revenue', '*emphasis*', '2024. A record year', '•', '- ', 'Plain line', '–3 °C overnight', '—without a space', 'o no tab here', '§ 12 of the act'])('%j is not', (line) => {
     expect(parseBullet(line)).toBeUndefined();
   });
 });

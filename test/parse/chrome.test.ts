@@ -7,7 +7,7 @@ const chromeOf = (body: string) => findChrome(splitLines(body)).map((c) => c.tex
 
 describe('findChrome', () => {
   it.each([
-    'Skip to content', 'Share', 'Subscribe', 'Accept all cookies', 'We use cookies to improve your experience.', '© 2025 Acme Inc.',
+    'Skip to content', 'Share', 'Share this job', 'Subscribe', 'Accept all cookies', 'We use cookies to improve your experience.', '© 2025 Acme Inc.',
     'Stay Updated on Acme Robotics', 'Get free monthly updates when this page changes.', '—', '·', '|', 'Follow us on LinkedIn',
     'Apply now', 'Apply now →', 'View all jobs', 'Home | About | Careers | Blog | Contact', 'Privacy Policy · Imprint · Cookie Settings',
   ])('drops %j', (line) => {

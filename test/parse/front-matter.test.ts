@@ -107,6 +107,13 @@ describe('parse with front matter', () => {
     expect(list?.position?.start.line).toBe(8);
   });
 
+  it('reads a document of front matter only as markdown with its keys, and says there is nothing else in it', () => {
+    const file = fileOf('---\ncompany: Kestrel\naliases: [kb]\n---\n');
+    const doc = parse(file);
+    expect([doc?.kind, doc?.frontMatter.company, doc?.tree.children.length]).toEqual(['markdown', 'Kestrel', 0]);
+    expect(file.messages.map((m) => [m.ruleId, m.fatal ?? false])).toEqual([['front-matter-only', false]]);
+  });
+
   it('turns broken YAML into a fatal message naming file and line, and returns undefined', () => {
     const file = fileOf('---\ncompany: Acme\nrole: [SRE\nas_of: 2024-01-01\n---\nbody\n');
     expect(parse(file)).toBeUndefined();

@@ -10,7 +10,7 @@ const pieces = [
   '# Heading #', 'Title\n=====', '| a | b |', '|---|---|', '**Label**: value', '__Label__: value', '1. one', '2) two',
   '    - nested', '* star', '+ plus', '<!-- comment -->', 'Acme logo', 'Align the plan', 'Share', '```', '> quote',
   'Software EngineerMachine Learning Engineer', 'CDNedge cachingQoEnetwork operations', 'streamingplaybackengagement',
-  '😀🎉👩‍💻', '\t\tindented', '', '   ', 'Strengths', 'Key Products & Brands', '[Yes/No]', 'https://example.com/x',
+  '😀🎉👩‍💻', '\t\tindented', '1. Company Overview', '2.1 Responsibilities', '3.2.1. Tech Stack', '●\tone', '○\tsub', '■ deeper', '- ▸ Products', '- ▸ ', '    - ▸ **Values**', '', '   ', 'Strengths', 'Key Products & Brands', '[Yes/No]', 'https://example.com/x',
 ];
 
 const line = fc.oneof(

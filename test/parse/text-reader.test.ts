@@ -60,6 +60,28 @@ describe('readText', () => {
     expect(nested?.children[0]?.children[1]?.type).toBe('list');
   });
 
+  it('reads the numbered headings of a word-processor export, and keeps a numbered list a list', () => {
+    const doc = ['Acme — Prep', '', '1. Company Overview', 'Acme sells rope.', '1.1 Mission', 'Tie everything.', '2. The Role', '2.1 Responsibilities', '● Splice', '3. Interview Process', '1. Phone Screen', '2. Onsite', '4. My Notes', '○ call back'];
+    const { tree } = readText(doc.join('\n'));
+    expect(headings(tree)).toEqual(['1 Acme — Prep', '2 1. Company Overview', '3 1.1 Mission', '2 2. The Role', '3 2.1 Responsibilities', '2 3. Interview Process', '2 4. My Notes']);
+    const [, stages] = nodes(tree, 'list') as List[];
+    expect(stages?.children.map((item) => toString(item.children[0]))).toEqual(['Phone Screen', 'Onsite']);
+  });
+
+  it('gives an unknown ALL CAPS heading with a colon the level of the known ones written like it', () => {
+    const body = 'DATA ENGINEER\n\nRESPONSIBILITIES:\n- Ingest data\n\nQUESTIONS THEY ASKED:\n- Design a pipeline\n\nGROW REVENUE\n\n- KR one\n';
+    expect(headings(readText(body).tree)).toEqual(['1 DATA ENGINEER', '2 RESPONSIBILITIES:', '2 QUESTIONS THEY ASKED:', '3 GROW REVENUE']);
+  });
+
+  it('nests by bullet glyph when an export dropped the indentation: ● then ○ then ■', () => {
+    const { tree } = readText('Duties\n\n●\tPlan routes\n○\tcurved plates\n■\tbows\n○\tseams\n●\tRun trials\n');
+    const [list] = nodes(tree, 'list') as List[];
+    expect(list?.children.map((item) => toString(item.children[0]))).toEqual(['Plan routes', 'Run trials']);
+    const nested = list?.children[0]?.children[1] as List | undefined;
+    expect(nested?.children.map((item) => toString(item.children[0]))).toEqual(['curved plates', 'seams']);
+    expect((nested?.children[0]?.children[1] as List | undefined)?.children).toHaveLength(1);
+  });
+
   it('keeps one list across blank lines between items', () => {
     const { tree } = readText('Culture\n\n  • One.\n\n  • Two.\n\n  • Three.\n');
     const lists = nodes(tree, 'list') as List[];
@@ -128,6 +150,6 @@ describe('readText', () => {
 
   it('reads plain notes: a sentence-case line before a list and a lone word above prose are headings', () => {
     const body = 'Call notes - Acme\n\nWhat they want\n- 5+ years backend\n\nCompensation\nBase 180k, equity TBD.\n\nThey are hiring.\nThe stack is Go.\n';
-    expect(headings(readText(body).tree)).toEqual(['1 Call notes - Acme', '3 What they want', '3 Compensation']);
+    expect(headings(readText(body).tree)).toEqual(['1 Call notes - Acme', '2 What they want', '2 Compensation']);
   });
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { modelOf } from '../helpers/model.js';
+
+describe('a products list', () => {
+  it('reads `**Name** — what it does` as a product and its description, and leaves a sentence with a dash alone', () => {
+    const markdown = [
+      '## Products',
+      '',
+      '- **Kestrel One** — benchtop robot with two arms',
+      '- Kestrel Cloud - remote monitoring and audit exports',
+      '- We also sell spare parts to labs that built their own rigs — mostly tips and plates',
+      '',
+    ].join('\n');
+    const { company } = modelOf([{ name: 'a.md', markdown }]);
+    expect(company.products.map((p) => [p.name, p.description])).toEqual([
+      ['Kestrel One', 'benchtop robot with two arms'],
+      ['Kestrel Cloud', 'remote monitoring and audit exports'],
+    ]);
+    expect(company.unmapped.map((u) => u.source.line)).toEqual([5]);
+  });
+
+  it('names a section by its heading without the colon that introduces it or its outline number', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: '## Interview Loop:\n\n- Phone screen\n\n## 3.1 Open Items\n\n- Visa\n' }]);
+    expect(company.notes.map((n) => n.label)).toEqual(['Interview Loop', 'Open Items']);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { modelOf } from '../helpers/model.js';
+
+const nameOf = (markdown: string, id: string) => modelOf([{ name: 'a.md', markdown }], id).company.name;
+
+describe('the company name', () => {
+  it('is the longer name a summary writes before its verb, as written there', () => {
+    expect(nameOf('# ORCHARD LANE PROVISIONS\n\nOrchard Lane Provisions supplies bread and pastries to six hundred cafés.\n', 'orchard-lane')).toBe('Orchard Lane Provisions');
+    expect(nameOf('# Tidewater\n\nTidewater Robotics builds autonomous hull-cleaning robots for shipping fleets.\n', 'tidewater')).toBe('Tidewater Robotics');
+  });
+
+  it('is what a `Company:` property says, as a notes app exports it in a table', () => {
+    const markdown = '# Data Analyst prep\n\n| Property | Value |\n| --- | --- |\n| Company | Lumen Health Labs |\n| Status | Applied |\n';
+    const { company } = modelOf([{ name: 'a.md', markdown }], 'lumen');
+    expect(company.name).toBe('Lumen Health Labs');
+    expect(company.overview.ownership).toBeNull();
+  });
+
+  it('is not lengthened by a heading that starts with it', () => {
+    expect(nameOf('# Acme Engineering SWOT Analysis\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
+  });
+});

@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitWorkplace } from '../../src/roles/workplace.js';
+
+describe('splitWorkplace', () => {
+  it.each([
+    ['Data Engineer — Remote (EU)', 'Data Engineer', 'Remote (EU)'],
+    ['Senior Analytics Engineer — Lisbon or Remote', 'Senior Analytics Engineer', 'Lisbon or Remote'],
+    ['Platform Engineer (Hybrid, Berlin)', 'Platform Engineer', 'Hybrid, Berlin'],
+    ['Support Lead | On-site', 'Support Lead', 'On-site'],
+    ['Senior Frontend Engineer — Reader App', 'Senior Frontend Engineer — Reader App', undefined],
+    ['Data Engineer (SCADA)', 'Data Engineer (SCADA)', undefined],
+    ['Remote', 'Remote', undefined],
+  ])('%s', (text, title, workplace) => {
+    expect(splitWorkplace(text)).toEqual(workplace ? { title, workplace } : { title });
+  });
+
+  it('on any text: the title is a non-empty start of it, and title and workplace are all of it', () => {
+    const part = fc.constantFrom('Data Engineer', ' — ', ' - ', ' | ', ', ', 'Remote', '(EU)', '(', ')', 'Hybrid', 'Lisbon', '');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }).map((parts) => parts.join('')), (text) => {
+        const { title, workplace } = splitWorkplace(text);
+        if (workplace === undefined) return void expect(title).toBe(text);
+        expect(title.length).toBeGreaterThan(0);
+        expect(text.trimStart().startsWith(title)).toBe(true);
+        expect(text).toContain(workplace);
+      }),
+    );
+  });
+});
