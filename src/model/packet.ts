@@ -74,6 +74,7 @@ export const Packet = z
         values: z.array(Fact),
         culture: z.array(Fact),
         techStack: TechStack,
+        competitors: z.array(Fact),
       })
       .strict(),
     role: z

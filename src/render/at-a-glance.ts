@@ -53,9 +53,20 @@ function stackLabel(key: string, facts: readonly Fact[]): string {
   return humanizeField(key);
 }
 
+/** Competitors as their documents grouped them: names under `Competitors`, a labelled line (`Market position: …`) under its label. */
+function competitorRows(facts: readonly Fact[]): Row[] {
+  const groups = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const label = fact.label ?? 'Competitors';
+    groups.set(label, [...(groups.get(label) ?? []), fact]);
+  }
+  return [...groups].map(([label, group]) => row(label, group));
+}
+
 /**
  * The at-a-glance table: one row per overview field that has a value, then
- * one per tech-stack bucket, each citing every line its values came from.
+ * one per tech-stack bucket, then the competitors, each citing every line
+ * its values came from.
  */
 export function atAGlance(company: Packet['company']): Row[] {
   const rows: Row[] = [];
@@ -67,6 +78,6 @@ export function atAGlance(company: Packet['company']): Row[] {
   for (const [key, facts] of Object.entries(company.techStack)) {
     if (facts.length > 0) rows.push(row(stackLabel(key, facts), facts));
   }
-  return rows;
+  return [...rows, ...competitorRows(company.competitors)];
 }
 

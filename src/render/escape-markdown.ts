@@ -20,10 +20,12 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A `file:line` citation as a code span. Code spans cannot hold escapes, and a
- * pipe would split a table cell, so unusual paths fall back to escaped text.
+ * A `file:line` citation as a code span; inner spaces are fine there (notes
+ * apps export `Team notes 3f2a.md`). Code spans cannot hold escapes, a pipe
+ * would split a table cell, and a space at either end or a line break would
+ * not survive, so such paths fall back to escaped text.
  */
 export function citation(file: string, line?: number): string {
   const ref = line === undefined ? file : `${file}:${line}`;
-  return /^[^`|\s\\]+$/.test(ref) ? `\`${ref}\`` : escapeMarkdown(ref);
+  return /^[^`|\s\\](?:[^`|\\\r\n\t]*[^`|\s\\])?$/.test(ref) ? `\`${ref}\`` : escapeMarkdown(ref);
 }

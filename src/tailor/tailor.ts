@@ -41,7 +41,7 @@ export function tailor(company: Company, options: TailorOptions): Packet {
     prepVersion: options.prepVersion,
     company: {
       id: company.id, name: company.name, overview: company.overview, mission: company.mission,
-      values: company.values, culture: company.culture, techStack: company.techStack,
+      values: company.values, culture: company.culture, techStack: company.techStack, competitors: company.competitors,
     },
     role: roleHeader(company, role),
     candidate: candidate ? { name: candidate.name, headline: candidate.headline, file: candidate.file } : null,

@@ -60,6 +60,15 @@ describe('markdown packet', () => {
     expect(await md(loadPacket('worksheet'))).not.toMatch(/^\| (Languages|Frameworks|Cloud|Data) /m);
   });
 
+  it('lists competitors at a glance, names together and a labelled line under its label; a file name with spaces stays a code span', async () => {
+    const packet = loadPacket('mle');
+    packet.company.values[0]!.source.file = 'lumen-maps/Team notes 3f2a.md';
+    const markdown = await md(packet);
+    expect(markdown).toMatch(/^\| Competitors +\| Mapbox, HERE +\| `lumen-maps\/notes\.md:9` +\|$/m);
+    expect(markdown).toMatch(/^\| Market position +\| Ahead on live traffic, behind on coverage +\|/m);
+    expect(markdown).toContain('`lumen-maps/Team notes 3f2a.md:');
+  });
+
   it('prints a highlight whose title is its whole text once, and a short name over a longer text as a heading', async () => {
     const packet = loadPacket('mle');
     const source = { file: 'lumen/strategy.md', line: 12 };
@@ -129,6 +138,24 @@ describe('markdown packet, for any profile text', () => {
         expect(await normalizeMarkdown(markdown)).toBe(markdown);
         const text = textOf(parseMarkdown(markdown));
         for (const field of [value!, evidence!]) expect(text).toContain(visible(field));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  // A citation is a code span when it can be one (spaces inside are fine), escaped text otherwise: in a table cell too.
+  it('cites any file name stably and readably, in a list item and in a table cell', async () => {
+    const base = loadPacket('mle');
+    await fc.assert(
+      fc.asyncProperty(anyText.filter((file) => visible(file) !== ''), async (file) => {
+        const packet = structuredClone(base);
+        packet.company.values[0]!.source.file = file;
+        packet.company.overview.summary!.source.file = file;
+        const markdown = await md(packet);
+        expect(await normalizeMarkdown(markdown)).toBe(markdown);
+        const text = textOf(parseMarkdown(markdown));
+        const ref = `${file}:${packet.company.values[0]!.source.line}`;
+        expect([ref, visible(ref)].some((shown) => text.includes(shown))).toBe(true);
       }),
       { numRuns: 100 },
     );
