@@ -14,11 +14,16 @@ export function partialsDefinedIn(program: hbs.AST.Program, outer: ReadonlyMap<s
   return map;
 }
 
-/** The scope inside a block that moves the context (`each`, `with`): `../` then reaches the old one. */
+/**
+ * The scope inside a block that moves the context (`each`, `with`): `../` then
+ * reaches the old one. Handlebars adds no level for a block over the same
+ * context (`{{#with this}}`), so neither does this.
+ */
 export function enter(scope: Scope, context: Shape, params: Array<[string | undefined, Shape]>): Scope {
   const blockParams = new Map(scope.blockParams);
   for (const [name, shape] of params) if (name !== undefined) blockParams.set(name, shape);
-  return { ...scope, context, parents: [...scope.parents, scope.context], blockParams, guarded: new Set([...scope.guarded, context]) };
+  const parents = context === scope.context ? scope.parents : [...scope.parents, scope.context];
+  return { ...scope, context, parents, blockParams, guarded: new Set([...scope.guarded, context]) };
 }
 
 /** The scope where a block's condition held: every value on its path is there. */
@@ -36,10 +41,11 @@ export function itemsOf(shape: Shape): Shape {
 /** The context a partial sees: the one given as its argument, plus its hash as fields. */
 export function partialScope(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, scope: Scope): Scope {
   const [argument] = node.params;
-  const context = argument ? checkExpression(walk, argument, scope).at(-1) ?? ANY : scope.context;
+  const context = argument ? checkExpression(walk, argument, scope, 'context').at(-1) ?? ANY : scope.context;
   const pairs = node.hash?.pairs ?? [];
-  // Block parameters belong to the template that declares them; a partial does not see them.
-  const inner = { ...(argument ? enter(scope, context, []) : scope), blockParams: new Map() };
+  // A partial starts afresh: Handlebars (outside compat mode) passes it no
+  // enclosing contexts for `../`, and no block parameters of its caller.
+  const inner: Scope = { ...scope, context, parents: [], blockParams: new Map() };
   if (pairs.length === 0) return inner;
   const fields = new Map(context.fields);
   for (const pair of pairs) fields.set(pair.key, checkExpression(walk, pair.value, scope).at(-1) ?? ANY);

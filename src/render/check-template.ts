@@ -44,15 +44,22 @@ function checkBlock(walk: Walk, block: hbs.AST.BlockStatement, scope: Scope): vo
   }
 }
 
+/**
+ * `{{> gaps}}` or `{{> "gaps"}}`. A name computed from the data
+ * (`{{> (lookup . "kind")}}`) is refused: which partial runs, and whether
+ * there is one, would then change from packet to packet, out of the check's sight.
+ */
+function partialName(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement): string {
+  if (node.name.type !== 'SubExpression') return String((node.name as hbs.AST.PathExpression | hbs.AST.StringLiteral).original);
+  throw templateProblem(walk.file, node.name.loc.start, 'partial named by an expression in template',
+    'Name the partial as written, {{> name}}; to choose one by a field, use {{#if (eq kind "swot")}}{{> swot}}{{/if}}.');
+}
+
 /** `{{> name}}`: the partial is checked where it is included, in the context it gets there. */
 function checkPartial(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, scope: Scope): void {
   const block = node.type === 'PartialBlockStatement' ? (node as hbs.AST.PartialBlockStatement) : undefined;
   if (block) checkProgram(walk, block.program, scope);
-  if (node.name.type !== 'PathExpression') {
-    checkExpression(walk, node.name, scope);
-    return;
-  }
-  const name = (node.name as hbs.AST.PathExpression).original;
+  const name = partialName(walk, node);
   // `@partial-block` is the caller's block, checked above; a partial that includes itself is checked once.
   if (name.startsWith('@') || walk.open.has(name)) return;
   const open = new Set([...walk.open, name]);

@@ -15,8 +15,12 @@ export interface Scope {
   iterating: boolean;
 }
 
-/** Printed with `{{path}}` (strict: must be there) or passed to a helper (may be absent). */
-export type PathUse = 'print' | 'param';
+/**
+ * Printed with `{{path}}` (strict: must be there), passed to a helper (may be
+ * absent or null), or given to a partial as its context (must be there and not
+ * null, since the partial reads its fields).
+ */
+export type PathUse = 'print' | 'param' | 'context';
 
 const DATA_VARIABLES = new Set(['index', 'key', 'first', 'last']);
 
@@ -33,7 +37,10 @@ function start(path: hbs.AST.PathExpression, scope: Scope, file: TemplateFile): 
   }
   if (path.depth > 0) {
     const shape = scope.parents[scope.parents.length - path.depth];
-    if (!shape) throw templateProblem(file, path.loc.start, `"${path.original}" reaches above the top-level data`, 'Remove a "../": each one leaves one {{#each}} or {{#with}} block.');
+    if (!shape) {
+      throw templateProblem(file, path.loc.start, `"${path.original}" reaches above the top-level data`,
+        'Remove a "../": each one leaves one {{#each}} or {{#with}} block. A partial starts at its own context: pass it what it needs, {{> name date=../date}}.');
+    }
     return { shape, parts: path.parts };
   }
   const param = head === undefined || isScoped(path) ? undefined : scope.blockParams.get(head);
@@ -71,6 +78,7 @@ export function resolvePath(path: hbs.AST.PathExpression, scope: Scope, use: Pat
     trail.push(next);
     shape = next;
   }
-  if (use === 'print' && shape.missing && !scope.guarded.has(shape)) throw unguarded(file, path, path.original, 'is absent');
+  if (use !== 'param' && shape.missing && !scope.guarded.has(shape)) throw unguarded(file, path, path.original, 'is absent');
+  if (use === 'context' && shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, path.original, 'is null');
   return trail;
 }

@@ -100,6 +100,22 @@ describe('strict check of a template against the packet data', () => {
     expect(check('{{> sorces}}', { sources: '' })?.message).toContain('unknown partial "sorces"');
   });
 
+  it('follows partials the way Handlebars runs them: no ../ out of a partial, named in quotes too, never chosen by the data', () => {
+    const gap = (text: string) => check('{{#each gaps}}{{> gap}}{{/each}}', { gap: text })?.message;
+    expect(gap('{{requirement}} {{../date}}')).toBe('partials/gap.md.hbs:1:19: "../date" reaches above the top-level data');
+    expect(gap('{{@root.date}} {{@index}} {{#each suggestions}}{{../requirement}}{{/each}}')).toBeUndefined();
+    expect(check('{{#*inline "row"}}{{../date}}{{/inline}}{{#each gaps}}{{> row}}{{/each}}')?.message).toContain('reaches above');
+    expect(check('{{> "gap"}}', { gap: '{{requirment}}' })?.message).toContain('unknown field "requirment"');
+    expect(check('{{#each gaps}}{{> (lookup . "kind")}}{{/each}}')?.message).toBe('packet.md.hbs:1:19: partial named by an expression in template');
+    // `{{#with this}}` adds no level: `../` still leaves `company`.
+    expect(check('{{#with company}}{{#with this}}{{../name}}{{/with}}{{/with}}')?.message).toContain('unknown field "name"');
+  });
+
+  it('refuses a partial given a value that is null in some packets, unless a block guards it', () => {
+    expect(check('{{> item company.mission}}', { item: '{{text}}' })?.message).toBe('packet.md.hbs:1:10: field "company.mission" is null in some packets');
+    expect(check('{{#if company.mission}}{{> item company.mission}}{{/if}}', { item: '{{text}}' })).toBeUndefined();
+  });
+
   it('reports a syntax error in a partial that is included', () => {
     expect(check('{{> broken}}', { broken: '{{#each gaps}}\n' })?.message).toMatch(/^partials\/broken\.md\.hbs:\d+: template syntax error/);
   });
