@@ -21,9 +21,9 @@ const NAMES = ['company', 'role', 'candidate', 'gaps', 'skillsMap', 'coverage', 
 const path = fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.'));
 
 /**
- * Small templates made of fields, #each, #if/else, #with and #unless over
- * those names, and (when `partials`) includes of the partial `p`, with and
- * without an argument.
+ * Small templates made of fields, helper calls, #each, #if/else, #with and
+ * #unless over those names, and (when `partials`) includes of the partial
+ * `p`, with and without an argument.
  */
 function templates(partials: boolean): fc.Arbitrary<string> {
   return fc.letrec<{ node: string; body: string }>((tie) => ({
@@ -31,6 +31,7 @@ function templates(partials: boolean): fc.Arbitrary<string> {
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       path.map((p) => `{{${p}}}`),
+      fc.tuple(fc.constantFrom('num', 'percent', 'join', 'src', 'or'), path).map(([helper, p]) => `{{${helper} ${p}}}`),
       fc.tuple(fc.constantFrom('each', 'if', 'with', 'unless'), path, tie('body'), tie('body')).map(
         ([helper, p, body, inverse]) => `{{#${helper} ${p}}}${body}{{else}}${inverse}{{/${helper}}}`,
       ),
