@@ -116,8 +116,24 @@ describe('strict check of a template against the packet data', () => {
     expect(check('{{#if company.mission}}{{> item company.mission}}{{/if}}', { item: '{{text}}' })).toBeUndefined();
   });
 
-  it('reports a syntax error in a partial that is included', () => {
-    expect(check('{{> broken}}', { broken: '{{#each gaps}}\n' })?.message).toMatch(/^partials\/broken\.md\.hbs:\d+: template syntax error/);
+  it('reports a syntax error in a partial that is included, in a template writer\'s words', () => {
+    expect(check('{{> broken}}', { broken: '{{#each gaps}}\n' })?.message).toBe(
+      'partials/broken.md.hbs:2: template syntax error: the file ends inside a block or a {{…}}: a {{#name}} has no {{/name}}',
+    );
+    expect(check('\n{{#each gaps}}\n{{requirement}}\n{{/if}}')?.message).toBe('packet.md.hbs:2:4: template syntax error: {{#each}} is closed by {{/if}}');
+    expect(check('{{company.name}}}')?.message).toBe('packet.md.hbs:1: template syntax error: unexpected }}}');
+  });
+
+  it('turns every Handlebars syntax error into one line naming the file and line, never the grammar\'s token names', () => {
+    const piece = fc.constantFrom('{{', '}}', '{{#each gaps}}', '{{/each}}', '{{/if}}', '{{else}}', '{{requirement}}', '}}}', '{{>', '\n', 'x', '{{!', '--}}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (text) => {
+        const message = check(text)?.message ?? '';
+        if (/unknown field|is null/.test(message)) return;
+        if (message) expect(message).toMatch(/^packet\.md\.hbs:\d+(:\d+)?: template syntax error: [^\n]*$/);
+        expect(message).not.toMatch(/'[A-Z_]+'|Expecting/);
+      }),
+    );
   });
 
   it('rejects every name a gap does not have, and accepts every one it has', () => {
