@@ -1,6 +1,7 @@
 import { ANY, unionOf, type Shape } from './data-shape.js';
 import { checkExpression, type Walk } from './check-expressions.js';
 import type { Scope } from './resolve-path.js';
+import { templateProblem } from './template-problem.js';
 
 /** `{{#*inline "name"}}…{{/inline}}` partials declared in a program, over those declared around it. */
 export function partialsDefinedIn(program: hbs.AST.Program, outer: ReadonlyMap<string, hbs.AST.Program>): ReadonlyMap<string, hbs.AST.Program> {
@@ -40,7 +41,8 @@ export function itemsOf(shape: Shape): Shape {
 
 /** The context a partial sees: the one given as its argument, plus its hash as fields. */
 export function partialScope(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, scope: Scope): Scope {
-  const [argument] = node.params;
+  const [argument, extra] = node.params;
+  if (extra) throw templateProblem(walk.file, extra.loc.start, 'a partial takes one context in template', 'Pass one value and name the rest: {{> name field other=value}}.');
   const context = argument ? checkExpression(walk, argument, scope, 'context').at(-1) ?? ANY : scope.context;
   const pairs = node.hash?.pairs ?? [];
   // A partial starts afresh: Handlebars (outside compat mode) passes it no
@@ -51,4 +53,14 @@ export function partialScope(walk: Walk, node: hbs.AST.PartialStatement | hbs.AS
   for (const pair of pairs) fields.set(pair.key, checkExpression(walk, pair.value, scope).at(-1) ?? ANY);
   const merged: Shape = { ...context, kind: context.kind === 'any' ? 'any' : 'object', fields };
   return { ...inner, context: merged, guarded: new Set([...inner.guarded, merged]) };
+}
+
+/**
+ * The scope of a partial block's body where it runs: the caller's names
+ * (block parameters, `../` levels, what it guarded) around the context and
+ * `@index` the partial gives it.
+ */
+export function partialBlockScope(caller: Scope, there: Scope): Scope {
+  const body = enter(caller, there.context, []);
+  return { ...body, blockParams: caller.blockParams, iterating: there.iterating, guarded: new Set([...body.guarded, ...there.guarded]) };
 }

@@ -23,6 +23,19 @@ export interface Walk {
   file: TemplateFile;
   inline: ReadonlyMap<string, hbs.AST.Program>;
   open: ReadonlySet<string>;
+  /** How many partials and partial-block bodies the walk is inside. */
+  depth: number;
+  /** The body of the `{{#> name}}…{{/name}}` this partial was included by: what `{{> @partial-block}}` prints. */
+  block?: PartialBlock | undefined;
+}
+
+/** A partial block's body, with where it was written: it is checked in its own template, with its caller's names. */
+export interface PartialBlock {
+  program: hbs.AST.Program;
+  walk: Walk;
+  scope: Scope;
+  /** Printed by the partial: a body it never prints is checked at the include instead. */
+  used: boolean;
 }
 
 /** A helper call: a known helper name, or any name given arguments (which Handlebars treats as a helper). */

@@ -48,7 +48,11 @@ function unexpected(token: string): string {
 /** A parse error (`Parse error on line 3: … got 'EOF'`) or a block closed by another name (`each doesn't match if - 3:2`). */
 function syntaxError(message: string, file: TemplateFile, error: unknown): ContentError | undefined {
   const parse = /^Parse error on line (\d+):[\s\S]*\n.*got '(\w+)'$/.exec(message);
-  if (parse) return new ContentError(`${file.display}:${parse[1]}: template syntax error: ${unexpected(parse[2] ?? '')}`, { hint: SYNTAX_HINT, cause: error });
+  // The lexer fails before the parser on braces it cannot read (`{{{{x}}}}}`).
+  const lexical = /^Lexical error on line (\d+)\./.exec(message);
+  const what = parse ? unexpected(parse[2] ?? '') : 'braces it cannot read';
+  const line = parse?.[1] ?? lexical?.[1];
+  if (line) return new ContentError(`${file.display}:${line}: template syntax error: ${what}`, { hint: SYNTAX_HINT, cause: error });
   const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)$/.exec(message);
   if (!mismatch) return undefined;
   return templateProblem(file, { line: Number(mismatch[3]), column: Number(mismatch[4]) },

@@ -22,8 +22,8 @@ const path = fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 })
 
 /**
  * Small templates made of fields, helper calls, #each, #if/else, #with and
- * #unless over those names, and (when `partials`) includes of the partial
- * `p`, with and without an argument.
+ * #unless over those names, and either includes of the partial `p` (with
+ * and without an argument, and as a block) or, for `p` itself, `{{> @partial-block}}`.
  */
 function templates(partials: boolean): fc.Arbitrary<string> {
   return fc.letrec<{ node: string; body: string }>((tie) => ({
@@ -35,7 +35,9 @@ function templates(partials: boolean): fc.Arbitrary<string> {
       fc.tuple(fc.constantFrom('each', 'if', 'with', 'unless'), path, tie('body'), tie('body')).map(
         ([helper, p, body, inverse]) => `{{#${helper} ${p}}}${body}{{else}}${inverse}{{/${helper}}}`,
       ),
-      ...(partials ? [fc.option(path, { nil: '' }).map((p) => `{{> p ${p}}}`)] : []),
+      ...(partials
+        ? [fc.option(path, { nil: '' }).map((p) => `{{> p ${p}}}`), tie('body').map((body) => `{{#> p}}${body}{{/p}}`)]
+        : [fc.constant('{{> @partial-block}}')]),
     ),
   })).node;
 }
