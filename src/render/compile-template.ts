@@ -21,6 +21,8 @@ let handlebars: Promise<HandlebarsEnv> | undefined;
 async function environment(): Promise<HandlebarsEnv> {
   handlebars ??= import('handlebars').then((module) => {
     const env = module.default.create();
+    // Handlebars' `log` writes to stdout, into a packet printed with `-o -`: the helpers are the documented ones.
+    env.unregisterHelper('log');
     env.registerHelper(helpers);
     return env;
   });
