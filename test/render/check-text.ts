@@ -1,12 +1,12 @@
 import Handlebars from 'handlebars';
 import { expect } from 'vitest';
 import { ContentError } from '../../src/errors.js';
-import { helpers } from '../../src/render/helpers.js';
+import { templateEnvironment } from '../../src/render/compile-template.js';
 import { checkStrict } from '../../src/render/strict-check.js';
 import { buildView } from '../../src/render/view.js';
 
-export const env = Handlebars.create();
-env.registerHelper(helpers);
+/** The environment prep compiles templates in. */
+export const env = templateEnvironment(Handlebars);
 
 /** The check's error for a packet.md.hbs and partials held in memory, or undefined when they pass. */
 export function check(main: string, partials: Record<string, string> = {}): ContentError | undefined {

@@ -1,15 +1,9 @@
 import fc from 'fast-check';
-import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/errors.js';
-import { helpers } from '../../src/render/helpers.js';
 import { probePackets } from '../../src/render/probe-packets.js';
-import { checkStrict } from '../../src/render/strict-check.js';
 import { buildView } from '../../src/render/view.js';
+import { check, env } from './check-text.js';
 import { loadPacket } from './fixtures.js';
-
-const env = Handlebars.create();
-env.registerHelper(helpers);
 
 const views = [...(['mle', 'worksheet', 'injection'] as const).map(loadPacket), ...probePackets()].map(buildView);
 
@@ -42,21 +36,11 @@ function templates(partials: boolean): fc.Arbitrary<string> {
   })).node;
 }
 
-function passes(text: string, partial: string): boolean {
-  try {
-    checkStrict(env, { display: 'packet.md.hbs', text }, new Map([['p', { display: 'partials/p.md.hbs', text: partial }]]), buildView);
-    return true;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return false;
-  }
-}
-
 describe('strict check soundness', () => {
   it('a template the check accepts renders in Handlebars strict mode on every fixture and probe packet, partials included', () => {
     fc.assert(
       fc.property(templates(true), templates(false), (text, partial) => {
-        if (!passes(text, partial)) return;
+        if (check(text, { p: partial })) return;
         // Compiled apart and passed per call, as compile-template.ts does.
         const p = env.compile(partial, { strict: true, noEscape: true });
         const render = env.compile(text, { strict: true, noEscape: true });
