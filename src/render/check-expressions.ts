@@ -21,7 +21,11 @@ export interface TemplateSet {
 export interface Walk {
   set: TemplateSet;
   file: TemplateFile;
-  inline: ReadonlyMap<string, hbs.AST.Program>;
+  /**
+   * Inline partials in reach: those declared around this point, and, as
+   * Handlebars passes them on, those of the templates that included this one.
+   */
+  inline: ReadonlyMap<string, ParsedTemplate>;
   open: ReadonlySet<string>;
   /** How many partials and partial-block bodies the walk is inside. */
   depth: number;

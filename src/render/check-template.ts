@@ -1,6 +1,6 @@
 import { ANY, SCALAR, type Shape } from './data-shape.js';
 import { enter, guard, itemsOf, partialBlockScope, partialScope, partialsDefinedIn } from './block-scopes.js';
-import { checkArguments, checkExpression, isHelperCall, type ParsedTemplate, type PartialBlock, type TemplateSet, type Walk } from './check-expressions.js';
+import { checkArguments, checkExpression, isHelperCall, type ParsedTemplate, type TemplateSet, type Walk } from './check-expressions.js';
 import { resolvePath, type Scope } from './resolve-path.js';
 import { listNames, templateProblem } from './template-problem.js';
 
@@ -75,16 +75,13 @@ function checkPartialBlock(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.
   checkProgram({ ...block.walk, depth: walk.depth + 1 }, block.program, body);
 }
 
-/** Checks partial `name` where it is included; false when there is no such partial. */
-function includePartial(walk: Walk, name: string, block: PartialBlock | undefined, context: Scope): boolean {
+/** Checks partial `name` where it is included, seeing `into`'s inline partials; false when there is no such partial. */
+function includePartial(walk: Walk, name: string, into: Pick<Walk, 'block' | 'inline'>, context: Scope): boolean {
   // A partial that includes itself is checked once; a chain of partials and blocks this deep can only be such a loop.
   if (walk.open.has(name) || walk.depth > MAX_DEPTH) return true;
-  const inner: Walk = { ...walk, depth: walk.depth + 1, open: new Set([...walk.open, name]), block };
-  const inline = walk.inline.get(name);
-  const partial = inline ? undefined : walk.set.partial(name);
-  if (inline) checkProgram(inner, inline, context);
-  else if (partial) checkProgram({ ...inner, file: partial.file, inline: new Map() }, partial.program, context);
-  return inline !== undefined || partial !== undefined;
+  const found = walk.inline.get(name) ?? walk.set.partial(name);
+  if (found) checkProgram({ ...walk, ...into, file: found.file, depth: walk.depth + 1, open: new Set([...walk.open, name]) }, found.program, context);
+  return found !== undefined;
 }
 
 /** `{{> name}}` or `{{#> name}}…{{/name}}`: the partial is checked where it is included, in the context it gets there. */
@@ -93,9 +90,11 @@ function checkPartial(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.Parti
   if (name === '@partial-block') return checkPartialBlock(walk, node, scope);
   const context = partialScope(walk, node, scope);
   const program = node.type === 'PartialBlockStatement' ? (node as hbs.AST.PartialBlockStatement).program : undefined;
-  // Inside the partial, `{{> @partial-block}}` is this call's block; a plain include passes the current one on.
+  // Inside the partial, `{{> @partial-block}}` is this call's block, and the inline partials the block declares
+  // at its top are in reach (the layout pattern, `{{#> layout}}{{#*inline "main"}}…`); a plain include passes both on.
   const block = program ? { program, walk, scope, used: false } : walk.block;
-  const found = includePartial(walk, name, block, context);
+  const inline = program ? partialsDefinedIn(program, walk.inline, walk.file) : walk.inline;
+  const found = includePartial(walk, name, { block, inline }, context);
   // A body that stands in for a missing partial, or that the partial never prints, is still checked, at the partial's top.
   if (program && !block?.used) checkProgram(walk, program, partialBlockScope(scope, context));
   if (found || program) return;
@@ -106,7 +105,7 @@ function checkPartial(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.Parti
 /** Walks every statement of a program, both branches of every block, and every partial it includes. */
 function checkProgram(walk: Walk, program: hbs.AST.Program | undefined, scope: Scope): void {
   if (!program) return;
-  const inner = { ...walk, inline: partialsDefinedIn(program, walk.inline) };
+  const inner = { ...walk, inline: partialsDefinedIn(program, walk.inline, walk.file) };
   for (const statement of program.body) {
     if (statement.type === 'MustacheStatement') checkMustache(inner, statement as hbs.AST.MustacheStatement, scope);
     else if (statement.type === 'BlockStatement') checkBlock(inner, statement as hbs.AST.BlockStatement, scope);

@@ -33,6 +33,18 @@ describe('strict check of partials, as Handlebars runs them', () => {
     expect(check('{{#> box}}{{kewords}}{{/box}}', { box: 'no block here' })?.message).toContain('unknown field "kewords"');
   });
 
+  it('lets a partial use the inline partials of the template that includes it, as Handlebars does', () => {
+    // The layout pattern: the block declares what the layout prints.
+    const layout = { layout: '<main>{{> content}}</main>' };
+    expect(check('{{#> layout}}{{#*inline "content"}}{{company.name}}{{/inline}}{{/layout}}', layout)).toBeUndefined();
+    expect(check('{{#> layout}}{{#*inline "content"}}{{company.nmae}}{{/inline}}{{/layout}}', layout)?.message).toBe(
+      'packet.md.hbs:1:38: unknown field "nmae" in "company.nmae" in template',
+    );
+    const table = { table: '{{#each company.values}}{{> row}}{{/each}}' };
+    expect(check('{{#*inline "row"}}- {{text}}{{/inline}}{{> table}}', table)).toBeUndefined();
+    expect(check('{{> table}}', table)?.message).toBe('partials/table.md.hbs:1:29: unknown partial "row" in template');
+  });
+
   it('refuses a partial given two contexts, which Handlebars cannot compile', () => {
     expect(check('{{> box company role}}', { box: '' })?.message).toBe('packet.md.hbs:1:17: a partial takes one context in template');
   });
