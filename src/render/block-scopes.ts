@@ -1,23 +1,7 @@
 import { ANY, unionOf, type Shape } from './data-shape.js';
 import { checkExpression, type Walk } from './check-expressions.js';
 import type { Scope } from './resolve-path.js';
-import type { TemplateFile } from './template-files.js';
 import { templateProblem } from './template-problem.js';
-
-/**
- * `{{#*inline "name"}}…{{/inline}}` partials declared in a program, over those
- * declared around it, each with the file it is written in.
- */
-export function partialsDefinedIn(program: hbs.AST.Program, outer: Walk['inline'], file: TemplateFile): Walk['inline'] {
-  const inline = program.body.filter((statement) => statement.type === 'DecoratorBlock') as hbs.AST.DecoratorBlock[];
-  if (inline.length === 0) return outer;
-  const map = new Map(outer);
-  for (const block of inline) {
-    const [name] = block.params;
-    if (name?.type === 'StringLiteral') map.set((name as hbs.AST.StringLiteral).value, { file, program: block.program });
-  }
-  return map;
-}
 
 /**
  * The scope inside a block that moves the context (`each`, `with`): `../` then

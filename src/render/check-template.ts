@@ -1,6 +1,7 @@
 import { ANY, SCALAR, type Shape } from './data-shape.js';
-import { enter, guard, itemsOf, partialBlockScope, partialScope, partialsDefinedIn } from './block-scopes.js';
+import { enter, guard, itemsOf, partialBlockScope, partialScope } from './block-scopes.js';
 import { checkArguments, checkExpression, isHelperCall, type ParsedTemplate, type TemplateSet, type Walk } from './check-expressions.js';
+import { partialsDefinedIn } from './inline-partials.js';
 import { resolvePath, type Scope } from './resolve-path.js';
 import { listNames, templateProblem } from './template-problem.js';
 

@@ -45,6 +45,11 @@ describe('strict check of partials, as Handlebars runs them', () => {
     expect(check('{{> table}}', table)?.message).toBe('partials/table.md.hbs:1:29: unknown partial "row" in template');
   });
 
+  it('refuses a decorator other than {{#*inline "name"}}, which would fail every build', () => {
+    expect(check('{{#*inline row}}x{{/inline}}')?.message).toBe('packet.md.hbs:1:1: inline partial without a quoted name in template');
+    expect(check('{{* log}}x')?.message).toBe('packet.md.hbs:1:1: unknown decorator "log" in template');
+  });
+
   it('refuses a partial given two contexts, which Handlebars cannot compile', () => {
     expect(check('{{> box company role}}', { box: '' })?.message).toBe('packet.md.hbs:1:17: a partial takes one context in template');
   });
