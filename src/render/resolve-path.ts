@@ -61,24 +61,39 @@ function unguarded(file: TemplateFile, path: hbs.AST.PathExpression, shown: stri
 }
 
 /**
+ * A path's first `count` parts as a template writes them, for messages and
+ * hints: `candidate` for `candidate.name`, `gaps.[0]` (Handlebars keeps
+ * `gaps.0` as the path's original text, which is not valid in a template).
+ */
+function writtenUpTo(path: hbs.AST.PathExpression, count: number): string {
+  const parts = path.parts.slice(0, count).map((part) => (/^[A-Za-z_$][\w$-]*$/.test(part) ? part : `[${part}]`));
+  const prefix = `${path.data ? '@' : ''}${'../'.repeat(path.depth)}${/^this\b/.test(path.original) ? 'this.' : ''}`;
+  return parts.length > 0 ? prefix + parts.join('.') : prefix.replace(/[./]+$/, '') || 'this';
+}
+
+/**
  * The shapes a path walks through, last the one it names. Fails on a field the
- * data does not have, and on a step through a value that is null in some packet.
+ * data does not have, on a step through a value that is null in some packet,
+ * and on a list item by number (`gaps.[0]`), which a shorter list lacks.
  */
 export function resolvePath(path: hbs.AST.PathExpression, scope: Scope, use: PathUse, file: TemplateFile): Shape[] {
   const first = start(path, scope, file);
+  // `first.parts` leave out a head that start() resolved (a block parameter, `@root`).
+  const upTo = (count: number) => writtenUpTo(path, path.parts.length - first.parts.length + count);
   const trail = [first.shape];
   let shape = first.shape;
   for (const [index, part] of first.parts.entries()) {
     if (shape.kind === 'any') return [...trail, ANY];
-    // The path as written up to here: `candidate` in `candidate.name`.
-    const shown = path.original.slice(0, -(first.parts.slice(index).join('.').length + 1)) || 'this';
-    if (shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, shown, 'is null');
-    const next = shape.kind === 'array' && /^\d+$/.test(part) ? shape.item : shape.fields.get(part);
+    if (shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, upTo(index), 'is null');
+    const item = shape.kind === 'array' && /^\d+$/.test(part);
+    const next = item ? shape.item : shape.fields.get(part);
     if (!next) throw unknownField(file, path, part, shape);
+    const last = index === first.parts.length - 1;
+    if (item && !scope.guarded.has(next) && (!last || use !== 'param')) throw unguarded(file, path, upTo(index + 1), 'is absent');
     trail.push(next);
     shape = next;
   }
-  if (use !== 'param' && shape.missing && !scope.guarded.has(shape)) throw unguarded(file, path, path.original, 'is absent');
-  if (use === 'context' && shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, path.original, 'is null');
+  if (use !== 'param' && shape.missing && !scope.guarded.has(shape)) throw unguarded(file, path, upTo(first.parts.length), 'is absent');
+  if (use === 'context' && shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, upTo(first.parts.length), 'is null');
   return trail;
 }

@@ -43,7 +43,12 @@ describe('strict check of a template against the packet data', () => {
     expect(check('{{#if company.overview.revenue}}{{company.overview.revenue.amount}}{{/if}}')?.message).toContain(
       'field "company.overview.revenue.amount" is absent in some packets',
     );
+    // A list item by number is absent from a shorter list; the hint is valid template syntax.
+    expect(check('{{gaps.[0].requirement}}')?.message).toBe('packet.md.hbs:1:3: field "gaps.[0]" is absent in some packets');
+    expect(check('{{gaps.[0].requirement}}')?.hint).toContain('{{#if gaps.[0]}}');
     for (const guarded of [
+      '{{#if gaps.[0]}}{{gaps.[0].requirement}}{{/if}}',
+      '{{#with gaps.[0]}}{{requirement}}{{/with}}',
       '{{#if candidate}}{{candidate.name}}{{/if}}',
       '{{#with candidate}}{{name}}{{/with}}',
       '{{#unless candidate}}none{{else}}{{candidate.name}}{{/unless}}',

@@ -10,7 +10,7 @@ const views = [...(['mle', 'worksheet', 'injection'] as const).map(loadPacket), 
 /** Field names of the view at several depths, a few near misses, and Handlebars' own path words. */
 const NAMES = ['company', 'role', 'candidate', 'gaps', 'skillsMap', 'coverage', 'keywords', 'highlights', 'strategyNow', 'atAGlance',
   'mission', 'overview', 'revenue', 'team', 'name', 'title', 'text', 'label', 'source', 'ref', 'requirement', 'suggestions', 'evidence',
-  'ratio', 'length', 'amount', 'alternatives', 'headline', 'requirment', 'nmae', 'this', '../date', '../name', '@root.company', '@index'];
+  'ratio', 'length', '[0]', 'amount', 'alternatives', 'headline', 'requirment', 'nmae', 'this', '../date', '../name', '@root.company', '@index'];
 
 const path = fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.'));
 
