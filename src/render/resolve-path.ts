@@ -47,19 +47,6 @@ function start(path: hbs.AST.PathExpression, scope: Scope, file: TemplateFile): 
   return param ? { shape: param, parts: rest } : { shape: scope.context, parts: path.parts };
 }
 
-function unknownField(file: TemplateFile, path: hbs.AST.PathExpression, part: string, shape: Shape): Error {
-  const names = [...shape.fields.keys()];
-  const where = path.parts.length > 1 ? ` in "${path.original}"` : '';
-  const here = shape.kind === 'scalar' ? 'That value is text or a number: it has no fields.' : `Fields here: ${listNames(names)}.`;
-  return templateProblem(file, path.loc.start, `unknown field "${part}"${where} in template`,
-    `${didYouMean(part, names)}${here} See templates/README.md and \`prep schema packet\`.`);
-}
-
-function unguarded(file: TemplateFile, path: hbs.AST.PathExpression, shown: string, why: string): Error {
-  return templateProblem(file, path.loc.start, `field "${shown}" ${why} in some packets`,
-    `Wrap its use in {{#if ${shown}}}…{{/if}}, so the template works for every company and candidate.`);
-}
-
 /**
  * A path's first `count` parts as a template writes them, for messages and
  * hints: `candidate` for `candidate.name`, `gaps.[0]` (Handlebars keeps
@@ -69,6 +56,29 @@ function writtenUpTo(path: hbs.AST.PathExpression, count: number): string {
   const parts = path.parts.slice(0, count).map((part) => (/^[A-Za-z_$][\w$-]*$/.test(part) ? part : `[${part}]`));
   const prefix = `${path.data ? '@' : ''}${'../'.repeat(path.depth)}${/^this\b/.test(path.original) ? 'this.' : ''}`;
   return parts.length > 0 ? prefix + parts.join('.') : prefix.replace(/[./]+$/, '') || 'this';
+}
+
+/** What there is instead of a missing field: the nearest name and the fields, or why there are none. */
+function whatIsHere(part: string, shape: Shape, written: string): string {
+  if (shape.kind === 'scalar') return 'That value is text or a number: it has no fields.';
+  if (shape.kind === 'array') {
+    const item = shape.item?.fields.has(part) ? part : 'field';
+    return `That value is a list: go through it, {{#each ${written}}}{{${item}}}{{/each}}.`;
+  }
+  const names = [...shape.fields.keys()];
+  return `${didYouMean(part, names)}Fields here: ${listNames(names)}.`;
+}
+
+/** `written`: the path up to the value that lacks the field. */
+function unknownField(file: TemplateFile, path: hbs.AST.PathExpression, part: string, shape: Shape, written: string): Error {
+  const where = path.parts.length > 1 ? ` in "${writtenUpTo(path, path.parts.length)}"` : '';
+  return templateProblem(file, path.loc.start, `unknown field "${part}"${where} in template`,
+    `${whatIsHere(part, shape, written)} See templates/README.md and \`prep schema packet\`.`);
+}
+
+function unguarded(file: TemplateFile, path: hbs.AST.PathExpression, shown: string, why: string): Error {
+  return templateProblem(file, path.loc.start, `field "${shown}" ${why} in some packets`,
+    `Wrap its use in {{#if ${shown}}}…{{/if}}, so the template works for every company and candidate.`);
 }
 
 /**
@@ -87,7 +97,7 @@ export function resolvePath(path: hbs.AST.PathExpression, scope: Scope, use: Pat
     if (shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, upTo(index), 'is null');
     const item = shape.kind === 'array' && /^\d+$/.test(part);
     const next = item ? shape.item : shape.fields.get(part);
-    if (!next) throw unknownField(file, path, part, shape);
+    if (!next) throw unknownField(file, path, part, shape, upTo(index));
     const last = index === first.parts.length - 1;
     if (item && !scope.guarded.has(next) && (!last || use !== 'param')) throw unguarded(file, path, upTo(index + 1), 'is absent');
     trail.push(next);

@@ -11,6 +11,8 @@ describe('strict check of a template against the packet data', () => {
     const error = check('## Gaps\n{{#each gaps}}\n- {{requirment}}\n{{/each}}\n');
     expect(error?.message).toBe('packet.md.hbs:3:5: unknown field "requirment" in template');
     expect(error?.hint).toContain('Did you mean "requirement"?');
+    // A field of the items asked of the list itself: the hint shows the loop.
+    expect(check('{{gaps.requirement}}')?.hint).toContain('{{#each gaps}}{{requirement}}{{/each}}');
   });
 
   it('reports a misspelled list, which Handlebars strict mode lets through as an empty one', () => {
