@@ -30,7 +30,10 @@ export function itemsOf(shape: Shape): Shape {
 /** The context a partial sees: the one given as its argument, plus its hash as fields. */
 export function partialScope(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, scope: Scope): Scope {
   const [argument, extra] = node.params;
-  if (extra) throw templateProblem(walk.file, extra.loc.start, 'a partial takes one context in template', 'Pass one value and name the rest: {{> name field other=value}}.');
+  if (extra) {
+    throw templateProblem(walk.file, extra.loc.start, 'a partial takes one context in template',
+      'Pass one value and name the rest: {{> name field other=value}}.');
+  }
   const context = argument ? checkExpression(walk, argument, scope, 'context').at(-1) ?? ANY : scope.context;
   const pairs = node.hash?.pairs ?? [];
   // A partial starts afresh: Handlebars (outside compat mode) passes it no

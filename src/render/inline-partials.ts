@@ -19,7 +19,8 @@ export function partialsDefinedIn(program: hbs.AST.Program, outer: Walk['inline'
       map.set((name as hbs.AST.StringLiteral).value, { file, program: decorator.program });
       continue;
     }
-    throw templateProblem(file, decorator.loc.start, inline ? 'inline partial without a quoted name in template' : `unknown decorator "${decorator.path.original}" in template`,
+    const what = inline ? 'inline partial without a quoted name' : `unknown decorator "${decorator.path.original}"`;
+    throw templateProblem(file, decorator.loc.start, `${what} in template`,
       'Declare a partial as {{#*inline "name"}}…{{/inline}}; prep\'s Handlebars has no other decorator.');
   }
   return map;

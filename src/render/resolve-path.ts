@@ -39,7 +39,8 @@ function start(path: hbs.AST.PathExpression, scope: Scope, file: TemplateFile): 
     const shape = scope.parents[scope.parents.length - path.depth];
     if (!shape) {
       throw templateProblem(file, path.loc.start, `"${path.original}" reaches above the top-level data`,
-        'Remove a "../": each one leaves one {{#each}} or {{#with}} block. A partial starts at its own context: pass it what it needs, {{> name date=../date}}.');
+        'Remove a "../": each one leaves one {{#each}} or {{#with}} block. '
+        + 'A partial starts at its own context: pass it what it needs, {{> name date=../date}}.');
     }
     return { shape, parts: path.parts };
   }

@@ -51,12 +51,15 @@ function syntaxError(message: string, file: TemplateFile, error: unknown): Conte
   // The lexer fails before the parser on braces it cannot read (`{{{{x}}}}}`).
   const lexical = /^Lexical error on line (\d+)\./.exec(message);
   const what = parse ? unexpected(parse[2] ?? '') : 'braces it cannot read';
-  const line = parse?.[1] ?? lexical?.[1];
-  if (line) return new ContentError(`${file.display}:${line}: template syntax error: ${what}`, { hint: SYNTAX_HINT, cause: error });
+  const at = parse?.[1] ?? lexical?.[1];
+  if (at) {
+    return new ContentError(`${file.display}:${at}: template syntax error: ${what}`, { hint: SYNTAX_HINT, cause: error });
+  }
   const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)$/.exec(message);
   if (!mismatch) return undefined;
-  return templateProblem(file, { line: Number(mismatch[3]), column: Number(mismatch[4]) },
-    `template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`, `Close each block with its own name: {{#${mismatch[1]} …}}…{{/${mismatch[1]}}}.`, error);
+  const [, open = '', close = '', line = '', column = ''] = mismatch;
+  return templateProblem(file, { line: Number(line), column: Number(column) }, `template syntax error: {{#${open}}} is closed by {{/${close}}}`,
+    `Close each block with its own name: {{#${open} …}}…{{/${open}}}.`, error);
 }
 
 /** Turns a Handlebars failure (parse or run time) into one line naming the template file and the field. */
