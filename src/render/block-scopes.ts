@@ -1,24 +1,18 @@
 import { ANY, unionOf, type Shape } from './data-shape.js';
 import { checkExpression, type Walk } from './check-expressions.js';
 import type { Scope } from './resolve-path.js';
+import { templateProblem } from './template-problem.js';
 
-/** `{{#*inline "name"}}…{{/inline}}` partials declared in a program, over those declared around it. */
-export function partialsDefinedIn(program: hbs.AST.Program, outer: ReadonlyMap<string, hbs.AST.Program>): ReadonlyMap<string, hbs.AST.Program> {
-  const inline = program.body.filter((statement) => statement.type === 'DecoratorBlock') as hbs.AST.DecoratorBlock[];
-  if (inline.length === 0) return outer;
-  const map = new Map(outer);
-  for (const block of inline) {
-    const [name] = block.params;
-    if (name?.type === 'StringLiteral') map.set((name as hbs.AST.StringLiteral).value, block.program);
-  }
-  return map;
-}
-
-/** The scope inside a block that moves the context (`each`, `with`): `../` then reaches the old one. */
+/**
+ * The scope inside a block that moves the context (`each`, `with`): `../` then
+ * reaches the old one. Handlebars adds no level for a block over the same
+ * context (`{{#with this}}`), so neither does this.
+ */
 export function enter(scope: Scope, context: Shape, params: Array<[string | undefined, Shape]>): Scope {
   const blockParams = new Map(scope.blockParams);
   for (const [name, shape] of params) if (name !== undefined) blockParams.set(name, shape);
-  return { ...scope, context, parents: [...scope.parents, scope.context], blockParams, guarded: new Set([...scope.guarded, context]) };
+  const parents = context === scope.context ? scope.parents : [...scope.parents, scope.context];
+  return { ...scope, context, parents, blockParams, guarded: new Set([...scope.guarded, context]) };
 }
 
 /** The scope where a block's condition held: every value on its path is there. */
@@ -35,14 +29,29 @@ export function itemsOf(shape: Shape): Shape {
 
 /** The context a partial sees: the one given as its argument, plus its hash as fields. */
 export function partialScope(walk: Walk, node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, scope: Scope): Scope {
-  const [argument] = node.params;
-  const context = argument ? checkExpression(walk, argument, scope).at(-1) ?? ANY : scope.context;
+  const [argument, extra] = node.params;
+  if (extra) {
+    throw templateProblem(walk.file, extra.loc.start, 'a partial takes one context in template',
+      'Pass one value and name the rest: {{> name field other=value}}.');
+  }
+  const context = argument ? checkExpression(walk, argument, scope, 'context').at(-1) ?? ANY : scope.context;
   const pairs = node.hash?.pairs ?? [];
-  // Block parameters belong to the template that declares them; a partial does not see them.
-  const inner = { ...(argument ? enter(scope, context, []) : scope), blockParams: new Map() };
+  // A partial starts afresh: Handlebars (outside compat mode) passes it no
+  // enclosing contexts for `../`, and no block parameters of its caller.
+  const inner: Scope = { ...scope, context, parents: [], blockParams: new Map() };
   if (pairs.length === 0) return inner;
   const fields = new Map(context.fields);
   for (const pair of pairs) fields.set(pair.key, checkExpression(walk, pair.value, scope).at(-1) ?? ANY);
   const merged: Shape = { ...context, kind: context.kind === 'any' ? 'any' : 'object', fields };
   return { ...inner, context: merged, guarded: new Set([...inner.guarded, merged]) };
+}
+
+/**
+ * The scope of a partial block's body where it runs: the caller's names
+ * (block parameters, `../` levels, what it guarded) around the context and
+ * `@index` the partial gives it.
+ */
+export function partialBlockScope(caller: Scope, there: Scope): Scope {
+  const body = enter(caller, there.context, []);
+  return { ...body, blockParams: caller.blockParams, iterating: there.iterating, guarded: new Set([...body.guarded, ...there.guarded]) };
 }

@@ -21,8 +21,25 @@ export interface TemplateSet {
 export interface Walk {
   set: TemplateSet;
   file: TemplateFile;
-  inline: ReadonlyMap<string, hbs.AST.Program>;
+  /**
+   * Inline partials in reach: those declared around this point, and, as
+   * Handlebars passes them on, those of the templates that included this one.
+   */
+  inline: ReadonlyMap<string, ParsedTemplate>;
   open: ReadonlySet<string>;
+  /** How many partials and partial-block bodies the walk is inside. */
+  depth: number;
+  /** The body of the `{{#> name}}…{{/name}}` this partial was included by: what `{{> @partial-block}}` prints. */
+  block?: PartialBlock | undefined;
+}
+
+/** A partial block's body, with where it was written: it is checked in its own template, with its caller's names. */
+export interface PartialBlock {
+  program: hbs.AST.Program;
+  walk: Walk;
+  scope: Scope;
+  /** Printed by the partial: a body it never prints is checked at the include instead. */
+  used: boolean;
 }
 
 /** A helper call: a known helper name, or any name given arguments (which Handlebars treats as a helper). */

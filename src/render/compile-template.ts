@@ -17,13 +17,18 @@ export interface TemplateData {
 
 let handlebars: Promise<HandlebarsEnv> | undefined;
 
+/** A Handlebars environment with the documented helpers, as templates are compiled and checked in. */
+export function templateEnvironment(base: HandlebarsEnv): HandlebarsEnv {
+  const env = base.create();
+  // Handlebars' `log` writes to stdout, into a packet printed with `-o -`.
+  env.unregisterHelper('log');
+  env.registerHelper(helpers);
+  return env;
+}
+
 /** Handlebars is loaded on first use, so commands that print no packet never pay for it. */
 async function environment(): Promise<HandlebarsEnv> {
-  handlebars ??= import('handlebars').then((module) => {
-    const env = module.default.create();
-    env.registerHelper(helpers);
-    return env;
-  });
+  handlebars ??= import('handlebars').then((module) => templateEnvironment(module.default));
   return handlebars;
 }
 

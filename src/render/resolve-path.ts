@@ -15,8 +15,12 @@ export interface Scope {
   iterating: boolean;
 }
 
-/** Printed with `{{path}}` (strict: must be there) or passed to a helper (may be absent). */
-export type PathUse = 'print' | 'param';
+/**
+ * Printed with `{{path}}` (strict: must be there), passed to a helper (may be
+ * absent or null), or given to a partial as its context (must be there and not
+ * null, since the partial reads its fields).
+ */
+export type PathUse = 'print' | 'param' | 'context';
 
 const DATA_VARIABLES = new Set(['index', 'key', 'first', 'last']);
 
@@ -33,19 +37,44 @@ function start(path: hbs.AST.PathExpression, scope: Scope, file: TemplateFile): 
   }
   if (path.depth > 0) {
     const shape = scope.parents[scope.parents.length - path.depth];
-    if (!shape) throw templateProblem(file, path.loc.start, `"${path.original}" reaches above the top-level data`, 'Remove a "../": each one leaves one {{#each}} or {{#with}} block.');
+    if (!shape) {
+      throw templateProblem(file, path.loc.start, `"${path.original}" reaches above the top-level data`,
+        'Remove a "../": each one leaves one {{#each}} or {{#with}} block. '
+        + 'A partial starts at its own context: pass it what it needs, {{> name date=../date}}.');
+    }
     return { shape, parts: path.parts };
   }
   const param = head === undefined || isScoped(path) ? undefined : scope.blockParams.get(head);
   return param ? { shape: param, parts: rest } : { shape: scope.context, parts: path.parts };
 }
 
-function unknownField(file: TemplateFile, path: hbs.AST.PathExpression, part: string, shape: Shape): Error {
+/**
+ * A path's first `count` parts as a template writes them, for messages and
+ * hints: `candidate` for `candidate.name`, `gaps.[0]` (Handlebars keeps
+ * `gaps.0` as the path's original text, which is not valid in a template).
+ */
+function writtenUpTo(path: hbs.AST.PathExpression, count: number): string {
+  const parts = path.parts.slice(0, count).map((part) => (/^[A-Za-z_$][\w$-]*$/.test(part) ? part : `[${part}]`));
+  const prefix = `${path.data ? '@' : ''}${'../'.repeat(path.depth)}${/^this\b/.test(path.original) ? 'this.' : ''}`;
+  return parts.length > 0 ? prefix + parts.join('.') : prefix.replace(/[./]+$/, '') || 'this';
+}
+
+/** What there is instead of a missing field: the nearest name and the fields, or why there are none. */
+function whatIsHere(part: string, shape: Shape, written: string): string {
+  if (shape.kind === 'scalar') return 'That value is text or a number: it has no fields.';
+  if (shape.kind === 'array') {
+    const item = shape.item?.fields.has(part) ? part : 'field';
+    return `That value is a list: go through it, {{#each ${written}}}{{${item}}}{{/each}}.`;
+  }
   const names = [...shape.fields.keys()];
-  const where = path.parts.length > 1 ? ` in "${path.original}"` : '';
-  const here = shape.kind === 'scalar' ? 'That value is text or a number: it has no fields.' : `Fields here: ${listNames(names)}.`;
+  return `${didYouMean(part, names)}Fields here: ${listNames(names)}.`;
+}
+
+/** `written`: the path up to the value that lacks the field. */
+function unknownField(file: TemplateFile, path: hbs.AST.PathExpression, part: string, shape: Shape, written: string): Error {
+  const where = path.parts.length > 1 ? ` in "${writtenUpTo(path, path.parts.length)}"` : '';
   return templateProblem(file, path.loc.start, `unknown field "${part}"${where} in template`,
-    `${didYouMean(part, names)}${here} See templates/README.md and \`prep schema packet\`.`);
+    `${whatIsHere(part, shape, written)} See templates/README.md and \`prep schema packet\`.`);
 }
 
 function unguarded(file: TemplateFile, path: hbs.AST.PathExpression, shown: string, why: string): Error {
@@ -55,22 +84,27 @@ function unguarded(file: TemplateFile, path: hbs.AST.PathExpression, shown: stri
 
 /**
  * The shapes a path walks through, last the one it names. Fails on a field the
- * data does not have, and on a step through a value that is null in some packet.
+ * data does not have, on a step through a value that is null in some packet,
+ * and on a list item by number (`gaps.[0]`), which a shorter list lacks.
  */
 export function resolvePath(path: hbs.AST.PathExpression, scope: Scope, use: PathUse, file: TemplateFile): Shape[] {
   const first = start(path, scope, file);
+  // `first.parts` leave out a head that start() resolved (a block parameter, `@root`).
+  const upTo = (count: number) => writtenUpTo(path, path.parts.length - first.parts.length + count);
   const trail = [first.shape];
   let shape = first.shape;
   for (const [index, part] of first.parts.entries()) {
     if (shape.kind === 'any') return [...trail, ANY];
-    // The path as written up to here: `candidate` in `candidate.name`.
-    const shown = path.original.slice(0, -(first.parts.slice(index).join('.').length + 1)) || 'this';
-    if (shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, shown, 'is null');
-    const next = shape.kind === 'array' && /^\d+$/.test(part) ? shape.item : shape.fields.get(part);
-    if (!next) throw unknownField(file, path, part, shape);
+    if (shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, upTo(index), 'is null');
+    const item = shape.kind === 'array' && /^\d+$/.test(part);
+    const next = item ? shape.item : shape.fields.get(part);
+    if (!next) throw unknownField(file, path, part, shape, upTo(index));
+    const last = index === first.parts.length - 1;
+    if (item && !scope.guarded.has(next) && (!last || use !== 'param')) throw unguarded(file, path, upTo(index + 1), 'is absent');
     trail.push(next);
     shape = next;
   }
-  if (use === 'print' && shape.missing && !scope.guarded.has(shape)) throw unguarded(file, path, path.original, 'is absent');
+  if (use !== 'param' && shape.missing && !scope.guarded.has(shape)) throw unguarded(file, path, upTo(first.parts.length), 'is absent');
+  if (use === 'context' && shape.nullable && !scope.guarded.has(shape)) throw unguarded(file, path, upTo(first.parts.length), 'is null');
   return trail;
 }

@@ -30,6 +30,38 @@ export function listNames(names: readonly string[], limit = 14): string {
   return names.length > limit ? `${shown} and ${names.length - limit} more` : shown;
 }
 
+const SYNTAX_HINT = 'Check the braces around that line: {{field}}, {{#each list}}…{{/each}}.';
+
+/** Handlebars' grammar tokens a template writer meets most, as they are written in a template. */
+const TOKENS: Record<string, string> = {
+  INVERSE: '{{else}}', OPEN_INVERSE_CHAIN: '{{else …}}', OPEN_ENDBLOCK: '{{/…}}', CLOSE: '}}', CLOSE_UNESCAPED: '}}}',
+  NUMBER: 'number (a list item is written list.[0])',
+};
+
+/** What Handlebars' parser met, in the words of a template writer rather than of its grammar. */
+function unexpected(token: string): string {
+  if (token === 'EOF') return 'the file ends inside a block or a {{…}}: a {{#name}} has no {{/name}}';
+  if (token === 'INVALID') return 'unexpected character or unclosed {{…}}';
+  return `unexpected ${TOKENS[token] ?? token.toLowerCase().replaceAll('_', ' ')}`;
+}
+
+/** A parse error (`Parse error on line 3: … got 'EOF'`) or a block closed by another name (`each doesn't match if - 3:2`). */
+function syntaxError(message: string, file: TemplateFile, error: unknown): ContentError | undefined {
+  const parse = /^Parse error on line (\d+):[\s\S]*\n.*got '(\w+)'$/.exec(message);
+  // The lexer fails before the parser on braces it cannot read (`{{{{x}}}}}`).
+  const lexical = /^Lexical error on line (\d+)\./.exec(message);
+  const what = parse ? unexpected(parse[2] ?? '') : 'braces it cannot read';
+  const at = parse?.[1] ?? lexical?.[1];
+  if (at) {
+    return new ContentError(`${file.display}:${at}: template syntax error: ${what}`, { hint: SYNTAX_HINT, cause: error });
+  }
+  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)$/.exec(message);
+  if (!mismatch) return undefined;
+  const [, open = '', close = '', line = '', column = ''] = mismatch;
+  return templateProblem(file, { line: Number(line), column: Number(column) }, `template syntax error: {{#${open}}} is closed by {{/${close}}}`,
+    `Close each block with its own name: {{#${open} …}}…{{/${open}}}.`, error);
+}
+
 /** Turns a Handlebars failure (parse or run time) into one line naming the template file and the field. */
 export function templateError(error: unknown, file: TemplateFile): unknown {
   if (error instanceof ContentError) return error;
@@ -40,13 +72,8 @@ export function templateError(error: unknown, file: TemplateFile): unknown {
     return templateProblem(file, place, `unknown field "${missing[1]}" in template`,
       'Use a field the packet has: see templates/README.md and `prep schema packet`.', error);
   }
-  const parse = /^Parse error on line (\d+):[\s\S]*\n(.*)$/.exec(message);
-  if (parse) {
-    return new ContentError(`${file.display}:${parse[1]}: template syntax error: ${parse[2]}`, {
-      hint: 'Check the braces around that line: {{field}}, {{#each list}}…{{/each}}.',
-      cause: error,
-    });
-  }
+  const syntax = syntaxError(message, file, error);
+  if (syntax) return syntax;
   const line = error instanceof Error && 'lineNumber' in error ? error.lineNumber : undefined;
   const place = typeof line === 'number' ? `:${line}` : '';
   return new ContentError(`${file.display}${place}: template failed: ${message.split('\n')[0] ?? message}`, {

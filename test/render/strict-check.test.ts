@@ -1,34 +1,18 @@
 import fc from 'fast-check';
-import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/errors.js';
 import { Highlight, Packet, PacketGap } from '../../src/model/packet.js';
-import { helpers } from '../../src/render/helpers.js';
-import { probePackets } from '../../src/render/probe-packets.js';
-import { checkStrict } from '../../src/render/strict-check.js';
 import { buildView } from '../../src/render/view.js';
+import { probePackets } from '../../src/render/probe-packets.js';
+import { check, env } from './check-text.js';
 import { loadPacket } from './fixtures.js';
-
-const env = Handlebars.create();
-env.registerHelper(helpers);
-
-/** The check's error for a packet.md.hbs and partials held in memory, or undefined when they pass. */
-function check(main: string, partials: Record<string, string> = {}): ContentError | undefined {
-  const files = new Map(Object.entries(partials).map(([name, text]) => [name, { display: `partials/${name}.md.hbs`, text }]));
-  try {
-    checkStrict(env, { display: 'packet.md.hbs', text: main }, files, buildView);
-    return undefined;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return error as ContentError;
-  }
-}
 
 describe('strict check of a template against the packet data', () => {
   it('names the file, line, column and field of a typo under a list, whatever the packet holds', () => {
     const error = check('## Gaps\n{{#each gaps}}\n- {{requirment}}\n{{/each}}\n');
     expect(error?.message).toBe('packet.md.hbs:3:5: unknown field "requirment" in template');
     expect(error?.hint).toContain('Did you mean "requirement"?');
+    // A field of the items asked of the list itself: the hint shows the loop.
+    expect(check('{{gaps.requirement}}')?.hint).toContain('{{#each gaps}}{{requirement}}{{/each}}');
   });
 
   it('reports a misspelled list, which Handlebars strict mode lets through as an empty one', () => {
@@ -61,7 +45,12 @@ describe('strict check of a template against the packet data', () => {
     expect(check('{{#if company.overview.revenue}}{{company.overview.revenue.amount}}{{/if}}')?.message).toContain(
       'field "company.overview.revenue.amount" is absent in some packets',
     );
+    // A list item by number is absent from a shorter list; the hint is valid template syntax.
+    expect(check('{{gaps.[0].requirement}}')?.message).toBe('packet.md.hbs:1:3: field "gaps.[0]" is absent in some packets');
+    expect(check('{{gaps.[0].requirement}}')?.hint).toContain('{{#if gaps.[0]}}');
     for (const guarded of [
+      '{{#if gaps.[0]}}{{gaps.[0].requirement}}{{/if}}',
+      '{{#with gaps.[0]}}{{requirement}}{{/with}}',
       '{{#if candidate}}{{candidate.name}}{{/if}}',
       '{{#with candidate}}{{name}}{{/with}}',
       '{{#unless candidate}}none{{else}}{{candidate.name}}{{/unless}}',
@@ -100,8 +89,25 @@ describe('strict check of a template against the packet data', () => {
     expect(check('{{> sorces}}', { sources: '' })?.message).toContain('unknown partial "sorces"');
   });
 
-  it('reports a syntax error in a partial that is included', () => {
-    expect(check('{{> broken}}', { broken: '{{#each gaps}}\n' })?.message).toMatch(/^partials\/broken\.md\.hbs:\d+: template syntax error/);
+  it('reports a syntax error in a partial that is included, in a template writer\'s words', () => {
+    expect(check('{{> broken}}', { broken: '{{#each gaps}}\n' })?.message).toBe(
+      'partials/broken.md.hbs:2: template syntax error: the file ends inside a block or a {{…}}: a {{#name}} has no {{/name}}',
+    );
+    expect(check('\n{{#each gaps}}\n{{requirement}}\n{{/if}}')?.message).toBe('packet.md.hbs:2:4: template syntax error: {{#each}} is closed by {{/if}}');
+    expect(check('{{company.name}}}')?.message).toBe('packet.md.hbs:1: template syntax error: unexpected }}}');
+  });
+
+  it('turns every Handlebars syntax error into one line naming the file and line, never the grammar\'s token names', () => {
+    const piece = fc.constantFrom('{{', '}}', '{{#each gaps}}', '{{/each}}', '{{/if}}', '{{else}}', '{{requirement}}', '}}}', '{{>', '\n', 'x', '{{!', '--}}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (text) => {
+        const message = check(text)?.message ?? '';
+        if (/: (unknown (field|partial|helper|variable)|field ")/.test(message)) return;
+        if (message) expect(message).toMatch(/^packet\.md\.hbs:\d+(:\d+)?: template syntax error: [^\n]*$/);
+        expect(message).not.toMatch(/'[A-Z_]+'|Expecting/);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('rejects every name a gap does not have, and accepts every one it has', () => {

@@ -44,6 +44,26 @@ describe('prep build --template: strict templates', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('builds a packet.md.hbs of its own with a new partial used as a block, in markdown and HTML, with and without a candidate', async () => {
+    const files = {
+      'packet.md.hbs': '{{> title}}\n\n{{#> card heading="Gaps"}}For {{role.title}}:{{#each gaps}}\n- {{requirement}} ({{num weight 1}}){{/each}}{{/card}}\n\n{{> sources}}\n',
+      'partials/card.md.hbs': '## {{heading}}\n{{#if company.overview.revenue}}Revenue {{num company.overview.revenue.amount 1}}{{/if}}\n{{> @partial-block}}\n',
+    };
+    for (const extra of [[], ['--candidate', candidate]]) {
+      for (const format of ['md', 'html']) {
+        const result = await build(files, ['-o', '-', '--format', format, ...extra]);
+        expect(result.code, result.stderr).toBe(0);
+        expect(result.stdout).toMatch(format === 'md' ? /^## Gaps$/m : /<h2>Gaps<\/h2>/);
+      }
+    }
+  });
+
+  it('refuses ../ in a partial, which Handlebars does not pass into it: one line naming the partial', async () => {
+    const result = await build({ 'packet.md.hbs': '{{#each gaps}}{{> gap}}{{/each}}\n', 'partials/gap.md.hbs': '- {{requirement}} for {{../role.title}}\n' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^prep: prep-templates-\w+\/partials\/gap\.md\.hbs:1:25: "\.\.\/role\.title" reaches above the top-level data\. [^\n]*\n$/);
+  });
+
   it('passes the built-in templates given as a --template directory', async () => {
     const result = await prep(['--profiles', path.join(fixtures, 'profiles'), 'build', 'brightmoor', '--role', 'Pricing Analyst', '--template', path.join(repoRoot, 'templates'), '-o', '-'], { env });
     expect(result.code, result.stderr).toBe(0);

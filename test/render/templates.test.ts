@@ -46,6 +46,12 @@ describe('template overrides', () => {
     expect((error as Error).message).toContain('packet.md.hbs');
   });
 
+  it('has no log helper, which would print into a packet written to stdout', async () => {
+    const dir = templateDir({ 'packet.md.hbs': '# {{company.name}}\n{{log role.title}}\n' });
+    const error = await renderPacket(loadPacket('mle'), { format: 'md', templateDir: dir }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toMatch(/packet\.md\.hbs:2:3: unknown helper "log" in template$/);
+  });
+
   it('refuses a --template directory that does not exist', async () => {
     const missing = path.join(tmpdir(), 'prep-no-such-templates');
     await expect(renderPacket(loadPacket('mle'), { format: 'md', templateDir: missing })).rejects.toBeInstanceOf(UsageError);
