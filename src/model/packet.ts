@@ -90,6 +90,7 @@ export const Packet = z
         growth: z.array(Fact),
         work: z.array(Fact),
         portfolioIdeas: z.array(Fact),
+        notes: z.array(Fact).describe('what the documents say about the role beyond the lists above, e.g. "Department structure: …"'),
       })
       .strict(),
     candidate: z

@@ -65,6 +65,7 @@ function roleHeader(company: Company, role: Role): Packet['role'] {
     successMetrics: role.successMetrics, growth: role.growth,
     work: workOf(company, role),
     portfolioIdeas: portfolioIdeasOf(company, role),
+    notes: role.notes,
   };
 }
 

@@ -69,6 +69,13 @@ describe('markdown packet', () => {
     expect(markdown).toContain('`lumen-maps/Team notes 3f2a.md:');
   });
 
+  it('ends the role with what the documents note about it, each under its label', async () => {
+    const markdown = await md(loadPacket('mle'));
+    const role = markdown.slice(markdown.indexOf('## The role'), markdown.indexOf('## Skills to requirements'));
+    expect(role).toMatch(/### Notes\n\n- \*\*Department structure:\*\* Sits with the routing research group; ships to the fleet dashboard `lumen-maps\/profile\.md:41`\n/);
+    expect(await md(loadPacket('worksheet'))).not.toContain('### Notes');
+  });
+
   it('prints a highlight whose title is its whole text once, and a short name over a longer text as a heading', async () => {
     const packet = loadPacket('mle');
     const source = { file: 'lumen/strategy.md', line: 12 };
