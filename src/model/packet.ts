@@ -75,6 +75,7 @@ export const Packet = z
         culture: z.array(Fact),
         techStack: TechStack,
         competitors: z.array(Fact),
+        notes: z.array(Fact).describe('what the documents note beyond the sections prep knows, under their labels ("Interview loop", "People I talked to")'),
       })
       .strict(),
     role: z

@@ -1,6 +1,7 @@
 import type { Packet } from '../model/packet.js';
 import { atAGlance } from './at-a-glance.js';
 import { humanizeField } from './humanize-field.js';
+import { notesByLabel } from './notes-by-label.js';
 import { citation, escapeMarkdown } from './escape-markdown.js';
 
 /**
@@ -49,7 +50,7 @@ function withShowTitle(packet: Packet, escaped: Json[]): Array<Record<string, Js
 
 /** Builds the template context for one packet. Pure: same packet, same view. */
 export function buildView(packet: Packet): PacketView {
-  const escaped = escapeDeep(packet) as { highlights: Json[]; research: Json[] } & Record<string, Json>;
+  const escaped = escapeDeep(packet) as { highlights: Json[]; research: Json[]; company: { notes: Array<Record<string, Json>> } } & Record<string, Json>;
   const highlights = withShowTitle(packet, escaped.highlights);
   return {
     ...escaped,
@@ -60,6 +61,7 @@ export function buildView(packet: Packet): PacketView {
     whatTheyBuild: highlights.filter((item) => BUILD_KINDS.has(String(item.kind))),
     strategyNow: highlights.filter((item) => !BUILD_KINDS.has(String(item.kind))),
     worksheet: packet.candidate === null,
+    notesByLabel: notesByLabel(packet.company.notes, escaped.company.notes),
     research: packet.research.map((item, index) => ({
       ...(escaped.research as Array<Record<string, Json>>)[index],
       topic: escapeMarkdown(humanizeField(item.field)),

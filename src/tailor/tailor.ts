@@ -42,6 +42,7 @@ export function tailor(company: Company, options: TailorOptions): Packet {
     company: {
       id: company.id, name: company.name, overview: company.overview, mission: company.mission,
       values: company.values, culture: company.culture, techStack: company.techStack, competitors: company.competitors,
+      notes: [...company.notes, ...company.prep.notes],
     },
     role: roleHeader(company, role),
     candidate: candidate ? { name: candidate.name, headline: candidate.headline, file: candidate.file } : null,

@@ -20,6 +20,7 @@ const SECTIONS = [
   'Questions they may ask',
   'Questions to ask them',
   'Culture notes',
+  'Notes',
   'Research to finish',
   'Sources',
 ];
@@ -74,6 +75,15 @@ describe('markdown packet', () => {
     const role = markdown.slice(markdown.indexOf('## The role'), markdown.indexOf('## Skills to requirements'));
     expect(role).toMatch(/### Notes\n\n- \*\*Department structure:\*\* Sits with the routing research group; ships to the fleet dashboard `lumen-maps\/profile\.md:41`\n/);
     expect(await md(loadPacket('worksheet'))).not.toContain('### Notes');
+  });
+
+  it("keeps the documents' own notes, unlabelled ones first, then each label once over its notes in first-seen order", async () => {
+    const markdown = await md(loadPacket('mle'));
+    const notes = markdown.slice(markdown.indexOf('\n## Notes') + 1, markdown.indexOf('## Research to finish'));
+    expect(notes).toBe(
+      '## Notes\n\n- Ask about the routing research group `lumen-maps/notes.md:3`\n\n### Interview loop\n\n' +
+        '- Recruiter said the loop is four rounds over two weeks `lumen-maps/notes.md:14`\n- Onsite is a whiteboard design round `lumen-maps/notes.md:15`\n\n',
+    );
   });
 
   it('prints a highlight whose title is its whole text once, and a short name over a longer text as a heading', async () => {
