@@ -85,4 +85,18 @@ describe('prep build: formats (netflix)', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(cwd)).toEqual([]);
   });
+
+  // What a non-root user meets on Ubuntu 24.04: Chrome exists but dies at once, saying why on stderr.
+  it('exits 1 with one line naming the browser and what it said when it will not start', async () => {
+    const cwd = temp();
+    const chrome = path.join(cwd, 'chrome');
+    writeFileSync(chrome, '#!/bin/sh\necho "FATAL:zygote_host_impl_linux.cc(128)] No usable sandbox!" >&2\nexit 1\n', { mode: 0o755 });
+    const result = await prep(['--profiles', profiles, 'build', 'netflix', '--role', 'mle', '--format', 'pdf', '--out', 'out'], {
+      cwd,
+      env: { ...env, PUPPETEER_EXECUTABLE_PATH: chrome },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: the browser at \S+chrome failed to start: FATAL:.*No usable sandbox!\. .*README's Requirements/)]);
+    expect(readdirSync(cwd)).toEqual(['chrome']);
+  });
 });

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
+import { ContentError } from '../../errors.js';
 import { findBrowser } from './find-browser.js';
 import { onInterrupt } from '../../interrupt.js';
 import { launchArgs } from './launch-args.js';
@@ -56,8 +57,23 @@ async function start(executablePath: string | undefined): Promise<LaunchedBrowse
     return { browser, userDataDir };
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
-    throw error;
+    throw launchError(error, resolvedPath);
   }
+}
+
+/**
+ * puppeteer's "Failed to launch the browser process" is many lines, Chrome's
+ * own stderr among them. The user gets one: which browser, the first thing
+ * Chrome said, and what usually fixes it (a sandbox the system forbids).
+ */
+function launchError(error: unknown, executablePath: string): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!message.startsWith('Failed to launch the browser process')) return error;
+  const said = message.split('\n').map((line) => line.trim()).find((line) => line && !/^(Failed to launch|Code:|stderr:|TROUBLESHOOTING)/.test(line));
+  return new ContentError(`the browser at ${executablePath} failed to start${said ? `: ${said}` : ''}.`, {
+    hint: `Check that \`${executablePath} --version\` runs; for "No usable sandbox" see the README's Requirements; or point PUPPETEER_EXECUTABLE_PATH at another Chrome.`,
+    cause: error,
+  });
 }
 
 /**
