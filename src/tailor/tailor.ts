@@ -66,8 +66,21 @@ function roleHeader(company: Company, role: Role): Packet['role'] {
     successMetrics: role.successMetrics, growth: role.growth,
     work: workOf(company, role),
     portfolioIdeas: portfolioIdeasOf(company, role),
-    notes: role.notes,
+    notes: notesBesidesTeam(role),
   };
+}
+
+/**
+ * A `Team:` note on the line the team was read from says it again (`THE TEAM:
+ * Clinical Risk Modeling`): the header shows it already. A note there under
+ * another label (`Department structure: … within the Data & Insights org`)
+ * frames it otherwise and stays.
+ */
+function notesBesidesTeam(role: Role): Fact[] {
+  const team = role.team?.source;
+  const repeatsTeam = (note: Fact): boolean =>
+    team !== undefined && note.source.file === team.file && note.source.line === team.line && /\bteam\b/i.test(note.label ?? '');
+  return role.notes.filter((note) => !repeatsTeam(note));
 }
 
 /**

@@ -31,6 +31,19 @@ describe('tailor', () => {
     }
   });
 
+  it('leaves out a Team note on the line the team came from (the header shows it), and keeps other notes there', () => {
+    const company = structuredClone(netflix);
+    const role = company.roles.find((r) => r.title === 'Machine Learning Engineer')!;
+    const at = { file: 'netflix/x.md', line: 7 };
+    role.team = { text: 'Recs', source: at };
+    role.notes = [
+      { text: 'Recs, inside Data', label: 'The team', source: at },
+      { text: 'Part of the Data org', label: 'Department structure', source: at },
+      { text: 'Recs again', label: 'Team', source: { ...at, line: 8 } },
+    ];
+    expect(build(company, 'mle').role.notes.map((n) => n.text)).toEqual(['Part of the Data org', 'Recs again']);
+  });
+
   it('lands the ML candidate\'s evidence on the right rows, with file:line', () => {
     const packet = build(netflix, 'mle', mlCandidate);
     const deploy = row(packet, 'Deploying produced models into production');
