@@ -1,3 +1,4 @@
+import { classifyHeading } from '../classify/headings.js';
 import type { Candidate } from '../candidate/types.js';
 import type { Company, Role } from '../model/company.js';
 import { PACKET_SCHEMA_VERSION, type Packet, type PacketSkillsMapRow } from '../model/packet.js';
@@ -61,13 +62,18 @@ export function tailor(company: Company, options: TailorOptions): Packet {
 
 function roleHeader(company: Company, role: Role): Packet['role'] {
   return {
-    title: role.title, slug: role.slug, family: role.family, team: role.team,
+    title: role.title, slug: role.slug, family: familyName(role), team: role.team,
     responsibilities: role.responsibilities, requirements: role.requirements, skills: skillsOf(company, role),
     successMetrics: role.successMetrics, growth: role.growth,
     work: workOf(company, role),
     portfolioIdeas: portfolioIdeasOf(company, role),
     notes: notesBesidesTeam(role),
   };
+}
+
+/** Titles listed under "Open roles this year" share a family named after that heading, which names no family. */
+function familyName(role: Role): string | null {
+  return role.family && classifyHeading(role.family, { qualified: true })?.kind === 'roleFamilies' ? null : role.family;
 }
 
 /**

@@ -44,6 +44,15 @@ describe('tailor', () => {
     expect(build(company, 'mle').role.notes.map((n) => n.text)).toEqual(['Part of the Data org', 'Recs again']);
   });
 
+  it('names no family for roles listed under a hiring heading ("Open roles this year"), and keeps a real one', () => {
+    const company = structuredClone(netflix);
+    const role = company.roles.find((r) => r.title === 'Machine Learning Engineer')!;
+    role.family = 'Open roles this year';
+    expect(build(company, 'mle').role.family).toBeNull();
+    role.family = 'Data & Insights';
+    expect(build(company, 'mle').role.family).toBe('Data & Insights');
+  });
+
   it('lands the ML candidate\'s evidence on the right rows, with file:line', () => {
     const packet = build(netflix, 'mle', mlCandidate);
     const deploy = row(packet, 'Deploying produced models into production');
