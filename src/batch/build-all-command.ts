@@ -5,7 +5,7 @@ import { builtAtFrom } from '../cli/build-options.js';
 import type { Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
-import { configLayer, loadConfig, type LoadedConfig } from './config.js';
+import { configLayer, loadConfig } from './config.js';
 import { DEFAULT_OPTIONS, resolveOptions } from './resolve-options.js';
 import type { Format } from '../model/outputs.js';
 import { parseFormats } from '../output/formats.js';
@@ -41,21 +41,12 @@ export interface BuildAllFlags {
  * returns the exit code (1 when any target failed).
  */
 export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pipeline<unknown>): Promise<number> {
-  if (flags.company !== undefined) {
-    throw new UsageError(`Unexpected company "${flags.company}" with --all, which builds every company.`, {
-      hint: `Drop --all to build ${flags.company} only, or list companies under targets in prep.config.yaml.`,
-    });
-  }
-  if (flags.output !== undefined || flags.json) {
-    throw new UsageError('Unexpected -o/--json with --all: a batch writes one file per packet.', {
-      hint: 'Drop -o/--json and use --out <dir> (and --format json for JSON packets).',
-    });
-  }
+  checkFlags(flags);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   checkPaths(ctx, flags);
   const config = await loadConfig(ctx.cwd);
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
-  if (flags.template !== undefined) await checkTemplates(flags.template, config, formats);
+  await checkOnce(flags, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats, given === undefined);
   const warn = (message: string): void => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`));
   await warnMisnamedFolders(ctx, warn);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
@@ -75,7 +66,34 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   });
   progress.finish(summary);
   await appendStepSummary(ctx.env, summary, 'prep build', warn);
+  if (flags.role !== undefined && summary.built + summary.upToDate + summary.failed === 0 && summary.skipped > 0) {
+    // Skipping the companies without the role is the point of --role; no company with it is a typo.
+    throw new UsageError(`no company has a role matching "${flags.role}".`, { hint: 'prep list shows every company with its roles.' });
+  }
   return batchExitCode(summary);
+}
+
+function checkFlags(flags: BuildAllFlags): void {
+  if (flags.company !== undefined) {
+    throw new UsageError(`Unexpected company "${flags.company}" with --all, which builds every company.`, {
+      hint: `Drop --all to build ${flags.company} only, or list companies under targets in prep.config.yaml.`,
+    });
+  }
+  if (flags.output !== undefined || flags.json) {
+    throw new UsageError('Unexpected -o/--json with --all: a batch writes one file per packet.', {
+      hint: 'Drop -o/--json and use --out <dir> (and --format json for JSON packets).',
+    });
+  }
+}
+
+/**
+ * What would fail every target the same way is one error before the batch:
+ * a typo in a --template override, no browser for the PDFs. For the batch's
+ * formats; one that a company's front matter adds is checked as it builds.
+ */
+async function checkOnce(flags: BuildAllFlags, formats: readonly Format[], realBrowser: boolean): Promise<void> {
+  if (flags.template !== undefined) await (await import('../render/check-overrides.js')).checkOverrides(flags.template, formats);
+  if (formats.includes('pdf') && realBrowser) await (await import('../render/pdf/find-browser.js')).findBrowser();
 }
 
 /** A wrong --template or --candidate is one usage error, not the same failure once per target. */
@@ -86,12 +104,6 @@ function checkPaths(ctx: Context, flags: BuildAllFlags): void {
       hint: 'Check the path given to --candidate (a .md file or a JSON Resume .json).',
     });
   }
-}
-
-/** The batch-wide formats' templates, checked once up front; formats a company's front matter adds are checked as it builds. */
-async function checkTemplates(templateDir: string, config: LoadedConfig | undefined, formats: Format[] | undefined): Promise<void> {
-  const { checkOverrides } = await import('../render/check-overrides.js');
-  await checkOverrides(templateDir, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats);
 }
 
 /** A folder every build passes over for its name is said so once, up front; a missing profiles directory is the listing's to report. */

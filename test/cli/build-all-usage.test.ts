@@ -33,6 +33,23 @@ describe('prep build --all: wrong paths are one usage error, not one failure per
     rmSync(templates, { recursive: true, force: true });
   });
 
+  it('a --role no company has is a usage error after the batch says whom it skipped; --force without --all is one', async () => {
+    const r = await prep(['build', '--all', '--role', 'wizard', '--out', path.join(out, 'wizard')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/skipped netflix: no role matching "wizard"/);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe('prep: no company has a role matching "wizard". prep list shows every company with its roles.');
+    const force = await prep(['build', 'netflix', '--role', 'mle', '--force', '-o', path.join(out, 'f.md')]);
+    expect([force.code, force.stderr]).toEqual([2, expect.stringMatching(/^prep: --force needs --all\./)]);
+  });
+
+  it('no browser for a PDF batch is one error before it starts (exit 1), not one failure per target', async () => {
+    const dir = path.join(out, 'no-browser');
+    const r = await prep(['build', '--all', '--format', 'md,pdf', '--out', dir], { env: { PUPPETEER_EXECUTABLE_PATH: path.join(out, 'no-chrome') } });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: PUPPETEER_EXECUTABLE_PATH is .*no-chrome, which does not exist/)]);
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('--paper takes A4 and Letter in any case, and nothing else', async () => {
     const ok = await prep(['build', 'netflix', '--role', 'pm', '--paper', 'Letter', '-o', path.join(out, 'pm.html')]);
     expect(ok.code).toBe(0);

@@ -19,6 +19,7 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
     return runBuildAll(ctx, { ...opts, company: id });
   }
   if (opts.shard) throw new UsageError('--shard needs --all.', { hint: 'prep build --all --shard i/n builds one of n parts of every company × role.' });
+  if (opts.force) throw new UsageError('--force needs --all.', { hint: 'A single build always writes its packet; --force makes build --all rebuild what is up to date.' });
   if (!id) throw new UsageError('missing company.', { hint: 'Usage: prep build <company> --role <role>; prep list shows the companies.' });
   const optionsWith = await resolveBuildOptions(ctx, id, opts);
   const builtAt = builtAtFrom(ctx.env);
