@@ -1,6 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { fsReason } from './fs-reason.js';
 
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
 
@@ -41,8 +42,7 @@ export async function makeOutputDir(dir: string): Promise<void> {
   try {
     await makeDir(path.resolve(dir));
   } catch (error) {
-    const code = codeOf(error) ?? 'error';
-    throw new UsageError(`cannot use ${dir} as the output directory (${code}).`, {
+    throw new UsageError(`cannot use ${dir} as the output directory (${fsReason(error)}).`, {
       hint: 'Pass --out or -o a directory you can write to, or remove the file in the way.',
       cause: error,
     });

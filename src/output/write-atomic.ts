@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { fsReason } from './fs-reason.js';
 import { makeOutputDir } from './make-output-dir.js';
 
 const inFlight = new Set<Promise<void>>();
@@ -36,8 +37,7 @@ async function writeWhole(file: string, data: string | Buffer): Promise<void> {
   try {
     await writeFileAtomic(file, data);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ContentError(`cannot write ${file}: ${reason}`, {
+    throw new ContentError(`cannot write ${file}: ${fsReason(error)}`, {
       hint: 'Check that the directory is writable, or pass another path with -o or --out.',
       cause: error,
     });

@@ -22,15 +22,15 @@ describe('makeOutputDir', () => {
     await symlink(path.join(root, 'gone'), path.join(root, 'dangling'));
     const error = await makeOutputDir(path.join(root, 'dangling', 'out')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toMatch(/dangling.out as the output directory \(ENOENT\)/);
+    expect((error as Error).message).toMatch(/dangling.out as the output directory \(part of the path does not exist or cannot hold folders, ENOENT\)/);
   });
 
   it('refuses a file in the way, and a path through a file', async () => {
     const root = await tempDir();
     const file = path.join(root, 'file');
     await writeFile(file, 'x');
-    await expect(makeOutputDir(file)).rejects.toThrow(/\(EEXIST\)/);
-    await expect(makeOutputDir(path.join(file, 'sub'))).rejects.toThrow(/\(ENOTDIR\)/);
+    await expect(makeOutputDir(file)).rejects.toThrow(/\(a file is in the way, EEXIST\)/);
+    await expect(makeOutputDir(path.join(file, 'sub'))).rejects.toThrow(/\(part of the path is a file, ENOTDIR\)/);
   });
 
   it('through the CLI: --out under a dangling symlink exits 2 with one line', async () => {
@@ -39,6 +39,6 @@ describe('makeOutputDir', () => {
     const profiles = path.join(repoRoot, 'profiles');
     const r = await prep(['--profiles', profiles, 'build', 'netflix', '--role', 'mle', '--out', 'dangling/out'], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/cannot use \S*dangling\/out as the output directory \(ENOENT\)\. Pass --out/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/cannot use \S*dangling\/out as the output directory \(part of the path does not exist or cannot hold folders, ENOENT\)\. Pass --out/)]);
   });
 });
