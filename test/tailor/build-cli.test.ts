@@ -50,6 +50,15 @@ describe('prep build (real process)', () => {
     expect([quiet.code, quiet.stderr]).toEqual([0, '']);
   });
 
+  it('warns when the candidate file holds nothing it can read as evidence, and still builds the worksheet', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'prep-build-'));
+    writeFileSync(path.join(cwd, 'me.md'), '# Just a title\n');
+    const r = await prep(['--profiles', path.join(repoRoot, 'profiles'), 'build', 'netflix', '--role', 'mle', '--candidate', 'me.md', '--json'], { cwd, env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning me\.md has no evidence prep can read; expected sections such as Skills/m);
+    expect(Packet.parse(JSON.parse(r.stdout)).candidate?.name).toBe('Just a title');
+  });
+
   it('writes packets/<company>-<role-slug>.json atomically and prints the path', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'prep-build-'));
     const r = await prep(['--profiles', path.join(repoRoot, 'profiles'), 'build', 'netflix', '--role', 'coa', '--format', 'json'], { cwd, env });

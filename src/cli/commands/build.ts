@@ -36,6 +36,10 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
   ]);
   const role = resolveRole(company, opts.role);
   const candidate = options.candidate ? await (await import('../../candidate/load-candidate.js')).loadCandidate(options.candidate, ctx.cwd) : null;
+  // Read, but nothing in it counts as evidence: every row would be a gap, which reads like a verdict on the candidate.
+  if (candidate?.evidence.length === 0) {
+    warn(ctx, `${candidate.file} has no evidence prep can read; expected sections such as Skills, Experience or Projects (see examples/candidate.md)`);
+  }
   const packet = tailor(company, { role, candidate, builtAt, prepVersion: prepVersion() });
   // A packet that breaks its own schema is a bug, never something to write.
   Packet.parse(packet);
@@ -64,6 +68,10 @@ async function resolveBuildOptions(ctx: Context, id: string, opts: BuildOptions)
   const formats = opts.json ? ['json' as const] : opts.format !== undefined || opts.output !== undefined ? parseFormats(opts.format, opts.output) : undefined;
   const cli = { formats, out: opts.out, paper: opts.paper as Resolved['paper'] | undefined, candidate: opts.candidate };
   return (settings) => resolveOptions(DEFAULT_OPTIONS, config, settingsLayer(settings), cli);
+}
+
+function warn(ctx: Context, message: string): void {
+  info(ctx, `${ctx.err.yellow('warning')} ${message}`);
 }
 
 async function writeOutputs(ctx: Context, packet: Packet, options: Resolved, opts: BuildOptions): Promise<void> {
