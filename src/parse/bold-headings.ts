@@ -40,9 +40,9 @@ export function liftBoldHeadings(tree: Root): Root {
     if (node.type !== 'paragraph' || (next?.type !== 'list' && next?.type !== 'table')) return node;
     const text = boldOnly(node) ?? plainHeading(node);
     if (!text || !classifyHeading(text, { qualified: true })) return node;
-    const heading: Heading = { type: 'heading', depth: Math.min(depth + 1, 6) as Heading['depth'], children: [{ type: 'text', value: text }] };
-    if (node.position) heading.position = node.position;
-    return heading;
+    // Every node keeps a position, the text too: diagnostics and citations read it from any of them.
+    const position = node.position ? { position: node.position } : {};
+    return { type: 'heading', depth: Math.min(depth + 1, 6) as Heading['depth'], children: [{ type: 'text', value: text, ...position }], ...position };
   });
   return tree;
 }

@@ -59,7 +59,8 @@ describe('parse on any input', () => {
         }
         for (const chrome of doc.chrome) expect(chrome.line).toBeLessThanOrEqual(lines);
       }),
-      { numRuns: 300 },
+      // Found by this property: an ALL CAPS line lifted to a heading over a table had a text child without a position.
+      { numRuns: 300, examples: [['METRICS\na|a\n|---|---|']] },
     );
   });
 
