@@ -70,7 +70,7 @@ function declareIngestCommands(program: Command, action: Action): void {
 
   program
     .command('schema')
-    .description('print a JSON Schema')
+    .description('print a JSON Schema: company, packet or config')
     .addArgument(new Argument('<name>', 'which schema').choices(['company', 'packet', 'config']))
     .action(action('schema'));
 }

@@ -37,6 +37,13 @@ function displayText(fact: Cited): string {
   return fact.text;
 }
 
+/** `Public (NASDAQ: NFLX)` from the line the ticker came from says it already: one row, not two. */
+function tickerShownInOwnership({ ownership, ticker }: Packet['company']['overview']): boolean {
+  if (!ownership || !ticker?.symbol) return false;
+  const sameLine = ownership.source.file === ticker.source.file && ownership.source.line === ticker.source.line;
+  return sameLine && ownership.text.includes(ticker.symbol);
+}
+
 function row(label: string, facts: readonly Cited[]): Row {
   return {
     label: escapeMarkdown(label),
@@ -71,6 +78,7 @@ function competitorRows(facts: readonly Fact[]): Row[] {
 export function atAGlance(company: Packet['company']): Row[] {
   const rows: Row[] = [];
   for (const [key, label] of OVERVIEW_LABELS) {
+    if (key === 'ticker' && tickerShownInOwnership(company.overview)) continue;
     const field = company.overview[key] as Cited | Cited[] | null;
     const facts = field === null ? [] : Array.isArray(field) ? field : [field];
     if (facts.length > 0) rows.push(row(label, facts));

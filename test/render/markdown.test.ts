@@ -46,6 +46,11 @@ describe('markdown packet', () => {
     const source = { file: 'lumen/profile.md', line: 8 };
     packet.company.overview.ticker = { text: 'Public company (NYSE: LMN) since 2019', exchange: 'NYSE', symbol: 'LMN', source };
     expect(await md(packet)).toMatch(/^\| Ticker +\| NYSE: LMN +\|/m);
+    // Read from the line that also gave the ownership, which shows it already: one row.
+    packet.company.overview.ownership = { text: 'Public (NYSE: LMN)', source };
+    const markdown = await md(packet);
+    expect(markdown).toMatch(/^\| Ownership +\| Public \(NYSE: LMN\) +\|/m);
+    expect(markdown).not.toMatch(/^\| Ticker /m);
   });
 
   it('lists the tech stack at a glance, a row per bucket under the label its document gave it, citing every line', async () => {
