@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { builtAtFrom } from '../cli/build-options.js';
-import type { Context } from '../cli/context.js';
+import { warn as warnOn, type Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
 import { configLayer, loadConfig } from './config.js';
@@ -47,7 +47,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   const config = await loadConfig(ctx.cwd);
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
   await checkOnce(flags, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats, given === undefined);
-  const warn = (message: string): void => void (ctx.quiet || ctx.stderr.write(`${ctx.err.yellow('warning')} ${message}\n`));
+  const warn = (message: string): void => warnOn(ctx, message);
   await warnMisnamedFolders(ctx, warn);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });

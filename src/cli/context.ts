@@ -42,3 +42,8 @@ export function makeContext(options: GlobalOptions): Context {
 export function info(ctx: Context, line: string): void {
   if (!ctx.quiet) ctx.stderr.write(`${line}\n`);
 }
+
+/** A warning on stderr, silenced by --quiet like any note. */
+export function warn(ctx: Context, message: string): void {
+  info(ctx, `${ctx.err.yellow('warning')} ${message}`);
+}

@@ -2,6 +2,7 @@ import type { Fact } from '../model/source.js';
 import type { Packet } from '../model/packet.js';
 import { citation, escapeMarkdown } from './escape-markdown.js';
 import { humanizeField } from './humanize-field.js';
+import { groupByLabel } from './group-by-label.js';
 
 interface Row {
   label: string;
@@ -62,12 +63,7 @@ function stackLabel(key: string, facts: readonly Fact[]): string {
 
 /** Competitors as their documents grouped them: names under `Competitors`, a labelled line (`Market position: …`) under its label. */
 function competitorRows(facts: readonly Fact[]): Row[] {
-  const groups = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    const label = fact.label ?? 'Competitors';
-    groups.set(label, [...(groups.get(label) ?? []), fact]);
-  }
-  return [...groups].map(([label, group]) => row(label, group));
+  return groupByLabel(facts, facts).map((group) => row(group.label ?? 'Competitors', group.items));
 }
 
 /**

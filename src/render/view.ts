@@ -1,7 +1,7 @@
 import type { Packet } from '../model/packet.js';
 import { atAGlance } from './at-a-glance.js';
 import { humanizeField } from './humanize-field.js';
-import { notesByLabel } from './notes-by-label.js';
+import { groupByLabel } from './group-by-label.js';
 import { citation, escapeMarkdown } from './escape-markdown.js';
 
 /**
@@ -61,7 +61,7 @@ export function buildView(packet: Packet): PacketView {
     whatTheyBuild: highlights.filter((item) => BUILD_KINDS.has(String(item.kind))),
     strategyNow: highlights.filter((item) => !BUILD_KINDS.has(String(item.kind))),
     worksheet: packet.candidate === null,
-    notesByLabel: notesByLabel(packet.company.notes, escaped.company.notes),
+    notesByLabel: groupByLabel(packet.company.notes, escaped.company.notes),
     research: packet.research.map((item, index) => ({
       ...(escaped.research as Array<Record<string, Json>>)[index],
       topic: escapeMarkdown(humanizeField(item.field)),

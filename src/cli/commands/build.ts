@@ -4,7 +4,7 @@ import type { Packet } from '../../model/packet.js';
 import type { CompanySettings } from '../../model/settings.js';
 import type { BuildOptions as Resolved } from '../../batch/resolve-options.js';
 import { builtAtFrom, type BuildOptions } from '../build-options.js';
-import { type Context, info } from '../context.js';
+import { type Context, info, warn } from '../context.js';
 import { reportStageErrors } from '../stage-errors.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { prepVersion } from '../../version.js';
@@ -68,10 +68,6 @@ async function resolveBuildOptions(ctx: Context, id: string, opts: BuildOptions)
   const formats = opts.json ? ['json' as const] : opts.format !== undefined || opts.output !== undefined ? parseFormats(opts.format, opts.output) : undefined;
   const cli = { formats, out: opts.out, paper: opts.paper as Resolved['paper'] | undefined, candidate: opts.candidate };
   return (settings) => resolveOptions(DEFAULT_OPTIONS, config, settingsLayer(settings), cli);
-}
-
-function warn(ctx: Context, message: string): void {
-  info(ctx, `${ctx.err.yellow('warning')} ${message}`);
 }
 
 async function writeOutputs(ctx: Context, packet: Packet, options: Resolved, opts: BuildOptions): Promise<void> {
