@@ -14,6 +14,9 @@ export const Source = z
   .meta({ id: 'Source', description: 'Where a fact came from: file (relative to the profiles directory) and 1-based line.' });
 export type Source = z.infer<typeof Source>;
 
+/** Whether two facts were read from one line of one file. */
+export const sameLine = (a: Source, b: Source): boolean => a.file === b.file && a.line === b.line;
+
 /** One fact: its text as written, an optional label (`PLATFORM` in `PLATFORM: …`), and its source. */
 export const Fact = z
   .object({

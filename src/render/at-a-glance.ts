@@ -1,4 +1,4 @@
-import type { Fact } from '../model/source.js';
+import { sameLine, type Fact } from '../model/source.js';
 import type { Packet } from '../model/packet.js';
 import { citation, escapeMarkdown } from './escape-markdown.js';
 import { humanizeField } from './humanize-field.js';
@@ -41,8 +41,7 @@ function displayText(fact: Cited): string {
 /** `Public (NASDAQ: NFLX)` from the line the ticker came from says it already: one row, not two. */
 function tickerShownInOwnership({ ownership, ticker }: Packet['company']['overview']): boolean {
   if (!ownership || !ticker?.symbol) return false;
-  const sameLine = ownership.source.file === ticker.source.file && ownership.source.line === ticker.source.line;
-  return sameLine && ownership.text.includes(ticker.symbol);
+  return sameLine(ownership.source, ticker.source) && ownership.text.includes(ticker.symbol);
 }
 
 function row(label: string, facts: readonly Cited[]): Row {

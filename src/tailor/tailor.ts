@@ -2,7 +2,7 @@ import { classifyHeading } from '../classify/headings.js';
 import type { Candidate } from '../candidate/types.js';
 import type { Company, Role } from '../model/company.js';
 import { PACKET_SCHEMA_VERSION, type Packet, type PacketSkillsMapRow } from '../model/packet.js';
-import type { Fact } from '../model/source.js';
+import { sameLine, type Fact } from '../model/source.js';
 import { collectGaps } from './gaps.js';
 import { rankHighlights } from './highlights.js';
 import { normalizeText } from './match/tokenize.js';
@@ -85,7 +85,7 @@ function familyName(role: Role): string | null {
 function notesBesidesTeam(role: Role): Fact[] {
   const team = role.team?.source;
   const repeatsTeam = (note: Fact): boolean =>
-    team !== undefined && note.source.file === team.file && note.source.line === team.line && /\bteam\b/i.test(note.label ?? '');
+    team !== undefined && sameLine(note.source, team) && /\bteam\b/i.test(note.label ?? '');
   return role.notes.filter((note) => !repeatsTeam(note));
 }
 
