@@ -4,6 +4,7 @@ import { forget, loadManifest, saveManifest, upToDate, type Manifest } from './m
 import { reasonOf, runBatch, type BatchOptions, type BatchSummary, type Report } from './run-batch.js';
 import { targetKey, type Skipped, type Target } from './targets.js';
 import { makeOutputDir } from '../output/make-output-dir.js';
+import { onInterrupt } from '../interrupt.js';
 
 /** What `buildAll` needs from the stages; tests pass fakes. `V` is a loaded company. */
 export interface BuildAllDeps<V> {
@@ -30,13 +31,21 @@ export interface BuildAllOptions extends Omit<BatchOptions<string>, 'keyOf' | 'n
  * Builds companies incrementally. The cache is per company: when the hash of
  * its documents, templates, candidate, options and prep version matches every
  * recorded target and their outputs exist, the company is not even compiled.
- * A company with a failure is forgotten, so the next run retries it.
+ * A company with a failure is forgotten, so the next run retries it. Ctrl-C
+ * keeps what finished: the manifest is saved without the companies in flight,
+ * so an interrupted batch of a thousand companies resumes where it stopped.
  */
 export async function buildAll<V>(companies: readonly string[], deps: BuildAllDeps<V>, options: BuildAllOptions): Promise<BatchSummary> {
   const { outDir, force, prepVersion, warn, ...batchOptions } = options;
   await makeOutputDir(outDir);
   const manifest = await loadManifest(outDir, warn);
   const readShared = memoizedRead();
+  const inFlight = new Set<string>();
+  const forgetInterrupt = onInterrupt(async () => {
+    // A company half built would look up to date with only the targets it finished.
+    for (const company of inFlight) forget(manifest, company);
+    await saveManifest(outDir, manifest);
+  });
   const work = async (company: string, report: Report): Promise<void> => {
     const hash = await fingerprint({ ...(await deps.inputsOf(company)), prepVersion }, readShared);
     const cached = force ? undefined : await upToDate(manifest, company, hash, outDir);
@@ -46,16 +55,23 @@ export async function buildAll<V>(companies: readonly string[], deps: BuildAllDe
       return;
     }
     forget(manifest, company);
+    inFlight.add(company);
     try {
       await buildCompany(company, hash, deps, manifest, outDir, report);
     } catch (error) {
       forget(manifest, company);
       throw error;
+    } finally {
+      inFlight.delete(company);
     }
   };
-  const summary = await runBatch(companies, work, { ...batchOptions, keyOf: (company) => company });
-  await saveManifest(outDir, manifest);
-  return summary;
+  try {
+    const summary = await runBatch(companies, work, { ...batchOptions, keyOf: (company) => company });
+    await saveManifest(outDir, manifest);
+    return summary;
+  } finally {
+    forgetInterrupt();
+  }
 }
 
 async function buildCompany<V>(company: string, hash: string, deps: BuildAllDeps<V>, manifest: Manifest, outDir: string, report: Report): Promise<void> {

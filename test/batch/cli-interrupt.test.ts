@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, fixtures } from '../helpers/cli.js';
+import { bin, fixtures, prep } from '../helpers/cli.js';
 import { useTempDirs } from './temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -61,4 +61,21 @@ describe('prep build --all interrupted (CLI)', () => {
     const files = await readdir(out);
     expect(files.filter((f) => f !== '.prep-manifest.json' && !/\.(?:md|pdf)$/.test(f))).toEqual([]);
   }, 60_000);
+
+  it('keeps what finished: the next run builds only the rest, and ends with every packet', async () => {
+    const root = await tempDir();
+    const profiles = await manyCompanies(root);
+    const out = path.join(root, 'out');
+    expect((await interruptBatch(profiles, out, 'md', /\.md$/, 20)).code).toBe(130);
+    const resumed = await prep(['--profiles', profiles, 'build', '--all', '--format', 'md', '--out', out], { env: { NO_COLOR: '1' } });
+    expect(resumed.code).toBe(0);
+    const upToDate = Number(/up to date (\d+)/.exec(resumed.stderr)?.[1]);
+    expect(upToDate).toBeGreaterThan(0);
+    // Nothing half-built passes for up to date: the resumed run leaves what a whole run leaves.
+    const whole = path.join(root, 'whole');
+    expect((await prep(['--profiles', profiles, 'build', '--all', '--format', 'md', '--out', whole], { env: { NO_COLOR: '1' } })).code).toBe(0);
+    const packets = async (dir: string) => (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
+    expect(await packets(out)).toEqual(await packets(whole));
+    expect(/built (\d+)/.exec(resumed.stderr)?.[1]).toBe(String((await packets(whole)).length - upToDate));
+  }, 120_000);
 });
