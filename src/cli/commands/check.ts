@@ -1,7 +1,6 @@
 import type { Compiled } from '../../compile.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
-import { diagnosticsExitCode } from '../../diagnostics/reporters/index.js';
+import { diagnosticsExitCode, formatDiagnostics } from '../../diagnostics/reporters/index.js';
 import { plural } from '../../plural.js';
 import { info, type Context } from '../context.js';
 

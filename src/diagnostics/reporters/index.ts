@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { UsageError } from '../../errors.js';
 import { countBySeverity, type Diagnostic } from '../diagnostic.js';
 import { reportGithub } from './github.js';
 import { reportJson } from './json.js';
@@ -7,14 +8,21 @@ import { reportPretty } from './pretty.js';
 export const REPORTERS = ['pretty', 'json', 'github'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
-/** Pretty unless asked: json and github are for tools, which ask. */
-export function report(list: readonly Diagnostic[], name: ReporterName | undefined, chalk: ChalkInstance): string {
-  switch (name ?? 'pretty') {
+const isReporter = (name: string): name is ReporterName => (REPORTERS as readonly string[]).includes(name);
+
+/** The one place a reporter is chosen: pretty (people), json and github (tools). */
+export function formatDiagnostics(list: readonly Diagnostic[], reporter: string, chalk: ChalkInstance): string {
+  if (!isReporter(reporter)) {
+    throw new UsageError(`Unexpected reporter \`${reporter}\`, expected one of ${REPORTERS.map((r) => `\`${r}\``).join(', ')}`, {
+      hint: 'Use --reporter pretty, json or github',
+    });
+  }
+  switch (reporter) {
     case 'json':
       return reportJson(list);
     case 'github':
       return reportGithub(list);
-    default:
+    case 'pretty':
       return reportPretty(list, chalk);
   }
 }
