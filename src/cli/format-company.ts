@@ -35,7 +35,7 @@ export function formatCompany(c: Company, chalk: ChalkInstance): string {
   line('Notes', c.notes.length ? `${count(c.notes.length, 'note')} under ${[...new Set(c.notes.map((n) => n.label))].join(', ')}` : undefined);
   out.push(chalk.bold('Sources'));
   for (const s of c.sources) {
-    out.push(`  ${s.file} ${chalk.dim(`${s.family}, ${s.kind}, ${s.facts} facts, ${s.mappedLines}/${s.contentLines} lines mapped${s.role ? `, role ${s.role}` : ''}`)}`);
+    out.push(`  ${s.file} ${chalk.dim(`${s.family}, ${s.kind}, ${count(s.facts, 'fact')}, ${s.mappedLines}/${s.contentLines} lines mapped${s.role ? `, role ${s.role}` : ''}`)}`);
   }
   line('Gaps', c.gaps.length ? `${c.gaps.length} (run prep check ${c.id})` : '0');
   line('Unmapped', c.unmapped.length ? `${c.unmapped.length} lines (run prep check ${c.id})` : '0');
