@@ -14,13 +14,13 @@ const frameKeys = QUESTION_FRAMES.map((f) => new Set(f.signals.flatMap((s) => [.
 
 /** The frame whose signals a value or culture line shares most; ties go to the earlier frame. */
 function frameFor(text: string): string | null {
-  const keys = termKeys(text);
+  const keys = [...termKeys(text)];
   let best: { question: string; hits: number } | null = null;
-  QUESTION_FRAMES.forEach((frame, i) => {
-    const hits = [...keys].filter((k) => frameKeys[i]?.has(k)).length;
+  for (const [i, frame] of QUESTION_FRAMES.entries()) {
+    const hits = keys.filter((k) => frameKeys[i]?.has(k)).length;
     if (hits > 0 && (!best || hits > best.hits)) best = { question: frame.question, hits };
-  });
-  return (best as { question: string } | null)?.question ?? null;
+  }
+  return best?.question ?? null;
 }
 
 const short = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
