@@ -84,7 +84,6 @@ export function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'ch
   }
 }
 
-
 /** `built 3, up to date 2, failed 1, skipped 0 in 1.2s` */
 export function formatSummary(s: BatchSummary, c: ChalkInstance): string {
   const failed = `failed ${s.failed}`;
