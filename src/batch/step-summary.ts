@@ -26,7 +26,7 @@ export async function appendStepSummary(
 
 const STATUS: Record<TargetStatus, string> = { built: '✅ built', 'up-to-date': '⏺ up to date', failed: '❌ failed', skipped: '⏭ skipped' };
 
-export function formatStepSummary(summary: BatchSummary, title: string): string {
+function formatStepSummary(summary: BatchSummary, title: string): string {
   const rows = summary.results.map((r) => {
     const detail = r.status === 'failed' || r.status === 'skipped' ? (r.reason ?? '') : r.outputs.map((o) => `\`${o}\``).join(', ');
     return `| ${cell(r.key)} | ${STATUS[r.status]} | ${cell(detail)} |`;

@@ -11,7 +11,7 @@ export interface Inference {
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Ways a document may name a title: as is, with words abbreviated, as an acronym, in the plural. */
-export function variantsOf(title: string): { phrases: string[]; acronyms: string[] } {
+function variantsOf(title: string): { phrases: string[]; acronyms: string[] } {
   const base = title.toLowerCase().replace(/\s+/g, ' ').trim();
   const phrases = new Set([base]);
   for (const [abbr, words] of Object.entries(WORD_ABBREVIATIONS)) {

@@ -24,7 +24,7 @@ const LEVEL = /(?<!\s)\s+(?:[ivx]{1,4}|\d{1,2}|l\d{1,2})$/i;
 const QUALIFIER = /(?<!\s)\s*(?:,|\s[-–—|/]\s|\(|:).*$/u;
 
 /** The title without seniority, level or team: "Staff Site Reliability Engineer II" → "Site Reliability Engineer", "Data Scientist, Ads" → "Data Scientist". */
-export function baseTitle(title: string): string {
+function baseTitle(title: string): string {
   const base = title.replace(QUALIFIER, '').replace(LEVEL, '').replace(SENIORITY, '').trim();
   return base || title;
 }
