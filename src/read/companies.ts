@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
+import { byCodeUnit } from '../code-unit-order.js';
 import { UsageError } from '../errors.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -56,7 +57,7 @@ export function similarIds(id: string, ids: readonly string[]): string[] {
   return ids
     .map((candidate) => ({ candidate, d: distance(id, candidate) }))
     .filter(({ candidate, d }) => d <= limit || candidate.startsWith(id) || id.startsWith(candidate))
-    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => a.d - b.d || byCodeUnit(a.candidate, b.candidate))
     .map(({ candidate }) => candidate)
     .slice(0, 3);
 }

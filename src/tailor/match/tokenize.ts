@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../../code-unit-order.js';
 import { PROTECTED_TOKENS } from './technologies.js';
 
 /** A word of text: its normalized form and the form as written (case kept). */
@@ -8,7 +9,7 @@ export interface Token {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const protectedAlternation = [...PROTECTED_TOKENS]
-  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  .sort((a, b) => b.length - a.length || byCodeUnit(a, b))
   .map(escape)
   .join('|');
 // Protected names first, then `name.js`, then plain alphanumeric runs.
