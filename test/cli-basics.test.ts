@@ -11,6 +11,12 @@ describe('prep CLI basics', () => {
     expect(commands).toEqual(['show', 'check', 'list', 'schema', 'build', 'help']);
   });
 
+  it('with no command prints the help on stderr and exits 2 (a usage error), not 1', async () => {
+    const r = await prep([]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^Usage: prep /);
+  });
+
   it('treats an unknown command as a usage error: one line, exit 2, no stack', async () => {
     const r = await prep(['frobnicate']);
     expect(r.code).toBe(2);
