@@ -27,7 +27,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Lower-case text with punctuation folded to single spaces, protected names kept. */
-export function normalizeText(text: string): string {
+export function normalizeTokens(text: string): string {
   return tokenize(text)
     .map((t) => t.norm)
     .join(' ');
