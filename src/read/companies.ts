@@ -38,7 +38,7 @@ export function misnamedFolders(profilesDir: string): string[] {
 }
 
 /** The id a folder or id was probably meant to be: `Acme Corp` → `acme-corp`. */
-export function slugOf(name: string): string {
+export function suggestedId(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
@@ -65,7 +65,7 @@ export function similarIds(id: string, ids: readonly string[]): string[] {
 /** Absolute folder of a company; a usage error for an invalid or unknown id. */
 export function resolveCompanyDir(profilesDir: string, id: string): string {
   if (!isCompanyId(id)) {
-    const slug = slugOf(id);
+    const slug = suggestedId(id);
     const known = isCompanyId(slug) && knownIds(profilesDir).includes(slug);
     throw new UsageError(`Unexpected company id \`${id}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\``, {
       hint: known ? `Did you mean \`${slug}\`? Run \`prep list\` to see the companies` : 'Run `prep list` to see the companies',
