@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-regexp.js';
 import { TITLE_ABBREVIATIONS, WORD_ABBREVIATIONS } from '../roles/text-abbreviations.js';
 
 export interface Inference {
@@ -7,8 +8,6 @@ export interface Inference {
   line: number;
   mentions: number;
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Ways a document may name a title: as is, with words abbreviated, as an acronym, in the plural. */
 function variantsOf(title: string): { phrases: string[]; acronyms: string[] } {
@@ -27,8 +26,8 @@ function variantsOf(title: string): { phrases: string[]; acronyms: string[] } {
 function patternsOf(title: string): RegExp[] {
   const { phrases, acronyms } = variantsOf(title);
   const around = (body: string): string => `(?<![\\p{L}\\p{N}])(?<m>${body})(?![\\p{L}\\p{N}])`;
-  const out = [new RegExp(around(phrases.map((p) => `${escape(p)}(?:s|es)?`).join('|')), 'giu')];
-  if (acronyms.length) out.push(new RegExp(around(acronyms.map((a) => `${escape(a)}s?`).join('|')), 'gu'));
+  const out = [new RegExp(around(phrases.map((p) => `${escapeRegExp(p)}(?:s|es)?`).join('|')), 'giu')];
+  if (acronyms.length) out.push(new RegExp(around(acronyms.map((a) => `${escapeRegExp(a)}s?`).join('|')), 'gu'));
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { byCodeUnit } from '../../code-unit-order.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 import { PROTECTED_TOKENS } from './technologies.js';
 
 /** A word of text: its normalized form and the form as written (case kept). */
@@ -7,10 +8,9 @@ export interface Token {
   raw: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const protectedAlternation = [...PROTECTED_TOKENS]
   .sort((a, b) => b.length - a.length || byCodeUnit(a, b))
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 // Protected names first, then `name.js`, then plain alphanumeric runs.
 const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${protectedAlternation})(?![\\p{L}\\p{N}+#])|[\\p{L}\\p{N}]+(?:\\.js\\b)?`, 'giu');
