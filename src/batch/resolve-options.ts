@@ -1,6 +1,6 @@
 import type { CompanySettings } from '../model/settings.js';
 import { DEFAULT_OUT_DIR } from '../output/output-path.js';
-import type { Format, Paper } from './config-schema.js';
+import type { Format, Paper } from '../model/outputs.js';
 
 /** The options a build needs, once every source has been consulted. */
 export interface BuildOptions {
