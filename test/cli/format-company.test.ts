@@ -11,7 +11,7 @@ describe('formatCompany (prep show)', () => {
       { name: 'about.md', markdown: '# Acme\n\n## Mission\n\nMake anvils safe.\n' },
       { name: 'role.md', markdown: '# Acme\n\n## Responsibilities\n\n- Forge anvils\n- Test anvils\n', frontMatter: { role: 'Anvil Engineer' } },
     ]);
-    const out = formatCompany(company, plain);
+    const out = formatCompany(company, plain, 'prep check acme');
     expect(out).toMatch(/^ {2}acme\/about\.md .*, 1 fact, /m);
     expect(out).toMatch(/^ {2}acme\/role\.md .*, 2 facts, /m);
     expect(out).toMatch(/^ {2}Anvil Engineer \(anvil-engineer\) · 2 responsibilities$/m);

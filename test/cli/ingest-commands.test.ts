@@ -16,6 +16,11 @@ describe('prep show', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('points at the prep check command that looks in the same profiles directory', async () => {
+    const r = await prep(['--profiles', 'test/fixtures/profiles', 'show', 'ledgerline']);
+    expect(r.stdout).toMatch(/^Gaps +5 \(run prep --profiles test\/fixtures\/profiles check ledgerline\)$/m);
+  });
+
   it('--json prints the model, valid against the schema, 2-space indented with a final newline', async () => {
     const r = await prep(['show', 'netflix', '--json']);
     expect(r.code).toBe(0);
