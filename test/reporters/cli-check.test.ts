@@ -26,6 +26,12 @@ describe('prep check --reporter (CLI)', () => {
     expect(json.stderr).toMatch(/^\d+ documents?, /m);
   });
 
+  it('refuses a reporter it does not have: exit 2, one line naming the ones it has, nothing checked', async () => {
+    const result = await prep(['--profiles', profiles, 'check', '--reporter', 'xml']);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/'xml' is invalid\. Allowed choices are pretty, json, github\./)]);
+  });
+
   it('--strict makes warnings fail', async () => {
     const lax = await prep(['--profiles', profiles, 'check', 'ledgerline']);
     const strict = await prep(['--profiles', profiles, 'check', 'ledgerline', '--strict']);

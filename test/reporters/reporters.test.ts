@@ -2,7 +2,6 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { UsageError } from '../../src/errors.js';
 import { escapeData, escapeProperty, formatGithub, reportGithub } from '../../src/diagnostics/reporters/github.js';
 import { diagnosticsExitCode, formatDiagnostics } from '../../src/diagnostics/reporters/index.js';
 
@@ -81,13 +80,6 @@ describe('pretty reporter', () => {
         '',
       ].join('\n'),
     );
-  });
-});
-
-describe('formatDiagnostics', () => {
-  it('refuses a reporter it does not have with a usage error naming the ones it has', () => {
-    expect(() => formatDiagnostics([], 'xml', chalk)).toThrow(UsageError);
-    expect(() => formatDiagnostics([], 'xml', chalk)).toThrow('Unexpected reporter `xml`, expected one of `pretty`, `json`, `github`');
   });
 });
 
