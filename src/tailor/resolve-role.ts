@@ -29,13 +29,13 @@ function baseTitle(title: string): string {
   return base || title;
 }
 
+/** The titles an abbreviation prep knows stands for (`mle`); own keys only, so `--role constructor` finds nothing of Object.prototype's. */
 const abbreviated = (q: string): readonly string[] => (Object.hasOwn(ROLE_ABBREVIATIONS, compact(q)) ? (ROLE_ABBREVIATIONS[compact(q)] ?? []) : []);
 
 /** From most to least specific; the first tier that finds anything decides. */
 const TIERS: readonly Tier[] = [
   (q, role) => compact(q) === compact(role.title) || compact(q) === compact(role.slug),
   (q, role) => role.aliases.some((alias) => compact(alias) === compact(q)),
-  // Own keys only: `--role constructor` must not find Object.prototype's.
   (q, role) => abbreviated(q).some((title) => compact(title) === compact(role.title)),
   (q, role) => compact(q).length >= 2 && initials(role.title) === compact(q),
   // `sre` for "Staff Site Reliability Engineer II", `ds` for "Data Scientist, Ads": after the exact forms, so a plain title wins.
