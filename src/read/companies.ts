@@ -52,7 +52,7 @@ function knownIds(profilesDir: string): string[] {
 }
 
 /** Ids close enough to a mistyped one to suggest, nearest first. */
-export function similarIds(id: string, ids: readonly string[]): string[] {
+function similarIds(id: string, ids: readonly string[]): string[] {
   const limit = Math.max(2, Math.floor(id.length / 3));
   return ids
     .map((candidate) => ({ candidate, d: distance(id, candidate) }))

@@ -5,7 +5,7 @@ import { reportJson } from './json.js';
 import { reportPretty } from './pretty.js';
 
 /** The `--reporter` choices; program.ts lets no other name through. */
-export const REPORTERS = ['pretty', 'json', 'github'] as const;
+const REPORTERS = ['pretty', 'json', 'github'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
 /** The one place a reporter is chosen: pretty (people), json and github (tools). */
