@@ -1,8 +1,6 @@
-// Helpers for bench/run.js: timing, running the built CLI, and finding a
-// library function that may not have landed yet.
+// Helpers for bench/run.js: timing and running the built CLI.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { repoRoot } from './synth.js';
 
 export const bin = path.join(repoRoot, 'bin/prep.js');
@@ -22,17 +20,6 @@ export function run(file, args, options = {}) {
 }
 
 export const prep = (args, options) => run(process.execPath, [bin, ...args], options);
-
-/** The first of `names` exported by dist/<module>, or undefined when it is not built yet. */
-export async function findExport(module, names) {
-  try {
-    const exports = await import(pathToFileURL(path.join(repoRoot, 'dist', module)).href);
-    for (const name of names) if (typeof exports[name] === 'function') return exports[name];
-  } catch {
-    // Not built (yet): the part that needs it is skipped.
-  }
-  return undefined;
-}
 
 /** Median wall time of `times` runs of an async function, in ms. */
 export async function median(times, fn) {

@@ -1,23 +1,16 @@
 // Tailoring benchmark: the netflix profile, Machine Learning Engineer, with the
 // example candidate. `node --expose-gc bench/tailor.js` after a build; `npm run bench`
-// (bench/run.js, from the batch issue) times the same through dist/. Not a timed test.
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// (bench/run.js) runs it as its part (b). Not a timed test.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => pathToFileURL(path.join(root, 'dist', p)).href;
 
-/** The netflix model: compiled from profiles/ when ingest is built, else the hand-made fixture. */
+/** The netflix model, compiled from profiles/netflix. */
 async function netflixModel() {
-  if (existsSync(path.join(root, 'dist/compile.js'))) {
-    const { compile } = await import(dist('compile.js'));
-    return { model: (await compile(path.join(root, 'profiles'), 'netflix', { cwd: root })).company, from: 'profiles/netflix' };
-  }
-  const { Company } = await import(dist('model/company.js'));
-  const json = JSON.parse(await readFile(path.join(root, 'test/fixtures/models/netflix.json'), 'utf8'));
-  return { model: Company.parse(json), from: 'test/fixtures/models/netflix.json' };
+  const { compile } = await import(dist('compile.js'));
+  return { model: (await compile(path.join(root, 'profiles'), 'netflix', { cwd: root })).company, from: 'profiles/netflix' };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

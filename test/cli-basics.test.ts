@@ -3,11 +3,18 @@ import { spawnSync } from 'node:child_process';
 import { bin, prep, repoRoot } from './helpers/cli.js';
 
 describe('prep CLI basics', () => {
-  it('prints help and exits 0', async () => {
+  it('prints help listing every command and exits 0', async () => {
     const r = await prep(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: prep');
-    expect(r.stdout).toMatch(/build/);
+    const commands = r.stdout.split('Commands:\n')[1]?.match(/^ {2}\w+/gm)?.map((c) => c.trim());
+    expect(commands).toEqual(['show', 'check', 'list', 'schema', 'build', 'help']);
+  });
+
+  it('with no command prints the help on stderr and exits 2 (a usage error), not 1', async () => {
+    const r = await prep([]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^Usage: prep /);
   });
 
   it('treats an unknown command as a usage error: one line, exit 2, no stack', async () => {
@@ -24,9 +31,10 @@ describe('prep CLI basics', () => {
     expect(r.stderr).toMatch(/unknown option '--bogus'/);
   });
 
-  it('rejects an invalid choice with exit 2', async () => {
+  it('rejects an invalid choice with exit 2 and one line naming the choices', async () => {
     const r = await prep(['schema', 'nope']);
     expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: .*'nope' is invalid.* Allowed choices are company, packet, config\./)]);
   });
 
   it.each([['--help'], ['--version'], ['build', '--help']])('%s loads none of the heavy modules', (...args) => {

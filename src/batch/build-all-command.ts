@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { builtAtFrom } from '../cli/build-options.js';
+import { builtAtFrom, type BuildFlags } from '../cli/build-options.js';
 import { warn as warnOn, type Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
@@ -10,7 +10,6 @@ import { DEFAULT_OPTIONS, resolveOptions } from './resolve-options.js';
 import type { Format } from '../model/outputs.js';
 import { parseFormats } from '../output/formats.js';
 import { checkTemplateDir } from '../render/template-files.js';
-import type { Paper } from './config-schema.js';
 import type { Pipeline } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { batchExitCode } from './run-batch.js';
@@ -18,21 +17,9 @@ import { parseShard } from './shard.js';
 import { appendStepSummary } from './step-summary.js';
 import { prepVersion } from '../version.js';
 
-/** The `prep build` flags that matter to a batch (commander's names). */
-export interface BuildAllFlags {
-  /** The positional company argument, which --all does not take. */
+/** The `prep build` flags as a batch gets them, with the positional company, which --all does not take. */
+export interface BuildAllFlags extends Omit<BuildFlags, 'all'> {
   company?: string | undefined;
-  role?: string | undefined;
-  candidate?: string | undefined;
-  format?: string | undefined;
-  json?: boolean | undefined;
-  output?: string | undefined;
-  out?: string | undefined;
-  template?: string | undefined;
-  /** Commander allows only a4 and letter. */
-  paper?: string | undefined;
-  shard?: string | undefined;
-  force?: boolean | undefined;
 }
 
 /**
@@ -56,7 +43,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     roleQuery: flags.role,
     shard,
     force: flags.force === true,
-    cli: { formats, out: flags.out, paper: flags.paper as Paper | undefined, candidate: flags.candidate },
+    cli: { formats, out: flags.out, paper: flags.paper, candidate: flags.candidate },
     templateDir: flags.template,
     config,
     prepVersion: prepVersion(),

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { FORMATS, PAPERS } from '../model/outputs.js';
 
-// One list of formats and paper sizes: the render stage's.
-export const Format = z.enum(FORMATS);
-export type Format = z.infer<typeof Format>;
-
-export const Paper = z.enum(PAPERS);
-export type Paper = z.infer<typeof Paper>;
+// One list of formats and paper sizes: model/outputs.ts'.
+const Format = z.enum(FORMATS);
+const Paper = z.enum(PAPERS);
 
 export const ConfigTarget = z
   .object({

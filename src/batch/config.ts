@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { Config, ConfigTarget } from './config-schema.js';
 import type { OptionLayer } from './resolve-options.js';
 
-export const CONFIG_FILES = ['prep.config.yaml', 'prep.config.yml', 'prep.config.json'];
+const CONFIG_FILES = ['prep.config.yaml', 'prep.config.yml', 'prep.config.json'];
 
 export interface LoadedConfig {
   filepath: string;
@@ -43,7 +43,7 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | undefined>
   return { filepath: found.filepath, config: validateConfig(found.config ?? {}, found.filepath) };
 }
 
-export function validateConfig(raw: unknown, filepath: string): Config {
+function validateConfig(raw: unknown, filepath: string): Config {
   const result = Config.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0] as z.core.$ZodIssue;

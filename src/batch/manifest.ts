@@ -21,7 +21,7 @@ export interface Manifest {
   skipped: Map<string, z.infer<typeof SkipEntry>>;
 }
 
-export const emptyManifest = (): Manifest => ({ targets: new Map(), skipped: new Map() });
+const emptyManifest = (): Manifest => ({ targets: new Map(), skipped: new Map() });
 
 /**
  * Reads the manifest in `outDir`. Missing → empty. Unreadable or corrupt →

@@ -69,7 +69,7 @@ function createBar(options: ProgressOptions, write: (line: string) => void): Bat
 }
 
 /** `built netflix/mle → packets/netflix-mle.md`, `up to date …`, `failed …: reason`, `skipped …: reason`. */
-export function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd'>): string {
+function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd'>): string {
   const c = options.chalk;
   const outputs = r.outputs.map((o) => shownPath(o, options.cwd)).join(', ');
   switch (r.status) {
@@ -84,9 +84,8 @@ export function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'ch
   }
 }
 
-
 /** `built 3, up to date 2, failed 1, skipped 0 in 1.2s` */
-export function formatSummary(s: BatchSummary, c: ChalkInstance): string {
+function formatSummary(s: BatchSummary, c: ChalkInstance): string {
   const failed = `failed ${s.failed}`;
   return `${c.bold(`built ${s.built}`)}, up to date ${s.upToDate}, ${s.failed > 0 ? c.red(failed) : failed}, skipped ${s.skipped} in ${formatMs(s.ms)}`;
 }

@@ -1,5 +1,6 @@
 import type { CompanySettings } from '../model/settings.js';
-import type { Format, Paper } from './config-schema.js';
+import { DEFAULT_OUT_DIR } from '../output/output-path.js';
+import type { Format, Paper } from '../model/outputs.js';
 
 /** The options a build needs, once every source has been consulted. */
 export interface BuildOptions {
@@ -14,7 +15,7 @@ export type OptionLayer = { [K in keyof BuildOptions]?: BuildOptions[K] | undefi
 
 export const DEFAULT_OPTIONS: BuildOptions = {
   formats: ['md'],
-  out: 'packets',
+  out: DEFAULT_OUT_DIR,
   paper: 'a4',
   candidate: undefined,
 };

@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises';
-import type { BatchSummary } from './run-batch.js';
+import type { BatchSummary, TargetStatus } from './run-batch.js';
 import { formatMs } from './progress.js';
 
 /**
@@ -24,12 +24,12 @@ export async function appendStepSummary(
   }
 }
 
-const STATUS: Record<string, string> = { built: '✅ built', 'up-to-date': '⏺ up to date', failed: '❌ failed', skipped: '⏭ skipped' };
+const STATUS: Record<TargetStatus, string> = { built: '✅ built', 'up-to-date': '⏺ up to date', failed: '❌ failed', skipped: '⏭ skipped' };
 
-export function formatStepSummary(summary: BatchSummary, title: string): string {
+function formatStepSummary(summary: BatchSummary, title: string): string {
   const rows = summary.results.map((r) => {
     const detail = r.status === 'failed' || r.status === 'skipped' ? (r.reason ?? '') : r.outputs.map((o) => `\`${o}\``).join(', ');
-    return `| ${cell(r.key)} | ${STATUS[r.status] ?? r.status} | ${cell(detail)} |`;
+    return `| ${cell(r.key)} | ${STATUS[r.status]} | ${cell(detail)} |`;
   });
   return [
     `### ${title}`,

@@ -9,7 +9,7 @@ export interface RoleRef {
 /** Just the title and slug of each role (what crosses threads and goes in the manifest). */
 export const roleRefs = (roles: readonly RoleRef[]): RoleRef[] => roles.map(({ title, slug }) => ({ title, slug }));
 
-/** A company and its roles, as `prep list --json` reports them. */
+/** A company and the title and slug of each of its roles. */
 export interface CompanyRoles {
   id: string;
   roles: readonly RoleRef[];
@@ -21,7 +21,7 @@ export interface Target {
   role: RoleRef;
 }
 
-/** A target left out on purpose, and why (reported as an info). */
+/** A company left out on purpose, and why: the batch reports it as `skipped <company>: <reason>`. */
 export interface Skipped {
   company: string;
   reason: string;

@@ -1,7 +1,8 @@
 import { UsageError } from '../errors.js';
+import type { Paper } from '../model/outputs.js';
 
-/** The flags of `prep build`, as commander hands them over. */
-export interface BuildOptions {
+/** The flags of `prep build`, as commander hands them over (batch/resolve-options.ts' BuildOptions are what they resolve to). */
+export interface BuildFlags {
   role?: string;
   candidate?: string;
   format?: string;
@@ -9,7 +10,8 @@ export interface BuildOptions {
   output?: string;
   out?: string;
   template?: string;
-  paper?: string;
+  /** Already checked: program.ts parses --paper into one of the sizes. */
+  paper?: Paper;
   all?: boolean;
   shard?: string;
   force?: boolean;

@@ -5,8 +5,12 @@ import { plural as count } from '../plural.js';
 
 const texts = (facts: readonly Fact[]): string => facts.map((f) => f.text).join(' · ');
 
-/** A readable summary of the model: what is there and how much, not every fact (that is `--json`). */
-export function formatCompany(c: Company, chalk: ChalkInstance): string {
+/**
+ * A readable summary of the model: what is there and how much, not every fact
+ * (that is `--json`). `check` is the `prep check` command line that lists the
+ * gaps and unmapped lines, as the user can paste it (see checkCommand).
+ */
+export function formatCompany(c: Company, chalk: ChalkInstance, check: string): string {
   const out: string[] = [];
   const line = (label: string, value: string | undefined | null): void => {
     if (value) out.push(`${chalk.bold(label.padEnd(14))}${value}`);
@@ -35,10 +39,10 @@ export function formatCompany(c: Company, chalk: ChalkInstance): string {
   line('Notes', c.notes.length ? `${count(c.notes.length, 'note')} under ${[...new Set(c.notes.map((n) => n.label))].join(', ')}` : undefined);
   out.push(chalk.bold('Sources'));
   for (const s of c.sources) {
-    out.push(`  ${s.file} ${chalk.dim(`${s.family}, ${s.kind}, ${s.facts} facts, ${s.mappedLines}/${s.contentLines} lines mapped${s.role ? `, role ${s.role}` : ''}`)}`);
+    out.push(`  ${s.file} ${chalk.dim(`${s.family}, ${s.kind}, ${count(s.facts, 'fact')}, ${s.mappedLines}/${s.contentLines} lines mapped${s.role ? `, role ${s.role}` : ''}`)}`);
   }
-  line('Gaps', c.gaps.length ? `${c.gaps.length} (run prep check ${c.id})` : '0');
-  line('Unmapped', c.unmapped.length ? `${c.unmapped.length} lines (run prep check ${c.id})` : '0');
+  line('Gaps', c.gaps.length ? `${c.gaps.length} (run ${check})` : '0');
+  line('Unmapped', c.unmapped.length ? `${c.unmapped.length} lines (run ${check})` : '0');
   return `${out.join('\n')}\n`;
 }
 

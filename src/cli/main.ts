@@ -46,11 +46,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-/** Help and version exit 0; every other commander complaint is a usage error. */
+/**
+ * --help and --version exit 0 (commander gives them exit code 0); every other
+ * commander complaint, `prep` with no command included, is a usage error.
+ */
 function commanderExit(error: CommanderError): number {
-  if (error.exitCode === 0) return 0;
-  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-  return 2;
+  return error.exitCode === 0 ? 0 : 2;
 }
 
 /**

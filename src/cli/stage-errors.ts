@@ -1,7 +1,7 @@
 import type { Compiled } from '../compile.js';
 import { checkCommand } from '../diagnostics/check-command.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../diagnostics/format.js';
+import { formatDiagnostics } from '../diagnostics/reporters/index.js';
 import { plural } from '../plural.js';
 import { type Context, info } from './context.js';
 

@@ -1,6 +1,7 @@
+import { isObj } from './deep.js';
+
 type Json = unknown;
 
-const isObj = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const BOOKKEEPING = new Set(['gaps', 'sources', 'unmapped', 'alternatives']);
 
 /** Facts in a model fragment: every object that carries its own `source`. */

@@ -7,7 +7,8 @@ export type ConflictAt = (path: string) => OnConflict;
 
 type Obj = Record<string, unknown>;
 
-const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A plain object (not null, not an array): a model fragment with keys. */
+export const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isScalar = (value: unknown): value is Scalar => isObj(value) && typeof value.text === 'string' && isObj(value.source);
 const isSource = (value: unknown): value is Obj => isObj(value) && 'file' in value && 'line' in value && !('text' in value);
 

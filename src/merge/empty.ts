@@ -52,7 +52,7 @@ function emptyOverview(): Company['overview'] {
   };
 }
 
-export function emptyPrep(): Company['prep'] {
+function emptyPrep(): Company['prep'] {
   return {
     talkingPoints: [],
     keywords: [],

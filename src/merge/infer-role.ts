@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-regexp.js';
 import { TITLE_ABBREVIATIONS, WORD_ABBREVIATIONS } from '../roles/text-abbreviations.js';
 
 export interface Inference {
@@ -8,10 +9,8 @@ export interface Inference {
   mentions: number;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Ways a document may name a title: as is, with words abbreviated, as an acronym, in the plural. */
-export function variantsOf(title: string): { phrases: string[]; acronyms: string[] } {
+function variantsOf(title: string): { phrases: string[]; acronyms: string[] } {
   const base = title.toLowerCase().replace(/\s+/g, ' ').trim();
   const phrases = new Set([base]);
   for (const [abbr, words] of Object.entries(WORD_ABBREVIATIONS)) {
@@ -27,8 +26,8 @@ export function variantsOf(title: string): { phrases: string[]; acronyms: string
 function patternsOf(title: string): RegExp[] {
   const { phrases, acronyms } = variantsOf(title);
   const around = (body: string): string => `(?<![\\p{L}\\p{N}])(?<m>${body})(?![\\p{L}\\p{N}])`;
-  const out = [new RegExp(around(phrases.map((p) => `${escape(p)}(?:s|es)?`).join('|')), 'giu')];
-  if (acronyms.length) out.push(new RegExp(around(acronyms.map((a) => `${escape(a)}s?`).join('|')), 'gu'));
+  const out = [new RegExp(around(phrases.map((p) => `${escapeRegExp(p)}(?:s|es)?`).join('|')), 'giu')];
+  if (acronyms.length) out.push(new RegExp(around(acronyms.map((a) => `${escapeRegExp(a)}s?`).join('|')), 'gu'));
   return out;
 }
 

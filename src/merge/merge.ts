@@ -10,7 +10,7 @@ import { familyRoles, knownTitles, rolesOfDraft } from './roles.js';
 import { mergeSettings } from './settings.js';
 import { describe } from './sources.js';
 import { countFacts, dropEmpty } from './count.js';
-import { reportGapsAndUnmapped } from './notes.js';
+import { reportGapsAndUnmapped } from './report-gaps.js';
 
 /**
  * Merge the drafts of one company's documents into one model: roles

@@ -9,7 +9,7 @@ import { titleOfDocument } from './title-role.js';
 import { normKey } from './normalize.js';
 import { plural } from '../plural.js';
 
-export function slugOf(title: string): string {
+function slugOf(title: string): string {
   return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'role';
 }
 

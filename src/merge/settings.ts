@@ -3,6 +3,7 @@ import type { Draft } from '../extract/draft.js';
 import type { CompanySettings } from '../model/settings.js';
 import type { Source } from '../model/source.js';
 import { FORMATS, PAPERS } from '../model/outputs.js';
+import { frontMatterLines } from './front-matter-lines.js';
 
 type Key = keyof CompanySettings;
 type Decided<T> = { value: T[]; source: Source };
@@ -11,10 +12,9 @@ const KEY_NAMES: Record<Key, RegExp> = { formats: /^formats?\s*:/i, paper: /^pap
 /** The front-matter line that sets the key (the block opens on line 1), so a warning points at it. */
 function keyLine(file: VFile, key: Key): number {
   const lines = String(file.value).split(/\r?\n/);
-  for (let index = 1; index < lines.length && !/^---\s*$/.test(lines[index]!); index++) {
-    if (KEY_NAMES[key].test(lines[index]!)) return index + 1;
-  }
-  return 1;
+  const inside = lines.slice(1, Math.max(frontMatterLines(lines) - 1, 1));
+  const index = inside.findIndex((line) => KEY_NAMES[key].test(line));
+  return index < 0 ? 1 : index + 2;
 }
 
 function warn(file: VFile, line: number, reason: string): void {

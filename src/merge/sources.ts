@@ -2,13 +2,7 @@ import type { SourceDocument, Unmapped } from '../model/company.js';
 import type { Draft } from '../extract/draft.js';
 import type { Kind } from '../classify/classify.js';
 import { familyOf } from './family.js';
-
-/** Lines of a front matter block at the top of a file (1-based, inclusive). */
-function frontMatterLines(lines: readonly string[]): number {
-  if (!/^\uFEFF?---[\w-]*\s*$/.test(lines[0] ?? '')) return 0;
-  const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
-  return end === -1 ? 0 : end + 1;
-}
+import { frontMatterLines } from './front-matter-lines.js';
 
 /** HTML comments are notes to the writer, not content. */
 function commentLines(lines: readonly string[]): Set<number> {

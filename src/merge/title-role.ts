@@ -1,5 +1,6 @@
 import type { Draft } from '../extract/draft.js';
 import { jobTitleIn } from '../roles/role-nouns.js';
+import { frontMatterLines } from './front-matter-lines.js';
 import type { Inference } from './infer-role.js';
 
 /** How far down a role document's own title may sit: a title line and a subtitle, after front matter. */
@@ -13,7 +14,7 @@ const TOP_LINES = 4;
 export function titleOfDocument(draft: Draft, lines: readonly string[]): Inference | undefined {
   const top = lines
     .map((text, i) => ({ text: text.replace(/^[\s#>*_=-]+|[\s#*_]+$/g, ''), line: i + 1 }))
-    .filter(({ text, line }) => text !== '' && line > frontMatterEnd(lines))
+    .filter(({ text, line }) => text !== '' && line > frontMatterLines(lines))
     .slice(0, TOP_LINES);
   for (const { text, line } of top) {
     const title = text.length <= 80 ? jobTitleIn(text) : undefined;
@@ -26,11 +27,4 @@ function fromTitle(heading: string, lines: readonly string[]): Inference | undef
   const title = jobTitleIn(heading);
   const line = lines.findIndex((text) => text.includes(heading)) + 1;
   return title && line > 0 ? { title, match: heading, line, mentions: 1 } : undefined;
-}
-
-/** The last line of a front matter block at the top, 0 when there is none. */
-function frontMatterEnd(lines: readonly string[]): number {
-  if (lines[0]?.replace(/^\uFEFF/, '').trim() !== '---') return 0;
-  const end = lines.findIndex((text, i) => i > 0 && text.trim() === '---');
-  return end < 0 ? 0 : end + 1;
 }

@@ -9,8 +9,9 @@ export const MatchKind = z.enum(['exact', 'alias', 'stem', 'overlap', 'profile',
 export type MatchKind = z.infer<typeof MatchKind>;
 
 export const RequirementKind = z.enum(['skill', 'requirement', 'responsibility', 'skills-map']);
+export type RequirementKind = z.infer<typeof RequirementKind>;
 
-export const SkillsMapRow = z
+export const PacketSkillsMapRow = z
   .object({
     requirement: z.string(),
     kind: RequirementKind,
@@ -27,7 +28,7 @@ export const SkillsMapRow = z
   })
   .strict()
   .meta({ id: 'PacketSkillsMapRow' });
-export type PacketSkillsMapRow = z.infer<typeof SkillsMapRow>;
+export type PacketSkillsMapRow = z.infer<typeof PacketSkillsMapRow>;
 
 export const PacketGap = z
   .object({
@@ -98,7 +99,7 @@ export const Packet = z
       .object({ name: z.string().nullable(), headline: z.string().nullable(), file: z.string() })
       .strict()
       .nullable(),
-    skillsMap: z.array(SkillsMapRow),
+    skillsMap: z.array(PacketSkillsMapRow),
     coverage: z
       .object({ matched: z.number().nonnegative(), total: z.number().nonnegative(), ratio: z.number().min(0).max(1) })
       .strict()

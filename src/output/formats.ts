@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { FORMATS, type Format } from '../render/render-packet.js';
+import { FORMATS, type Format } from '../model/outputs.js';
 
 const ALIASES: Record<string, Format> = { markdown: 'md', htm: 'html' };
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Format } from '../render/render-packet.js';
+import type { Format } from '../model/outputs.js';
 
 /** A file-name part made of lowercase letters, digits and dashes, so a slug can never leave the directory. */
 function safePart(text: string): string {

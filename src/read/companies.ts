@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
+import { byCodeUnit } from '../code-unit-order.js';
 import { UsageError } from '../errors.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -37,7 +38,7 @@ export function misnamedFolders(profilesDir: string): string[] {
 }
 
 /** The id a folder or id was probably meant to be: `Acme Corp` → `acme-corp`. */
-export function slugOf(name: string): string {
+export function suggestedId(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
@@ -51,12 +52,12 @@ function knownIds(profilesDir: string): string[] {
 }
 
 /** Ids close enough to a mistyped one to suggest, nearest first. */
-export function similarIds(id: string, ids: readonly string[]): string[] {
+function similarIds(id: string, ids: readonly string[]): string[] {
   const limit = Math.max(2, Math.floor(id.length / 3));
   return ids
     .map((candidate) => ({ candidate, d: distance(id, candidate) }))
     .filter(({ candidate, d }) => d <= limit || candidate.startsWith(id) || id.startsWith(candidate))
-    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => a.d - b.d || byCodeUnit(a.candidate, b.candidate))
     .map(({ candidate }) => candidate)
     .slice(0, 3);
 }
@@ -64,7 +65,7 @@ export function similarIds(id: string, ids: readonly string[]): string[] {
 /** Absolute folder of a company; a usage error for an invalid or unknown id. */
 export function resolveCompanyDir(profilesDir: string, id: string): string {
   if (!isCompanyId(id)) {
-    const slug = slugOf(id);
+    const slug = suggestedId(id);
     const known = isCompanyId(slug) && knownIds(profilesDir).includes(slug);
     throw new UsageError(`Unexpected company id \`${id}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\``, {
       hint: known ? `Did you mean \`${slug}\`? Run \`prep list\` to see the companies` : 'Run `prep list` to see the companies',

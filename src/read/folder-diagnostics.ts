@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { shownPath } from '../output/shown-path.js';
-import { isCompanyId, misnamedFolders, slugOf } from './companies.js';
+import { isCompanyId, misnamedFolders, suggestedId } from './companies.js';
 
 /**
  * A warning for each folder of the profiles directory that is no company
@@ -9,7 +9,7 @@ import { isCompanyId, misnamedFolders, slugOf } from './companies.js';
  */
 export function folderDiagnostics(profilesDir: string, cwd: string): Diagnostic[] {
   return misnamedFolders(profilesDir).map((name) => {
-    const slug = slugOf(name);
+    const slug = suggestedId(name);
     const rename = isCompanyId(slug) ? `rename it to \`${slug}\`` : 'rename it to a lowercase slug';
     return {
       file: shownPath(path.join(profilesDir, name), cwd),

@@ -8,7 +8,7 @@ import { resolveCompanyDir } from './companies.js';
 import { decode } from './decode.js';
 import { fatal } from './report.js';
 
-export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 
 export interface LoadOptions {

@@ -1,10 +1,8 @@
 import type { Packet } from '../model/packet.js';
+import type { Paper, TextFormat } from '../model/outputs.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import type { Paper } from '../model/outputs.js';
 import { checkTemplateDir } from './template-files.js';
-
-import type { TextFormat } from '../model/outputs.js';
 
 export { FORMATS, type Format, type TextFormat } from '../model/outputs.js';
 

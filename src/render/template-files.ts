@@ -27,7 +27,6 @@ export function checkTemplateDir(dir: string | undefined): string | undefined {
   return absolute;
 }
 
-
 /**
  * Finds a template by its path under templates/ (`partials/gaps.md.hbs`):
  * the override directory wins, by the same relative path or by bare file name,

@@ -17,7 +17,7 @@ const fromFact = (kind: Highlight['kind'], fact: Fact, group?: string): Draft =>
 });
 
 /** Every company-level item that could matter to a role, before ranking. */
-export function draftHighlights(company: Company): Draft[] {
+function draftHighlights(company: Company): Draft[] {
   return [
     ...company.products.map((p): Draft => ({
       kind: 'product', title: p.name, text: [p.description, p.tags.length ? `(${p.tags.join(', ')})` : ''].filter(Boolean).join(' ') || p.name,
@@ -51,7 +51,7 @@ export function rankHighlights(company: Company, role: RoleTerms): Highlight[] {
   });
 }
 
-export function compareHighlights(a: Highlight, b: Highlight): number {
+function compareHighlights(a: Highlight, b: Highlight): number {
   return (
     b.score - a.score ||
     KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||

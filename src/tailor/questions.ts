@@ -1,3 +1,4 @@
+import { clip } from '../clip.js';
 import type { Company, Role } from '../model/company.js';
 import type { Question } from '../model/packet.js';
 import type { Fact } from '../model/source.js';
@@ -14,16 +15,14 @@ const frameKeys = QUESTION_FRAMES.map((f) => new Set(f.signals.flatMap((s) => [.
 
 /** The frame whose signals a value or culture line shares most; ties go to the earlier frame. */
 function frameFor(text: string): string | null {
-  const keys = termKeys(text);
+  const keys = [...termKeys(text)];
   let best: { question: string; hits: number } | null = null;
-  QUESTION_FRAMES.forEach((frame, i) => {
-    const hits = [...keys].filter((k) => frameKeys[i]?.has(k)).length;
+  for (const [i, frame] of QUESTION_FRAMES.entries()) {
+    const hits = keys.filter((k) => frameKeys[i]?.has(k)).length;
     if (hits > 0 && (!best || hits > best.hits)) best = { question: frame.question, hits };
-  });
-  return (best as { question: string } | null)?.question ?? null;
+  }
+  return best?.question ?? null;
 }
-
-const short = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 /**
  * A question and what it is about, for spotting near-duplicates: generated
@@ -43,7 +42,7 @@ function behavioral(company: Company): Draft[] {
   // Culture lines are sentences, not names: they ask a question only when a frame fits.
   const fromCulture = company.culture.flatMap((c): Draft[] => {
     const frame = frameFor(c.text);
-    return frame ? [{ question: { text: frame, kind: 'behavioral', origin: `culture: ${short(c.text)}`, source: c.source }, about: frame }] : [];
+    return frame ? [{ question: { text: frame, kind: 'behavioral', origin: `culture: ${clip(c.text)}`, source: c.source }, about: frame }] : [];
   });
   return [...fromValues, ...fromCulture];
 }
@@ -55,7 +54,7 @@ function technical(company: Company, role: Role): Draft[] {
   const fromWork = duties.slice(0, TECHNICAL_EACH).map((f: Fact): Draft => ({
     question: {
       text: word('question-responsibility', { responsibility: bare(f.text) }),
-      kind: 'technical', origin: `${role.responsibilities.length ? 'responsibility' : 'work'}: ${short(f.text)}`, source: f.source,
+      kind: 'technical', origin: `${role.responsibilities.length ? 'responsibility' : 'work'}: ${clip(f.text)}`, source: f.source,
     },
     about: f.text,
   }));

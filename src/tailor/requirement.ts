@@ -1,6 +1,7 @@
+import type { RequirementKind } from '../model/packet.js';
 import type { Source } from '../model/source.js';
 
-export type RequirementKind = 'skill' | 'requirement' | 'responsibility' | 'skills-map';
+export type { RequirementKind };
 
 /** One thing the role asks for, with where the profile says so and how much it counts. */
 export interface Requirement {

@@ -24,18 +24,18 @@ const LEVEL = /(?<!\s)\s+(?:[ivx]{1,4}|\d{1,2}|l\d{1,2})$/i;
 const QUALIFIER = /(?<!\s)\s*(?:,|\s[-–—|/]\s|\(|:).*$/u;
 
 /** The title without seniority, level or team: "Staff Site Reliability Engineer II" → "Site Reliability Engineer", "Data Scientist, Ads" → "Data Scientist". */
-export function baseTitle(title: string): string {
+function baseTitle(title: string): string {
   const base = title.replace(QUALIFIER, '').replace(LEVEL, '').replace(SENIORITY, '').trim();
   return base || title;
 }
 
+/** The titles an abbreviation prep knows stands for (`mle`); own keys only, so `--role constructor` finds nothing of Object.prototype's. */
 const abbreviated = (q: string): readonly string[] => (Object.hasOwn(ROLE_ABBREVIATIONS, compact(q)) ? (ROLE_ABBREVIATIONS[compact(q)] ?? []) : []);
 
 /** From most to least specific; the first tier that finds anything decides. */
 const TIERS: readonly Tier[] = [
   (q, role) => compact(q) === compact(role.title) || compact(q) === compact(role.slug),
   (q, role) => role.aliases.some((alias) => compact(alias) === compact(q)),
-  // Own keys only: `--role constructor` must not find Object.prototype's.
   (q, role) => abbreviated(q).some((title) => compact(title) === compact(role.title)),
   (q, role) => compact(q).length >= 2 && initials(role.title) === compact(q),
   // `sre` for "Staff Site Reliability Engineer II", `ds` for "Data Scientist, Ads": after the exact forms, so a plain title wins.

@@ -5,7 +5,7 @@ import { PACKET_SCHEMA_VERSION, type Packet, type PacketSkillsMapRow } from '../
 import { sameLine, type Fact } from '../model/source.js';
 import { collectGaps } from './gaps.js';
 import { rankHighlights } from './highlights.js';
-import { normalizeText } from './match/tokenize.js';
+import { normalizeTokens } from './match/tokenize.js';
 import { collectQuestions } from './questions.js';
 import { collectQuestionsToAsk } from './questions-to-ask.js';
 import { roleTerms } from './relevance.js';
@@ -106,7 +106,7 @@ function keywords(company: Company, role: Role): string[] {
   return [...role.keywords, ...skillsOf(company, role)]
     .map((f) => f.text)
     .filter((text) => {
-      const key = normalizeText(text);
+      const key = normalizeTokens(text);
       if (!key || seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -1,36 +1,21 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { runBuildAll, type BuildAllFlags } from '../../src/batch/build-all-command.js';
 import type { Pipeline } from '../../src/batch/pipeline.js';
-import type { Context } from '../../src/cli/context.js';
 import { UsageError } from '../../src/errors.js';
 import { failOnErrors } from '../../src/batch/default-pipeline.js';
 import { checkCommand } from '../../src/diagnostics/check-command.js';
+import { fakeContext } from '../helpers/context.js';
 import { fakePipeline } from './fake-pipeline.js';
 import { useTempDirs } from './temp-dir.js';
 
 const tempDir = useTempDirs();
 
-function fakeContext(cwd: string, env: NodeJS.ProcessEnv = {}, quiet = false) {
-  const capture = () => {
-    const stream = Object.assign(new PassThrough(), { isTTY: false, text: '' });
-    stream.on('data', (chunk: Buffer) => (stream.text += chunk.toString()));
-    return stream;
-  };
-  const chalk = new Chalk({ level: 0 });
-  const stdout = capture();
-  const stderr = capture();
-  const ctx: Context = { cwd, env, stdout, stderr, err: chalk, out: chalk, profilesDir: path.join(cwd, 'profiles'), profiles: 'profiles', color: false, quiet, debug: false };
-  return { ctx, stdout, stderr };
-}
-
 async function setup(env: NodeJS.ProcessEnv = {}, quiet = false) {
   const root = await tempDir();
   const { pipeline } = await fakePipeline(root);
-  const io = fakeContext(root, env, quiet);
+  const io = fakeContext(root, { env, quiet });
   const run = (flags: BuildAllFlags = {}) => runBuildAll(io.ctx, flags, pipeline as Pipeline<unknown>);
   return { root, run, ...io };
 }

@@ -64,7 +64,6 @@ describe('prep build: formats (netflix)', () => {
   });
 
   it.each([
-    [['--role', 'mle', '--format', 'docx'], /unknown format "docx"/],
     [['--role', 'mle', '--format', 'md,pdf', '-o', 'x.md'], /-o writes one output/],
     [['--role', 'mle', '--template', 'no-such-dir'], /template directory not found: .*no-such-dir/],
   ])('%j exits 2 with one clear line', async (args, message) => {

@@ -64,8 +64,10 @@ describe('prep build --template: strict templates', () => {
     expect(result.stderr).toMatch(/^prep: prep-templates-\w+\/partials\/gap\.md\.hbs:1:25: "\.\.\/role\.title" reaches above the top-level data\. [^\n]*\n$/);
   });
 
-  it('passes the built-in templates given as a --template directory', async () => {
-    const result = await prep(['--profiles', path.join(fixtures, 'profiles'), 'build', 'brightmoor', '--role', 'Pricing Analyst', '--template', path.join(repoRoot, 'templates'), '-o', '-'], { env });
-    expect(result.code, result.stderr).toBe(0);
+  it('passes the built-in templates given as a --template directory, printing what it prints without one', async () => {
+    const args = ['--profiles', path.join(fixtures, 'profiles'), 'build', 'brightmoor', '--role', 'Pricing Analyst', '-o', '-'];
+    const [checked, plain] = await Promise.all([prep([...args, '--template', path.join(repoRoot, 'templates')], { env }), prep(args, { env })]);
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(checked.stdout).toBe(plain.stdout);
   });
 });

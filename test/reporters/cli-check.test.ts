@@ -14,11 +14,22 @@ describe('prep check --reporter (CLI)', () => {
     expect(lines.some((l) => l.startsWith('::error file=test/fixtures/profiles/broken-co/'))).toBe(true);
   });
 
-  it('json prints every diagnostic as parseable JSON', async () => {
-    const result = await prep(['--profiles', profiles, 'check', 'ledgerline', '--reporter', 'json']);
-    const rows = JSON.parse(result.stdout) as Record<string, unknown>[];
-    expect(rows.length).toBeGreaterThan(0);
+  it('json prints the diagnostics pretty prints, in the same order, as parseable JSON', async () => {
+    const args = ['--profiles', profiles, 'check', 'ledgerline'];
+    const [json, pretty] = await Promise.all([prep([...args, '--reporter', 'json']), prep(args)]);
+    const rows = JSON.parse(json.stdout) as Record<string, unknown>[];
     for (const row of rows) expect(Object.keys(row)).toEqual(['file', 'line', 'column', 'severity', 'ruleId', 'message']);
+    const asPretty = rows.map((r) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.message} [${r.ruleId}]`);
+    // The pretty reporter ends with its summary line; json leaves that to stderr.
+    expect(asPretty).toEqual(pretty.stdout.trimEnd().split('\n').slice(0, -1));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(json.stderr).toMatch(/^\d+ documents?, /m);
+  });
+
+  it('refuses a reporter it does not have: exit 2, one line naming the ones it has, nothing checked', async () => {
+    const result = await prep(['--profiles', profiles, 'check', '--reporter', 'xml']);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/'xml' is invalid\. Allowed choices are pretty, json, github\./)]);
   });
 
   it('--strict makes warnings fail', async () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { escapeData, escapeProperty, formatGithub, reportGithub } from '../../src/diagnostics/reporters/github.js';
-import { diagnosticsExitCode, report } from '../../src/diagnostics/reporters/index.js';
+import { diagnosticsExitCode, formatDiagnostics } from '../../src/diagnostics/reporters/index.js';
 
 const chalk = new Chalk({ level: 0 });
 const d = (over: Partial<Diagnostic>): Diagnostic => ({
@@ -58,7 +58,7 @@ describe('github reporter', () => {
 
 describe('json reporter', () => {
   it('prints every diagnostic with its six fields, sorted', () => {
-    const rows = JSON.parse(report([d({ line: 7 }), d({ file: 'a/x.md', severity: 'error' })], 'json', chalk)) as unknown[];
+    const rows = JSON.parse(formatDiagnostics([d({ line: 7 }), d({ file: 'a/x.md', severity: 'error' })], 'json', chalk)) as unknown[];
     expect(rows).toEqual([
       { file: 'a/x.md', line: 3, column: 1, severity: 'error', ruleId: 'placeholder', message: d({}).message },
       { file: 'acme/notes.md', line: 7, column: 1, severity: 'warning', ruleId: 'placeholder', message: d({}).message },
@@ -66,13 +66,13 @@ describe('json reporter', () => {
   });
 
   it('prints an empty array when all is well', () => {
-    expect(JSON.parse(report([], 'json', chalk))).toEqual([]);
+    expect(JSON.parse(formatDiagnostics([], 'json', chalk))).toEqual([]);
   });
 });
 
-describe('pretty reporter (the default)', () => {
+describe('pretty reporter', () => {
   it('prints file:line:col severity message [rule-id], sorted by place', () => {
-    const out = report([d({ severity: 'error', column: 5 }), d({ severity: 'info' })], undefined, chalk);
+    const out = formatDiagnostics([d({ severity: 'error', column: 5 }), d({ severity: 'info' })], 'pretty', chalk);
     expect(out).toBe(
       [
         'acme/notes.md:3:1 info Unexpected placeholder `[Yes/No]`, expected a fact [placeholder]',

@@ -4,7 +4,7 @@ import type { Evidence } from '../../src/candidate/types.js';
 import { matchRequirement, prepareEvidence } from '../../src/tailor/match/match-requirement.js';
 import { dropNearDuplicates } from '../../src/tailor/match/similarity.js';
 import { extractTerms } from '../../src/tailor/match/terms.js';
-import { normalizeText } from '../../src/tailor/match/tokenize.js';
+import { normalizeTokens } from '../../src/tailor/match/tokenize.js';
 import type { Requirement, RequirementKind } from '../../src/tailor/requirement.js';
 
 const req = (text: string, kind: RequirementKind = 'skill'): Requirement => ({
@@ -16,14 +16,14 @@ const ev = (text: string, kind: Evidence['kind'] = 'experience', line = 1): Evid
 const match = (requirement: string, evidence: string, opts: { reqKind?: RequirementKind; evKind?: Evidence['kind'] } = {}) =>
   matchRequirement(req(requirement, opts.reqKind), prepareEvidence([ev(evidence, opts.evKind)]));
 
-describe('normalizeText', () => {
+describe('normalizeTokens', () => {
   it.each([
     ['C++ and C# on Node.js', 'c++ and c# on node.js'],
     ['CI/CD, A/B testing!', 'ci/cd a/b testing'],
     ['ML/CV pipelines', 'ml cv pipelines'],
     ['Object-Oriented (OO) programming', 'object oriented oo programming'],
   ])('%s → %s', (input, expected) => {
-    expect(normalizeText(input)).toBe(expected);
+    expect(normalizeTokens(input)).toBe(expected);
   });
 });
 

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { Packet } from '../../model/packet.js';
 import type { CompanySettings } from '../../model/settings.js';
-import type { BuildOptions as Resolved } from '../../batch/resolve-options.js';
-import { builtAtFrom, type BuildOptions } from '../build-options.js';
+import type { BuildOptions } from '../../batch/resolve-options.js';
+import { builtAtFrom, type BuildFlags } from '../build-options.js';
 import { type Context, info, warn } from '../context.js';
 import { reportStageErrors } from '../stage-errors.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
@@ -13,7 +13,7 @@ import { shownPath } from '../../output/shown-path.js';
 import { checkCommand } from '../../diagnostics/check-command.js';
 
 /** `prep build <company> --role <r> [--candidate f]`: a tailored packet; `--all` hands over to the batch. */
-export async function run(ctx: Context, id: string | undefined, opts: BuildOptions): Promise<number> {
+export async function run(ctx: Context, id: string | undefined, opts: BuildFlags): Promise<number> {
   if (opts.all) {
     const { runBuildAll } = await import('../../batch/build-all-command.js');
     return runBuildAll(ctx, { ...opts, company: id });
@@ -58,7 +58,7 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildOptio
  * `--json` is `--format json -o -`. Flags and config are checked before the
  * company loads; its front matter joins once it has.
  */
-async function resolveBuildOptions(ctx: Context, id: string, opts: BuildOptions): Promise<(settings: CompanySettings) => Resolved> {
+async function resolveBuildOptions(ctx: Context, id: string, opts: BuildFlags): Promise<(settings: CompanySettings) => BuildOptions> {
   const [{ loadConfig, configLayer }, { resolveOptions, settingsLayer, DEFAULT_OPTIONS }, { parseFormats }] = await Promise.all([
     import('../../batch/config.js'),
     import('../../batch/resolve-options.js'),
@@ -66,11 +66,11 @@ async function resolveBuildOptions(ctx: Context, id: string, opts: BuildOptions)
   ]);
   const config = configLayer(await loadConfig(ctx.cwd), id);
   const formats = opts.json ? ['json' as const] : opts.format !== undefined || opts.output !== undefined ? parseFormats(opts.format, opts.output) : undefined;
-  const cli = { formats, out: opts.out, paper: opts.paper as Resolved['paper'] | undefined, candidate: opts.candidate };
+  const cli = { formats, out: opts.out, paper: opts.paper, candidate: opts.candidate };
   return (settings) => resolveOptions(DEFAULT_OPTIONS, config, settingsLayer(settings), cli);
 }
 
-async function writeOutputs(ctx: Context, packet: Packet, options: Resolved, opts: BuildOptions): Promise<void> {
+async function writeOutputs(ctx: Context, packet: Packet, options: BuildOptions, opts: BuildFlags): Promise<void> {
   const { writePackets } = await import('../../render/write-packets.js');
   const inCwd = (file: string | undefined) => (file === undefined || file === '-' ? file : path.resolve(ctx.cwd, file));
   const written = await writePackets(packet, {

@@ -1,15 +1,13 @@
 import type { Compiled } from '../../compile.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
-import { diagnosticsExitCode } from '../../diagnostics/reporters/index.js';
+import { diagnosticsExitCode, formatDiagnostics, type ReporterName } from '../../diagnostics/reporters/index.js';
 import { plural } from '../../plural.js';
 import { info, type Context } from '../context.js';
 
 /** `prep check [id]`: every diagnostic, then a summary; exit 1 on errors (warnings too with --strict). */
-export async function run(ctx: Context, id: string | undefined, opts: { strict?: boolean; reporter?: string }): Promise<number> {
+export async function run(ctx: Context, id: string | undefined, opts: { strict?: boolean; reporter?: ReporterName }): Promise<number> {
   const [{ compile }, { listCompanies, folderDiagnostics }] = await Promise.all([import('../../compile.js'), import('../../read/index.js')]);
   const reporter = opts.reporter ?? 'pretty';
-  formatDiagnostics([], reporter, ctx.out); // an unknown reporter is a usage error before any work
   const ids = id === undefined ? listCompanies(ctx.profilesDir) : [id];
   const results: Compiled[] = [];
   for (const each of ids) results.push(await compile(ctx.profilesDir, each, { cwd: ctx.cwd }));

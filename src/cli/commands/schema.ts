@@ -1,12 +1,12 @@
+import type { SchemaName } from '../../model/json-schema.js';
 import type { Context } from '../context.js';
 
-export async function run(ctx: Context, name: string): Promise<number> {
-  const { jsonSchema } = await import('../../model/json-schema.js');
-  if (name === 'config') {
-    const { configJsonSchema } = await import('../../batch/config-schema.js');
-    ctx.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
-    return 0;
-  }
-  ctx.stdout.write(`${JSON.stringify(jsonSchema(name as 'company' | 'packet'), null, 2)}\n`);
+/** `prep schema <name>`: a JSON Schema on stdout; commander lets only these three names through. */
+export async function run(ctx: Context, name: SchemaName | 'config'): Promise<number> {
+  const schema =
+    name === 'config'
+      ? (await import('../../batch/config-schema.js')).configJsonSchema()
+      : (await import('../../model/json-schema.js')).jsonSchema(name);
+  ctx.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

@@ -7,8 +7,8 @@ export async function run(ctx: Context, id: string, opts: { json?: boolean }): P
   const result = await compile(ctx.profilesDir, id, { cwd: ctx.cwd });
   if (opts.json) ctx.stdout.write(`${JSON.stringify(result.company, null, 2)}\n`);
   else {
-    const { formatCompany } = await import('../format-company.js');
-    ctx.stdout.write(formatCompany(result.company, ctx.out));
+    const [{ formatCompany }, { checkCommand }] = await Promise.all([import('../format-company.js'), import('../../diagnostics/check-command.js')]);
+    ctx.stdout.write(formatCompany(result.company, ctx.out, checkCommand(id, ctx.profilesDir, ctx.cwd)));
   }
   return reportStageErrors(ctx, [result]);
 }

@@ -4,17 +4,18 @@ import { reportGithub } from './github.js';
 import { reportJson } from './json.js';
 import { reportPretty } from './pretty.js';
 
-export const REPORTERS = ['pretty', 'json', 'github'] as const;
+/** The `--reporter` choices; program.ts lets no other name through. */
+const REPORTERS = ['pretty', 'json', 'github'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
-/** Pretty unless asked: json and github are for tools, which ask. */
-export function report(list: readonly Diagnostic[], name: ReporterName | undefined, chalk: ChalkInstance): string {
-  switch (name ?? 'pretty') {
+/** The one place a reporter is chosen: pretty (people), json and github (tools). */
+export function formatDiagnostics(list: readonly Diagnostic[], reporter: ReporterName, chalk: ChalkInstance): string {
+  switch (reporter) {
     case 'json':
       return reportJson(list);
     case 'github':
       return reportGithub(list);
-    default:
+    case 'pretty':
       return reportPretty(list, chalk);
   }
 }

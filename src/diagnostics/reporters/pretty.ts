@@ -8,7 +8,7 @@ const paint: Record<Severity, (c: ChalkInstance, s: string) => string> = {
 };
 
 /** `file:line:col severity message [rule-id]`, as compilers print them, so editors can jump to the place. */
-export function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
+function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
   return `${c.underline(`${d.file}:${d.line}:${d.column}`)} ${paint[d.severity](c, d.severity)} ${d.message} ${c.dim(`[${d.ruleId}]`)}`;
 }
 

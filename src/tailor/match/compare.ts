@@ -1,7 +1,9 @@
+import type { MatchKind } from '../../model/packet.js';
 import { roundScore } from '../round-score.js';
 import type { Term } from './terms.js';
 
-export type TermMatchKind = 'exact' | 'alias' | 'stem' | 'overlap' | 'none';
+/** How a requirement matched the candidate's evidence: the packet's kinds except `profile`, which marks a row the profile wrote rather than a match. */
+export type TermMatchKind = Exclude<MatchKind, 'profile'>;
 
 export interface Comparison {
   matchedOn: TermMatchKind;

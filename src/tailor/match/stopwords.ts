@@ -14,7 +14,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-
 /**
  * Verbs every plan and job ad uses ("build", "develop", "drive"): they say what
  * is done, not what it is about, so topic relevance ignores them.

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { byCodeUnit } from '../../code-unit-order.js';
 import { ALIAS_GROUPS } from './aliases.js';
 import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
 import { AMBIGUOUS_SHORT, TECHNOLOGIES } from './technologies.js';
@@ -76,7 +77,7 @@ interface Phrase {
 // Each alias phrase as a sequence of match keys, longest first so phrases win over their words.
 const PHRASES: Phrase[] = ALIAS_GROUPS.flatMap((group) =>
   group.map((phrase) => ({ keys: tokenize(phrase).map((t) => phraseKey(t.norm)), canonical: group[0] ?? phrase })),
-).sort((a, b) => b.keys.length - a.keys.length || a.canonical.localeCompare(b.canonical));
+).sort((a, b) => b.keys.length - a.keys.length || byCodeUnit(a.canonical, b.canonical));
 
 function phraseAt(keys: readonly string[], at: number): Phrase | undefined {
   return PHRASES.find((p) => p.keys.every((k, i) => keys[at + i] === k));

@@ -1,3 +1,5 @@
+import { byCodeUnit } from '../../code-unit-order.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 import { PROTECTED_TOKENS } from './technologies.js';
 
 /** A word of text: its normalized form and the form as written (case kept). */
@@ -6,10 +8,9 @@ export interface Token {
   raw: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const protectedAlternation = [...PROTECTED_TOKENS]
-  .sort((a, b) => b.length - a.length || a.localeCompare(b))
-  .map(escape)
+  .sort((a, b) => b.length - a.length || byCodeUnit(a, b))
+  .map(escapeRegExp)
   .join('|');
 // Protected names first, then `name.js`, then plain alphanumeric runs.
 const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${protectedAlternation})(?![\\p{L}\\p{N}+#])|[\\p{L}\\p{N}]+(?:\\.js\\b)?`, 'giu');
@@ -26,7 +27,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Lower-case text with punctuation folded to single spaces, protected names kept. */
-export function normalizeText(text: string): string {
+export function normalizeTokens(text: string): string {
   return tokenize(text)
     .map((t) => t.norm)
     .join(' ');

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { clip } from '../clip.js';
 import type { Company } from '../model/company.js';
 
 /**
@@ -19,8 +20,4 @@ export function reportGapsAndUnmapped(company: Company, files: ReadonlyMap<strin
       { place: { line: line.source.line, column: 1 }, ruleId: 'unmapped-line', source: 'prep' },
     );
   }
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
