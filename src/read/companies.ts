@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { byCodeUnit } from '../code-unit-order.js';
+import { prepCommand } from '../diagnostics/check-command.js';
 import { UsageError } from '../errors.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -62,13 +63,14 @@ function similarIds(id: string, ids: readonly string[]): string[] {
     .slice(0, 3);
 }
 
-/** Absolute folder of a company; a usage error for an invalid or unknown id. */
-export function resolveCompanyDir(profilesDir: string, id: string): string {
+/** Absolute folder of a company; a usage error for an invalid or unknown id (its hint a command to run from `cwd`). */
+export function resolveCompanyDir(profilesDir: string, id: string, cwd = process.cwd()): string {
+  const list = `\`${prepCommand('list', profilesDir, cwd)}\``;
   if (!isCompanyId(id)) {
     const slug = suggestedId(id);
     const known = isCompanyId(slug) && knownIds(profilesDir).includes(slug);
     throw new UsageError(`Unexpected company id \`${id}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\``, {
-      hint: known ? `Did you mean \`${slug}\`? Run \`prep list\` to see the companies` : 'Run `prep list` to see the companies',
+      hint: `${known ? `Did you mean \`${slug}\`? ` : ''}Run ${list} to see the companies`,
     });
   }
   const ids = listCompanies(profilesDir);
@@ -76,7 +78,7 @@ export function resolveCompanyDir(profilesDir: string, id: string): string {
     const similar = similarIds(id, ids);
     const suggestion = similar.length > 0 ? `Did you mean ${similar.map((s) => `\`${s}\``).join(', ')}? ` : '';
     throw new UsageError(`Unknown company \`${id}\`: no folder \`${id}\` in \`${profilesDir}\``, {
-      hint: `${suggestion}Run \`prep list\` to see the companies, or add a folder \`${path.join(profilesDir, id)}\``,
+      hint: `${suggestion}Run ${list} to see the companies, or add a folder \`${path.join(profilesDir, id)}\``,
     });
   }
   return path.join(profilesDir, id);

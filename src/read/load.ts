@@ -53,8 +53,8 @@ function skip(file: VFile, reason: string, ruleId: string): void {
  * bad file never stops the others.
  */
 export async function load(profilesDir: string, id: string, options: LoadOptions = {}): Promise<VFile[]> {
-  const dir = path.resolve(resolveCompanyDir(profilesDir, id));
   const cwd = options.cwd ?? process.cwd();
+  const dir = path.resolve(resolveCompanyDir(profilesDir, id, cwd));
   const names = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort(byCodeUnit);
   return Promise.all(
     names.map(async (name) => {

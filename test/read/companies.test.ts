@@ -43,7 +43,7 @@ describe('resolveCompanyDir', () => {
   it.each(['../x', 'Netflix', 'a/b', '', '-x', 'acme corp'])('refuses the id %j as a usage error', (id) => {
     const error = usageError(() => resolveCompanyDir(dir, id));
     expect(error.exitCode).toBe(2);
-    expect(error.hint).toContain('prep list');
+    expect(error.hint).toMatch(/`prep (--profiles \S+ )?list`/);
   });
 
   it('suggests the slug of a mistyped id only when that company exists', () => {
@@ -55,6 +55,15 @@ describe('resolveCompanyDir', () => {
     const error = usageError(() => resolveCompanyDir(dir, 'netflx'));
     expect(error.message).toContain('netflx');
     expect(error.hint).toContain('`netflix`');
-    expect(error.hint).toContain('prep list');
+    expect(error.hint).toMatch(/`prep (--profiles \S+ )?list`/);
+  });
+
+  it('names the profiles folder in the `prep list` it suggests when it is not ./profiles', () => {
+    const cwd = path.dirname(dir);
+    expect(usageError(() => resolveCompanyDir(dir, 'netflx', cwd)).hint).toContain(`\`prep --profiles ${path.basename(dir)} list\``);
+    expect(usageError(() => resolveCompanyDir(dir, 'Netflix', cwd)).hint).toContain(`\`prep --profiles ${path.basename(dir)} list\``);
+    const root = mkdtempSync(path.join(tmpdir(), 'prep-cwd-'));
+    mkdirSync(path.join(root, 'profiles', 'netflix'), { recursive: true });
+    expect(usageError(() => resolveCompanyDir(path.join(root, 'profiles'), 'netflx', root)).hint).toContain('`prep list`');
   });
 });
