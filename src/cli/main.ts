@@ -7,7 +7,6 @@ import { prepVersion } from '../version.js';
 import { ContentError } from '../errors.js';
 
 // Commander hands each action its declared arguments and options, in order.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type CommandModule = { run: (ctx: ReturnType<typeof makeContext>, ...args: any[]) => Promise<number> };
 
 // Each command lives in its own module and is imported only when used.

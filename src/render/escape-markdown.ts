@@ -10,7 +10,6 @@
  */
 const INLINE = /[\\`*_[\]<>|!~&:@]|(?<=www)\./gi;
 const BLOCK_START = /^(?:[#>+=-]|\d+[.)])/;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** One line of literal text: whitespace collapsed so that a value never breaks a list item or a table row. */
