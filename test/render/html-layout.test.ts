@@ -1,0 +1,63 @@
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disposeBrowser, launchBrowser, type LaunchedBrowser } from '../../src/render/pdf/launch-browser.js';
+import { renderPacket } from '../../src/render/render-packet.js';
+import { loadPacket } from './fixtures.js';
+import { longTextPacket } from './long-text-packet.js';
+
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser(undefined, (launched) => launched);
+  page = await browser.browser.newPage();
+  await page.setJavaScriptEnabled(false);
+});
+
+afterAll(async () => {
+  if (browser) await disposeBrowser(browser);
+});
+
+/**
+ * The elements that reach past the right edge of the window, outside any box
+ * that scrolls on its own: what makes a reader scroll the page sideways, or
+ * what a printer cuts off.
+ */
+async function overflowing(html: string, width: number, media: 'screen' | 'print'): Promise<string[]> {
+  await page.setViewport({ width, height: 900 });
+  await page.emulateMediaType(media);
+  await page.setContent(html, { waitUntil: 'load' });
+  // A string, not a function: the tests are compiled without the DOM's types.
+  return page.evaluate(`(() => {
+    const inScroller = (element) => {
+      for (let at = element.parentElement; at && at !== document.body; at = at.parentElement) {
+        if (/auto|scroll/.test(getComputedStyle(at).overflowX)) return true;
+      }
+      return false;
+    };
+    const edge = document.documentElement.clientWidth + 0.5;
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > edge && !inScroller(element))
+      .map((element) => element.tagName + ': ' + element.textContent.slice(0, 60));
+  })()`) as Promise<string[]>;
+}
+
+// Screen widths of a laptop, a tablet held upright and a phone-sized window; print widths of A4 and Letter within their margins.
+const WINDOWS = [
+  ['screen', 1280],
+  ['screen', 768],
+  ['screen', 600],
+  ['screen', 375],
+  ['print', 673],
+  ['print', 695],
+] as const;
+
+describe.each(WINDOWS)('the HTML packet on %s, %i px wide', (media, width) => {
+  it('fits the width with long URLs, paths, words, citations and names', async () => {
+    expect(await overflowing(await renderPacket(longTextPacket(), { format: 'html' }), width, media)).toEqual([]);
+  });
+
+  it('fits the width as an ordinary packet', async () => {
+    expect(await overflowing(await renderPacket(loadPacket('mle'), { format: 'html' }), width, media)).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Paper } from '../../src/model/outputs.js';
+import { PAGE_MARGIN } from '../../src/render/page-css.js';
+import { PdfRenderer } from '../../src/render/pdf/pdf-renderer.js';
+import { renderPdf } from '../../src/render/pdf/render-pdf.js';
+import { loadPacket } from './fixtures.js';
+import { longTextPacket } from './long-text-packet.js';
+import { readWords, type PdfPage, type PdfWord } from './pdf-tools.js';
+
+let renderer: PdfRenderer;
+const printed = new Map<string, Promise<PdfPage[]>>();
+
+beforeAll(async () => {
+  renderer = await PdfRenderer.launch({ pages: 2 });
+});
+
+afterAll(async () => {
+  await renderer?.close();
+});
+
+/** Each packet printed once per paper, shared by the tests. */
+function pages(name: 'long' | 'mle', paper: Paper): Promise<PdfPage[]> {
+  const key = `${name}/${paper}`;
+  if (!printed.has(key)) {
+    const packet = name === 'long' ? longTextPacket() : loadPacket('mle');
+    printed.set(key, renderPdf(packet, renderer, { paper }).then(readWords));
+  }
+  return printed.get(key)!;
+}
+
+const MM = 72 / 25.4;
+const side = Number.parseFloat(PAGE_MARGIN.left) * MM;
+
+function find(all: PdfPage[], text: string): { page: number; word: PdfWord } {
+  for (const [page, { words }] of all.entries()) {
+    const word = words.find((candidate) => candidate.text === text);
+    if (word) return { page, word };
+  }
+  throw new Error(`"${text}" is on no page`);
+}
+
+describe.each(['a4', 'letter'] as const)('a packet full of unbroken text, on %s', (paper) => {
+  it('keeps every word inside the side margins', async () => {
+    const outside = (await pages('long', paper)).flatMap(({ width, words }, page) =>
+      words.filter((word) => word.xMin < side - 1 || word.xMax > width - side + 1).map((word) => `page ${page + 1}: ${word.text}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  // Chrome prints content wider than the paper shrunk to fit: every word would be smaller than in a plain packet.
+  it('prints at full size, not shrunk to fit', async () => {
+    const height = (all: PdfPage[]) => {
+      const { word } = find(all, 'glance');
+      return word.yMax - word.yMin;
+    };
+    expect(height(await pages('long', paper))).toBeCloseTo(height(await pages('mle', paper)), 1);
+  });
+
+  it('never splits a row of the skills table across pages', async () => {
+    const all = await pages('long', paper);
+    const split = Array.from({ length: 40 }, (_, index) => index + 1).filter((row) => find(all, `row${row}a`).page !== find(all, `row${row}z`).page);
+    expect(split).toEqual([]);
+    expect(find(all, 'row40z').page).toBeGreaterThan(find(all, 'row1a').page);
+  });
+});
