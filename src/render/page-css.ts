@@ -26,9 +26,11 @@ export function pageCss(paper: Paper, runningHead: string | null): string {
   if (runningHead === null) return `@page { ${size} }\n`;
   const margin = `margin: ${PAGE_MARGIN.top} ${PAGE_MARGIN.right} ${PAGE_MARGIN.bottom} ${PAGE_MARGIN.left};`;
   const box = 'font-size: 8pt; color: #5f6b76;';
+  // One line in the margin, however long the company's name: a wrapped head would run into the text.
+  const line = 'white-space: nowrap; overflow: hidden; text-overflow: ellipsis;';
   return [
     `@page { ${size} ${margin}`,
-    `  @top-left { content: ${cssString(runningHead)}; ${box} }`,
+    `  @top-left { content: ${cssString(runningHead)}; ${box} ${line} }`,
     `  @bottom-right { content: "page " counter(page) " of " counter(pages); ${box} }`,
     '}',
     '',

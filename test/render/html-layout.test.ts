@@ -1,9 +1,11 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disposeBrowser, launchBrowser, type LaunchedBrowser } from '../../src/render/pdf/launch-browser.js';
+import { PAGE_MARGIN } from '../../src/render/page-css.js';
 import { renderPacket } from '../../src/render/render-packet.js';
 import { loadPacket } from './fixtures.js';
 import { longTextPacket } from './long-text-packet.js';
+import { readWords } from './pdf-tools.js';
 
 let browser: LaunchedBrowser;
 let page: Page;
@@ -59,5 +61,18 @@ describe.each(WINDOWS)('the HTML packet on %s, %i px wide', (media, width) => {
 
   it('fits the width as an ordinary packet', async () => {
     expect(await overflowing(await renderPacket(loadPacket('mle'), { format: 'html' }), width, media)).toEqual([]);
+  });
+});
+
+describe('the HTML packet printed from a browser', () => {
+  it('keeps its running head (the @page margin box) on one line above the text, however long the name', async () => {
+    await page.emulateMediaType('print');
+    await page.setContent(await renderPacket(longTextPacket(), { format: 'html', paper: 'letter' }), { waitUntil: 'load' });
+    const [first] = readWords(Buffer.from(await page.pdf({ preferCSSPageSize: true })));
+    const top = (Number.parseFloat(PAGE_MARGIN.top) * 72) / 25.4;
+    const head = first!.words.filter((word) => word.yMax < top);
+    expect(head.length).toBeGreaterThan(3);
+    expect(new Set(head.map((word) => Math.round(word.yMin))).size).toBe(1);
+    expect(first!.width).toBeCloseTo(612, 0);
   });
 });

@@ -25,6 +25,7 @@ export function longTextPacket(): Packet {
   const packet = loadPacket('mle');
   const { company, role } = packet;
   company.name = LONG_NAME;
+  packet.candidate = { name: `Maria ${'de los Santos '.repeat(6)}Fernández-Oyelaran`, headline: UNBROKEN.word, file: 'examples/candidate.md' };
   company.overview.headquarters = { text: UNBROKEN.url, source: at(EXPORT_FILE, 3) };
   company.overview.industry = [{ text: `${UNBROKEN.word} 株式会社みらいテック شركة المستقبل 🚀👩‍💻`, source: at(EXPORT_FILE, 4) }];
   company.techStack.languages.push({ text: UNBROKEN.path, source: at(EXPORT_FILE, 5) });

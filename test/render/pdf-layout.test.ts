@@ -30,6 +30,14 @@ function pages(name: 'long' | 'mle', paper: Paper): Promise<PdfPage[]> {
 
 const MM = 72 / 25.4;
 const side = Number.parseFloat(PAGE_MARGIN.left) * MM;
+const top = Number.parseFloat(PAGE_MARGIN.top) * MM;
+const bottom = Number.parseFloat(PAGE_MARGIN.bottom) * MM;
+
+/** The words of the page's top or bottom margin, and how many lines they take. */
+function margin(page: PdfPage, where: 'head' | 'foot'): { text: string; lines: number } {
+  const words = page.words.filter((word) => (where === 'head' ? word.yMax < top : word.yMin > page.height - bottom));
+  return { text: words.map((word) => word.text).join(' '), lines: new Set(words.map((word) => Math.round(word.yMin))).size };
+}
 
 function find(all: PdfPage[], text: string): { page: number; word: PdfWord } {
   for (const [page, { words }] of all.entries()) {
@@ -54,6 +62,17 @@ describe.each(['a4', 'letter'] as const)('a packet full of unbroken text, on %s'
       return word.yMax - word.yMin;
     };
     expect(height(await pages('long', paper))).toBeCloseTo(height(await pages('mle', paper)), 1);
+  });
+
+  it('prints the running head and foot on one line each, with the role, the date and the page numbers whole', async () => {
+    const all = await pages('long', paper);
+    const head = margin(all[0]!, 'head');
+    expect(head.lines).toBe(1);
+    expect(head.text).toContain('· Machine Learning Engineer');
+    expect(head.text).toContain(loadPacket('mle').builtAt.slice(0, 10));
+    const foot = margin(all[1]!, 'foot');
+    expect(foot.lines).toBe(1);
+    expect(foot.text).toMatch(new RegExp(`^Prepared for Maria de los Santos .*page 2 of ${all.length}$`));
   });
 
   it('never splits a row of the skills table across pages', async () => {
