@@ -34,7 +34,7 @@ export function longTextPacket(): Packet {
   // A citation just short enough to stay on one line, in the two-column values list.
   company.values.push({ text: 'Integrity', source: at('holdings/interview-prep-reliability.md', 150) });
   role.responsibilities.push({ text: `Maintain ${UNBROKEN.path}`, source: at(EXPORT_FILE, 7) });
-  role.notes.push({ text: UNBROKEN.url, label: `${UNBROKEN.word} heading`, source: at(EXPORT_FILE, 8) });
+  company.notes.push({ text: UNBROKEN.url, label: `${UNBROKEN.word} heading`, source: at(EXPORT_FILE, 8) });
   const template = packet.skillsMap[0]!;
   packet.skillsMap = Array.from({ length: 40 }, (_, index) => ({
     ...template,

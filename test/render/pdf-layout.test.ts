@@ -4,8 +4,8 @@ import { PAGE_MARGIN } from '../../src/render/page-css.js';
 import { PdfRenderer } from '../../src/render/pdf/pdf-renderer.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
 import { loadPacket } from './fixtures.js';
-import { longTextPacket } from './long-text-packet.js';
-import { readWords, type PdfPage, type PdfWord } from './pdf-tools.js';
+import { LONG_NAME, longTextPacket, UNBROKEN } from './long-text-packet.js';
+import { readOutline, readWords, type PdfPage, type PdfWord } from './pdf-tools.js';
 
 let renderer: PdfRenderer;
 const printed = new Map<string, Promise<PdfPage[]>>();
@@ -80,5 +80,14 @@ describe.each(['a4', 'letter'] as const)('a packet full of unbroken text, on %s'
     const split = Array.from({ length: 40 }, (_, index) => index + 1).filter((row) => find(all, `row${row}a`).page !== find(all, `row${row}z`).page);
     expect(split).toEqual([]);
     expect(find(all, 'row40z').page).toBeGreaterThan(find(all, 'row1a').page);
+  });
+});
+
+describe('bookmarks', () => {
+  // Chrome drops the space where a heading wraps ("…Ltd Group: Machine LearningEngineer").
+  it('carry the text of their headings whole, also where a heading wraps over lines', async () => {
+    const outline = readOutline(await renderPdf(longTextPacket(), renderer));
+    expect(outline[0]).toBe(`${LONG_NAME}: Machine Learning Engineer`);
+    expect(outline).toEqual(expect.arrayContaining([`${UNBROKEN.word} heading`, 'Skills to requirements', 'Sources']));
   });
 });

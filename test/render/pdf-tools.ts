@@ -55,3 +55,9 @@ export function readWords(pdf: Buffer): PdfPage[] {
     return { width: Number(size[1]), height: Number(size[2]), words };
   });
 }
+
+/** The bookmark titles, depth first, as poppler reads them (`pdftohtml -xml`). */
+export function readOutline(pdf: Buffer): string[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', pdfFile(pdf)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return [...xml.slice(xml.indexOf('<outline>')).matchAll(/<item[^>]*>([^<]*)<\/item>/g)].map((match) => decode(match[1]!));
+}
