@@ -64,6 +64,28 @@ describe.each(WINDOWS)('the HTML packet on %s, %i px wide', (media, width) => {
   });
 });
 
+/** For each checklist item: how many of its lines of text start left of its checkbox's right edge. */
+async function linesUnderCheckbox(html: string): Promise<number[]> {
+  await page.setViewport({ width: 673, height: 900 });
+  await page.emulateMediaType('print');
+  await page.setContent(html, { waitUntil: 'load' });
+  return page.evaluate(`[...document.querySelectorAll('li.task-list-item')].map((item) => {
+    const box = item.querySelector('input').getBoundingClientRect();
+    const range = document.createRange();
+    range.setStartAfter(item.querySelector('input'));
+    range.setEndAfter(item.lastChild);
+    return [...range.getClientRects()].filter((line) => line.width > 0 && line.left < box.right - 0.5).length;
+  })`) as Promise<number[]>;
+}
+
+describe('the research checklist', () => {
+  it('starts the wrapped lines of an item under its text, not under its box', async () => {
+    const lines = await linesUnderCheckbox(await renderPacket(longTextPacket(), { format: 'html' }));
+    expect(lines.length).toBe(longTextPacket().research.length);
+    expect(lines).toEqual(lines.map(() => 0));
+  });
+});
+
 describe('the HTML packet printed from a browser', () => {
   it('keeps its running head (the @page margin box) on one line above the text, however long the name', async () => {
     await page.emulateMediaType('print');

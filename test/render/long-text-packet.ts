@@ -44,6 +44,11 @@ export function longTextPacket(): Packet {
     talkingPoint: `row${index + 1}a ${index % 10 === 7 ? UNBROKEN.word : 'a full sentence on how the evidence answers the requirement, and why it matters here'} row${index + 1}z`,
     sources: { requirement: at(EXPORT_FILE, 100 + index), evidence: at('examples/candidate.md', 10 + index) },
   }));
+  packet.research.push({
+    field: 'interviewLoop',
+    text: 'Ask the recruiter who sits on each panel, how long each round takes, whether there is a take-home exercise and when feedback comes',
+    source: at(EXPORT_FILE, 9),
+  });
   packet.sources = Array.from({ length: 60 }, (_, index) => ({
     file: index === 0 ? EXPORT_FILE : `holdings/source-document-${index + 1}.md`,
     kind: 'markdown' as const,
