@@ -1,8 +1,9 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disposeBrowser, launchBrowser, type LaunchedBrowser } from '../../src/render/pdf/launch-browser.js';
-import { PAGE_MARGIN } from '../../src/render/page-css.js';
+import { MARGIN_TEXT_COLOR, PAGE_MARGIN } from '../../src/render/page-css.js';
 import { renderPacket } from '../../src/render/render-packet.js';
+import { contrast, needed } from './contrast.js';
 import { loadPacket } from './fixtures.js';
 import { longTextPacket } from './long-text-packet.js';
 import { readWords } from './pdf-tools.js';
@@ -96,5 +97,44 @@ describe('the HTML packet printed from a browser', () => {
     expect(head.length).toBeGreaterThan(3);
     expect(new Set(head.map((word) => Math.round(word.yMin))).size).toBe(1);
     expect(first!.width).toBeCloseTo(612, 0);
+  });
+});
+
+interface Styled {
+  text: string;
+  points: number;
+  color: string;
+  background: string;
+}
+
+/** Every element that holds text itself: its size in points, its colour and the first background behind it. */
+async function textStyles(html: string): Promise<Styled[]> {
+  await page.emulateMediaType('print');
+  await page.setContent(html, { waitUntil: 'load' });
+  return page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim()))
+    .map((element) => {
+      let background = 'rgb(255, 255, 255)';
+      for (let at = element; at; at = at.parentElement) {
+        const fill = getComputedStyle(at).backgroundColor;
+        if (!/^rgba\\(.*, 0\\)$|^transparent$/.test(fill)) { background = fill; break; }
+      }
+      const style = getComputedStyle(element);
+      return { text: element.tagName + ': ' + element.textContent.slice(0, 40), points: parseFloat(style.fontSize) * 0.75, color: style.color, background };
+    })`) as Promise<Styled[]>;
+}
+
+describe('contrast', () => {
+  it('prints all text dark on light: 7:1 for small print such as citations, 4.5:1 for the rest', async () => {
+    for (const packet of [loadPacket('mle'), longTextPacket()]) {
+      const styles = await textStyles(await renderPacket(packet, { format: 'html' }));
+      expect(styles.length).toBeGreaterThan(100);
+      const faint = styles.filter((style) => contrast(style.color, style.background) < needed(style.points));
+      expect(faint.map((style) => `${style.text} (${style.points}pt, ${contrast(style.color, style.background).toFixed(2)}:1)`)).toEqual([]);
+    }
+  });
+
+  it('prints the running head and foot, small print, at 7:1', () => {
+    expect(contrast(MARGIN_TEXT_COLOR, '#ffffff')).toBeGreaterThanOrEqual(needed(7.5));
   });
 });

@@ -1,4 +1,4 @@
-import { PAGE_MARGIN } from '../page-css.js';
+import { MARGIN_TEXT_COLOR, PAGE_MARGIN } from '../page-css.js';
 
 /** Chrome's header and footer templates are HTML: names go in escaped. */
 function escapeHtml(text: string): string {
@@ -7,7 +7,8 @@ function escapeHtml(text: string): string {
 
 // Header and footer render outside the page's stylesheet, so they carry their own style.
 const ROW =
-  'font-family: system-ui, Arial, "DejaVu Sans", sans-serif; font-size: 7.5pt; color: #5f6b76; ' +
+  'font-family: system-ui, Arial, "DejaVu Sans", sans-serif; font-size: 7.5pt; ' +
+  `color: ${MARGIN_TEXT_COLOR}; ` +
   `box-sizing: border-box; width: 100%; padding: 0 ${PAGE_MARGIN.right} 0 ${PAGE_MARGIN.left}; ` +
   'display: flex; justify-content: space-between; gap: 1.5em; white-space: nowrap;';
 
