@@ -108,8 +108,8 @@ interface Styled {
 }
 
 /** Every element that holds text itself: its size in points, its colour and the first background behind it. */
-async function textStyles(html: string): Promise<Styled[]> {
-  await page.emulateMediaType('print');
+async function textStyles(html: string, media: 'screen' | 'print' = 'print'): Promise<Styled[]> {
+  await page.emulateMediaType(media);
   await page.setContent(html, { waitUntil: 'load' });
   return page.evaluate(`[...document.querySelectorAll('body *')]
     .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim()))
@@ -136,5 +136,17 @@ describe('contrast', () => {
 
   it('prints the running head and foot, small print, at 7:1', () => {
     expect(contrast(MARGIN_TEXT_COLOR, '#ffffff')).toBeGreaterThanOrEqual(needed(7.5));
+  });
+});
+
+describe('type sizes', () => {
+  // 7pt on paper is small print that still reads; a screen needs 10 px (7.5pt).
+  it.each([
+    ['print', 7],
+    ['screen', 7.5],
+  ] as const)('sets no text under the smallest size that reads, in %s', async (media, smallest) => {
+    const styles = await textStyles(await renderPacket(longTextPacket(), { format: 'html' }), media);
+    const tiny = styles.filter((style) => style.points < smallest - 0.01);
+    expect(tiny.map((style) => `${style.text} (${style.points}pt)`)).toEqual([]);
   });
 });
