@@ -87,6 +87,28 @@ describe('the research checklist', () => {
   });
 });
 
+describe('long citations', () => {
+  it('move to the next line whole in running text, rather than break inside a file name', async () => {
+    await page.setViewport({ width: 673, height: 900 });
+    await page.emulateMediaType('print');
+    await page.setContent(await renderPacket(longTextPacket(), { format: 'html' }), { waitUntil: 'load' });
+    // Those that fit their line: measured unwrapped, then as laid out.
+    const lines = (await page.evaluate(`[...document.querySelectorAll('code.long')].filter((code) => !code.closest('table')).filter((code) => {
+      code.style.whiteSpace = 'nowrap';
+      code.style.maxWidth = 'none';
+      const width = code.getBoundingClientRect().width;
+      code.removeAttribute('style');
+      return width <= code.parentElement.getBoundingClientRect().width;
+    }).map((code) => {
+      const range = document.createRange();
+      range.selectNodeContents(code);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    })`)) as number[];
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.filter((count) => count > 1)).toEqual([]);
+  });
+});
+
 describe('the HTML packet printed from a browser', () => {
   it('keeps its running head (the @page margin box) on one line above the text, however long the name', async () => {
     await page.emulateMediaType('print');

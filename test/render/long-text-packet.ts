@@ -32,7 +32,7 @@ export function longTextPacket(): Packet {
   company.competitors = Array.from({ length: 14 }, (_, index) => ({ text: `Competitor${index + 1}`, source: at(`holdings/competitor-notes-${index + 1}.md`, 10) }));
   company.values.push({ text: UNBROKEN.word, source: at(EXPORT_FILE, 6) });
   // A citation just short enough to stay on one line, in the two-column values list.
-  company.values.push({ text: 'Integrity', source: at('holdings/interview-prep-reliability.md', 150) });
+  company.values.push({ text: 'Integrity', source: at('holdings/interview-prep-platform.md', 150) });
   role.responsibilities.push({ text: `Maintain ${UNBROKEN.path}`, source: at(EXPORT_FILE, 7) });
   company.notes.push({ text: UNBROKEN.url, label: `${UNBROKEN.word} heading`, source: at(EXPORT_FILE, 8) });
   const template = packet.skillsMap[0]!;
