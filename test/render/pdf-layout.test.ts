@@ -75,6 +75,14 @@ describe.each(['a4', 'letter'] as const)('a packet full of unbroken text, on %s'
     expect(foot.text).toMatch(new RegExp(`^Prepared for Maria de los Santos .*page 2 of ${all.length}$`));
   });
 
+  it('lets a page-long list item split rather than leave the page before it half empty', async () => {
+    const all = await pages('long', paper);
+    const start = find(all, 'notebegin').page;
+    expect(find(all, 'noteend').page).toBeGreaterThan(start);
+    const lastLine = Math.max(...all[start]!.words.filter((word) => word.yMax < all[start]!.height - bottom).map((word) => word.yMax));
+    expect(all[start]!.height - bottom - lastLine).toBeLessThan(40);
+  });
+
   it('never splits a row of the skills table across pages', async () => {
     const all = await pages('long', paper);
     const split = Array.from({ length: 40 }, (_, index) => index + 1).filter((row) => find(all, `row${row}a`).page !== find(all, `row${row}z`).page);
