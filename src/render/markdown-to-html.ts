@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
+import { breakLongWords } from './break-long-words.js';
 import { dropEmptySections, unlinkLiteralAutolinks } from './normalize-markdown.js';
 
 /** Elements that load something: never allowed, whatever their source. */
@@ -34,6 +35,7 @@ async function processor() {
     .use(rehype.default)
     .use(sanitize.default, schema)
     .use(() => removeLoading)
+    .use(() => breakLongWords)
     .use(stringify.default)
     .freeze();
 }

@@ -5,6 +5,9 @@ export const PAPER_SIZES: Record<Paper, { css: string; puppeteer: 'A4' | 'Letter
   letter: { css: 'letter', puppeteer: 'Letter' },
 };
 
+/** The grey of the running head and foot, as print.css's --muted: small print, so 7:1 on white. */
+export const MARGIN_TEXT_COLOR = '#4d5861';
+
 /** Page margins shared by the HTML print stylesheet and the PDF renderer. */
 export const PAGE_MARGIN = { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } as const;
 
@@ -25,10 +28,12 @@ export function pageCss(paper: Paper, runningHead: string | null): string {
   const size = `size: ${PAPER_SIZES[paper].css};`;
   if (runningHead === null) return `@page { ${size} }\n`;
   const margin = `margin: ${PAGE_MARGIN.top} ${PAGE_MARGIN.right} ${PAGE_MARGIN.bottom} ${PAGE_MARGIN.left};`;
-  const box = 'font-size: 8pt; color: #5f6b76;';
+  const box = `font-size: 8pt; color: ${MARGIN_TEXT_COLOR};`;
+  // One line in the margin, however long the company's name: a wrapped head would run into the text.
+  const line = 'white-space: nowrap; overflow: hidden; text-overflow: ellipsis;';
   return [
     `@page { ${size} ${margin}`,
-    `  @top-left { content: ${cssString(runningHead)}; ${box} }`,
+    `  @top-left { content: ${cssString(runningHead)}; ${box} ${line} }`,
     `  @bottom-right { content: "page " counter(page) " of " counter(pages); ${box} }`,
     '}',
     '',

@@ -32,7 +32,8 @@ describe('HTML packet', () => {
 
   it('keeps hostile profile text inert: no script, handlers, javascript: URLs or remote images', async () => {
     const document = await html('injection');
-    const body = document.slice(document.indexOf('<body>'));
+    // <wbr> break opportunities in long runs are invisible: the text reads without them.
+    const body = document.slice(document.indexOf('<body>')).replaceAll('<wbr>', '');
     expect(body).not.toMatch(/<script|<img|<iframe|<b onclick/i);
     const attrs = attributes(document);
     expect(attrs.filter((attribute) => /^on/i.test(attribute))).toEqual([]);

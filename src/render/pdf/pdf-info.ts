@@ -13,8 +13,15 @@ export interface PdfInfo {
   date: string;
 }
 
+/** An object written again under its own number, replacing the original for every reader. */
+export interface PdfObject {
+  number: number;
+  /** The object's value, e.g. a dictionary `<<…>>`. */
+  body: string;
+}
+
 /** A PDF text string as UTF-16BE hex, so any name survives. */
-function textString(text: string): string {
+export function textString(text: string): string {
   let hex = 'FEFF';
   for (let index = 0; index < text.length; index++) hex += text.charCodeAt(index).toString(16).padStart(4, '0');
   return `<${hex.toUpperCase()}>`;
@@ -44,10 +51,26 @@ function stampChromeDates(pdf: Buffer, date: string): void {
 }
 
 /**
- * Returns the PDF with the Info dictionary replaced and Chrome's print time
- * stamped with `info.date`, or unchanged when its trailer cannot be read.
+ * The bytes to append after a PDF of `length` bytes: the objects, one xref
+ * subsection each (in number order), and a trailer that points back at `prev`.
  */
-export function setPdfInfo(pdf: Buffer, info: PdfInfo): Buffer {
+function incrementalUpdate(length: number, head: string, objects: readonly PdfObject[], trailer: string): string {
+  let text = head;
+  const entries: string[] = [];
+  for (const { number, body } of [...objects].sort((a, b) => a.number - b.number)) {
+    entries.push(`${number} 1\n${String(length + text.length).padStart(10, '0')} 00000 n \n`);
+    text += `${number} 0 obj\n${body}\nendobj\n`;
+  }
+  const xrefOffset = length + text.length;
+  return `${text}xref\n${entries.join('')}trailer\n<<${trailer}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+}
+
+/**
+ * Returns the PDF with the Info dictionary replaced, `objects` written over
+ * their originals and Chrome's print time stamped with `info.date`, or
+ * unchanged when its trailer cannot be read.
+ */
+export function setPdfInfo(pdf: Buffer, info: PdfInfo, objects: readonly PdfObject[] = []): Buffer {
   const tail = pdf.subarray(Math.max(0, pdf.length - 4096)).toString('latin1');
   const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   const trailerAt = tail.lastIndexOf('trailer');
@@ -68,13 +91,12 @@ export function setPdfInfo(pdf: Buffer, info: PdfInfo): Buffer {
     `/ModDate ${date}`,
   ].join('\n');
   const head = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
-  const object = `${head}${number} 0 obj\n<<${dictionary}>>\nendobj\n`;
-  const objectOffset = pdf.length + head.length;
-  const xrefOffset = pdf.length + Buffer.byteLength(object, 'latin1');
-  const update =
-    `${object}xref\n${number} 1\n${String(objectOffset).padStart(10, '0')} 00000 n \n` +
-    `trailer\n<</Size ${number + 1} /Root ${root[1]} /Info ${number} 0 R /Prev ${startxref[1]}>>\n` +
-    `startxref\n${xrefOffset}\n%%EOF\n`;
+  const update = incrementalUpdate(
+    pdf.length,
+    head,
+    [...objects, { number, body: `<<${dictionary}>>` }],
+    `/Size ${number + 1} /Root ${root[1]} /Info ${number} 0 R /Prev ${startxref[1]}`,
+  );
   const body = Buffer.from(pdf);
   stampChromeDates(body, date);
   return Buffer.concat([body, Buffer.from(update, 'latin1')]);

@@ -5,6 +5,7 @@ import { footerTemplate, headerTemplate } from './header-footer.js';
 import { onInterrupt } from '../../interrupt.js';
 import { disposeBrowser, launchBrowser } from './launch-browser.js';
 import { PagePool, type RequestRecord } from './page-pool.js';
+import { outlineFixes } from './outline-titles.js';
 import { setPdfInfo } from './pdf-info.js';
 
 export interface PdfMeta {
@@ -63,11 +64,14 @@ export class PdfRenderer {
 
   async render(html: string, meta: PdfMeta): Promise<Buffer> {
     if (this.#closed) throw new Error('PdfRenderer is closed');
-    const pdf = await this.#pool.use(async (page) => {
+    const { pdf, headings } = await this.#pool.use(async (page) => {
       await page.setContent(html, { waitUntil: 'load', timeout: this.#timeout });
-      return page.pdf(this.#pdfOptions(meta));
+      // Read by the DevTools protocol, not by the page: its JavaScript stays off.
+      const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) => elements.map((element) => element.textContent ?? ''));
+      return { pdf: Buffer.from(await page.pdf(this.#pdfOptions(meta))), headings };
     });
-    return setPdfInfo(Buffer.from(pdf), { ...meta, creator: 'prep' });
+    const titles = headings.map((heading) => heading.replace(/\s+/g, ' ').trim());
+    return setPdfInfo(pdf, { ...meta, creator: 'prep' }, outlineFixes(pdf, titles));
   }
 
   #pdfOptions(meta: PdfMeta): PDFOptions {
