@@ -191,3 +191,34 @@ describe('openings with a workplace after the title', () => {
     expect(company.notes.map((n) => [n.label, n.text])).toEqual([['Office Manager', 'On-site']]);
   });
 });
+
+describe('a job card: a title heading over its place and terms', () => {
+  const CARDS = [
+    '## Open roles', // 1
+    '',
+    '### Machine Learning Engineer',
+    '',
+    'Leeds or Remote (UK) · Full-time', // 5
+    '',
+    "#### What you'll do",
+    '',
+    '- Productionise pricing models',
+    '', // 10
+    '### Data Analysts',
+    '',
+    'Pricing, Claims',
+  ].join('\n');
+
+  it('is an opening whose card line is a note of the role, not a family whose role is the card line', () => {
+    const { company } = modelOf([{ name: 'careers.md', markdown: CARDS }]);
+    const mle = company.roles.find((r) => r.title === 'Machine Learning Engineer');
+    expect(mle?.responsibilities.map((f) => f.text)).toEqual(['Productionise pricing models']);
+    expect(mle?.notes.map((n) => [n.label, n.text, n.source.line])).toEqual([['Workplace', 'Leeds or Remote (UK) · Full-time', 3]]);
+    expect(company.roles.map((r) => r.title)).not.toContain('Leeds or Remote (UK) · Full-time');
+  });
+
+  it('under a plural heading stays a family of the roles listed', () => {
+    const { company } = modelOf([{ name: 'careers.md', markdown: CARDS }]);
+    expect(company.roleFamilies.find((f) => f.name === 'Data Analysts')?.roles).toEqual(['Pricing', 'Claims']);
+  });
+});
