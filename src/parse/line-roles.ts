@@ -75,6 +75,24 @@ function levelWithPeers(lines: readonly TextLine[], roles: LineRole[]): LineRole
   });
 }
 
+/**
+ * An indented line under a list item that stopped mid-sentence carries the
+ * item on (`▪ … run them in our` / `  Jenkins pipeline`): text pasted from a
+ * PDF or hard-wrapped mail. Never a heading, however it is capitalized.
+ */
+function continuesItem(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>): boolean {
+  const line = lines[index];
+  const previous = lines[index - 1];
+  if (!line || !previous || line.indent === 0 || /[.!?:;…]$/u.test(previous.text)) return false;
+  for (let i = index - 1; i >= 0; i--) {
+    const above = lines[i]!;
+    if (shapeOf(above, chrome) === 'blank') return false;
+    if (parseBullet(above.text)) return line.indent > above.indent;
+    if (above.indent === 0) return false;
+  }
+  return false;
+}
+
 /** Role of every line; chrome lines count as blank. */
 export function assignRoles(lines: readonly TextLine[], chrome: ReadonlySet<number>, vocabulary: ReadonlySet<string>): LineRole[] {
   return levelWithPeers(lines, roleOfEachLine(lines, chrome, vocabulary));
@@ -90,6 +108,7 @@ function roleOfEachLine(lines: readonly TextLine[], chrome: ReadonlySet<number>,
     if (numbered) return { role: 'heading', depth: numbered };
     const bullet = parseBullet(line.text);
     if (bullet) return { role: 'bullet', bullet };
+    if (continuesItem(lines, index, chrome)) return { role: 'text' };
     const chips = splitChips(line.text, vocabulary);
     if (chips) return { role: 'chips', chips };
     const parts = splitGluedLabel(line.text);
