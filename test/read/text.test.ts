@@ -29,3 +29,9 @@ describe('text helpers', () => {
     expect(decode(new TextEncoder().encode('\uFEFFMontréal\r\n'))).toEqual({ ok: true, text: 'Montréal\n' });
   });
 });
+
+describe('text copied out of a PDF', () => {
+  it('has its typeset ligatures spelled out, so the words are the words', () => {
+    expect(normalizeText('ﬁrmware in the ﬁeld, ﬂow control, eﬃcient, oﬀ-site')).toBe('firmware in the field, flow control, efficient, off-site');
+  });
+});
