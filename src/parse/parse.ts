@@ -6,6 +6,7 @@ import { hasGiantBlock } from './defuse.js';
 import { detectKind, type DocumentKind } from './detect-kind.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { isHtmlPage, parseHtmlPage } from './html-page.js';
+import { joinHyphenatedWraps } from './hyphenated-wraps.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -36,7 +37,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     if (isHtmlPage(body)) return { file, relative, kind: 'markdown', frontMatter, ...readPage(file, relative, body), lines: countLines(text) };
     const kind = onlyFrontMatter ? 'markdown' : chooseKind(file, body);
     const { tree, chrome } = kind === 'markdown' ? { tree: parseMarkdown(body), chrome: [] } : readText(body, options.vocabulary);
-    return { file, relative, kind, frontMatter, tree, chrome, lines: countLines(text) };
+    return { file, relative, kind, frontMatter, tree: joinHyphenatedWraps(tree), chrome, lines: countLines(text) };
   } catch (error) {
     if (error instanceof FrontMatterError) {
       fatal(file, error.describe(relative), 'front-matter', { line: error.line });
