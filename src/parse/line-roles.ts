@@ -4,6 +4,7 @@ import { splitGluedLabel, type GluedPart } from './glued-label.js';
 import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTitle, knownHeading } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
 import { numberedHeadingDepth } from './numbered-heading.js';
+import { fieldOfLabel } from '../extract/fields.js';
 
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
 
@@ -53,10 +54,19 @@ function headingDepth(lines: readonly TextLine[], index: number, chrome: Readonl
   const text = lines[index]?.text ?? '';
   if (isFirst && isHeadingShaped(text)) return 1;
   if (knownHeading(text) && endsBlock(lines[index - 1], chrome)) return 2;
-  if (isHeadingShaped(text) && standsAlone(lines, index, chrome)) return 3;
+  if (isHeadingShaped(text) && standsAlone(lines, index, chrome) && !isFieldOverValue(lines, index, chrome)) return 3;
   const [before, after] = [shapeOf(lines[index - 1], chrome), shapeOf(lines[index + 1], chrome)];
   if (isListIntro(text) && before === 'blank' && after === 'bullet') return 3;
   return undefined;
+}
+
+/** `Headquarters` over `Stuttgart, Germany`, as a company page lists its facts: a field's name, not a heading. */
+function isFieldOverValue(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>): boolean {
+  const text = lines[index]?.text ?? '';
+  const next = lines[index + 1];
+  // `THE TEAM:` over a paragraph is written as a heading, and read as one.
+  if (text.endsWith(':') || isAllCaps(text) || fieldOfLabel(text) === undefined) return false;
+  return shapeOf(next, chrome) === 'text' && !knownHeading(next?.text ?? '');
 }
 
 /** The look of a heading line: ALL CAPS or not, and whether a colon ends it. */

@@ -222,3 +222,27 @@ describe('a job card: a title heading over its place and terms', () => {
     expect(company.roleFamilies.find((f) => f.name === 'Data Analysts')?.roles).toEqual(['Pricing', 'Claims']);
   });
 });
+
+describe('a company page listing its facts, a field name over its value', () => {
+  it('reads each pair as that field even after a blank line, and `Type` as the ownership', () => {
+    const company = modelOfText([
+      'Lark & Wren', // 1
+      '',
+      'Overview',
+      'Lark & Wren publishes audiobooks.',
+      'Industry', // 5
+      'Publishing',
+      '',
+      'Headquarters',
+      'Bristol, England',
+      'Type', // 10
+      'Privately Held',
+      'Founded',
+      '2013',
+    ].join('\n'));
+    expect(company.overview.headquarters?.text).toBe('Bristol, England');
+    expect(company.overview.ownership?.text).toBe('Privately Held');
+    expect(company.overview.founded?.text).toBe('2013');
+    expect(company.notes.map((n) => n.label)).not.toContain('Headquarters');
+  });
+});
