@@ -7,6 +7,7 @@ import { detectKind, type DocumentKind } from './detect-kind.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { isHtmlPage, parseHtmlPage } from './html-page.js';
 import { joinHyphenatedWraps } from './hyphenated-wraps.js';
+import { dropChromeBlocks, noteChrome } from './note-syntax.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -36,7 +37,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     // Front matter is a markdown convention: a file of nothing else is markdown, not plain text.
     if (isHtmlPage(body)) return { file, relative, kind: 'markdown', frontMatter, ...readPage(file, relative, body), lines: countLines(text) };
     const kind = onlyFrontMatter ? 'markdown' : chooseKind(file, body);
-    const { tree, chrome } = kind === 'markdown' ? { tree: parseMarkdown(body), chrome: [] } : readText(body, options.vocabulary);
+    const { tree, chrome } = kind === 'markdown' ? readMarkdown(body) : readText(body, options.vocabulary);
     return { file, relative, kind, frontMatter, tree: joinHyphenatedWraps(tree), chrome, lines: countLines(text) };
   } catch (error) {
     if (error instanceof FrontMatterError) {
@@ -52,6 +53,12 @@ function noteOnlyFrontMatter(file: VFile, relative: string): void {
   file.info(`Read only the front matter of \`${relative}\`: it has no content after it; its keys (company, aliases, role) still apply`, {
     place: { line: 1, column: 1 }, ruleId: 'front-matter-only', source: 'prep',
   });
+}
+
+/** Markdown, less the lines only a notes app reads (comments, tag lines, queries), counted as chrome. */
+function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
+  const chrome = noteChrome(body);
+  return { tree: dropChromeBlocks(parseMarkdown(body), chrome), chrome };
 }
 
 /** A saved web page: its text, as markdown, without its tags, scripts, navigation and footer. */
