@@ -1,3 +1,4 @@
+import { knownFormat } from './file-signature.js';
 import { normalizeText } from './text.js';
 
 /** Where in a file something is, 1-based. */
@@ -45,8 +46,10 @@ function firstInvalid(bytes: Uint8Array): number {
   return 0;
 }
 
-/** UTF-8 bytes → LF text without BOM; NUL bytes or invalid UTF-8 mean "not text". */
+/** UTF-8 bytes → LF text without BOM; a known binary format, NUL bytes or invalid UTF-8 mean "not text". */
 export function decode(bytes: Uint8Array): DecodeResult {
+  const format = knownFormat(bytes);
+  if (format) return { ok: false, reason: `it is ${format}`, place: { line: 1, column: 1 } };
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, reason: `it has a NUL byte at offset ${nul}`, place: placeOf(bytes, nul) };
   try {

@@ -18,6 +18,13 @@ describe('text helpers', () => {
     expect([countLines(''), countLines('a'), countLines('a\n'), countLines('a\nb'), countLines('a\n\n')]).toEqual([0, 1, 1, 2, 2]);
   });
 
+  it('names a PDF, Word or image file saved under a text name', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%\u00e2\n1 0 obj');
+    expect(decode(pdf)).toEqual({ ok: false, reason: 'it is a PDF document', place: { line: 1, column: 1 } });
+    expect(decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toMatchObject({ reason: expect.stringContaining('Word (.docx)') });
+    expect(decode(new TextEncoder().encode('%PDF is how the format starts'))).toMatchObject({ ok: true });
+  });
+
   it('refuses NUL bytes and invalid UTF-8, accepts UTF-8 with a BOM', () => {
     expect(decode(new Uint8Array([0x61, 0, 0x62]))).toEqual({ ok: false, reason: 'it has a NUL byte at offset 1', place: { line: 1, column: 2 } });
     expect(decode(new Uint8Array([0x61, 0x0a, 0x62, 0x63, 0x00]))).toMatchObject({ place: { line: 2, column: 3 } });
