@@ -11,7 +11,7 @@ export const SECTION_KINDS = {
   businessModel: ['business model', 'how they make money', 'revenue model'],
   initiatives: ['key products and initiatives', 'initiatives', 'strategic initiatives', 'key initiatives'],
   products: ['key products and brands', 'products and services', 'products', 'what we make', 'what they make', 'our products', 'product lines', 'key products', 'brands', 'products and brands'],
-  roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'open positions', 'current openings', 'job openings', "who we're hiring", 'who we are hiring', "we're hiring", 'we are hiring', 'now hiring', 'open jobs', 'vacancies', 'current vacancies', 'teams and roles', 'career areas'],
+  roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'open positions', 'current openings', 'job openings', "who we're hiring", 'who we are hiring', "we're hiring", 'we are hiring', 'now hiring', 'open jobs', 'jobs', 'vacancies', 'current vacancies', 'teams and roles', 'career areas'],
   skills: ['expected skills', 'skills', 'key skills', 'core skills', 'required skills'],
   work: ['what they work on', 'what you will work on', "what you'll work on", 'the work', 'day to day'],
   portfolioIdeas: ['portfolio ideas', 'project ideas', 'portfolio projects'],

@@ -5,7 +5,7 @@ import { entriesOf } from './entries.js';
 import { namesAJob } from '../roles/role-nouns.js';
 import { isShort, splitList } from './split.js';
 import { noteOpening } from './role-claim.js';
-import { splitWorkplace } from '../roles/workplace.js';
+import { isCardLine, splitWorkplace } from '../roles/workplace.js';
 
 /** A new, empty family of the company, with its roles if they are known already. */
 function addFamily(draft: Draft, name: string, line: number, roles: string[] = []): RoleFamily {
@@ -84,13 +84,21 @@ export function extractFamilyMember(draft: Draft, member: Classified, family: Ro
  * of a family named after the heading.
  */
 export function extractFamilyList(draft: Draft, container: Classified): void {
+  let opening: string | undefined;
   for (const entry of entriesOf(container.section.content)) {
     const name = entry.labelled?.label;
+    if (!name && opening && !namesAJob(entry.text) && isCardLine(entry.text)) {
+      // `Chemnitz, Germany · Hybrid` under `Test Automation Engineer`: that opening's place, not a role.
+      draft.company.notes.push(makeFact(draft, entry.text, entry.line, opening));
+      mark(draft, entry.node);
+      continue;
+    }
     if (!name && isShort(entry.text) && entry.children.length === 0) {
       const { title, workplace } = splitWorkplace(entry.text);
       openingsOf(draft, container).roles.push(title);
       if (workplace) draft.company.notes.push(makeFact(draft, workplace, entry.line, title));
       mark(draft, entry.node);
+      opening = title;
       continue;
     }
     if (!name) continue;
