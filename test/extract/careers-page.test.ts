@@ -266,3 +266,11 @@ describe('a jobs tab copied from a social site', () => {
     ]);
   });
 });
+
+describe('a social site\'s "Pages people also viewed"', () => {
+  it('lists companies like this one: competitors, never roles of a jobs list above it', () => {
+    const company = modelOfText(['Jobs', 'Embedded Software Engineer', '', 'Pages people also viewed', 'Pumpenfabrik Ostwald AG', 'Kessler Fluidtechnik'].join('\n'));
+    expect(company.roles.map((r) => r.title)).toEqual(['Embedded Software Engineer']);
+    expect(company.competitors.map((c) => c.text)).toEqual(['Pumpenfabrik Ostwald AG', 'Kessler Fluidtechnik']);
+  });
+});
