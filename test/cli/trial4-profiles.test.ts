@@ -12,7 +12,7 @@ describe('prep on documents it had never seen (trial4)', () => {
     const listed = JSON.parse(stdout) as { id: string; name: string; roles: string[] }[];
     expect(listed.map((c) => [c.id, c.name, c.roles])).toEqual([
       ['ashgrove', 'Ashgrove Water', ['Data Platform Engineer', 'Hydraulic Modeller']],
-      ['brunnwerk', 'Brunnwerk Präzisionstechnik GmbH', ['Embedded Software Engineer']],
+      ['brunnwerk', 'Brunnwerk Präzisionstechnik GmbH', ['Embedded Software Engineer', 'Test Automation Engineer']],
       ['fjordlys', 'Fjordlys Energi', ['Site Reliability Engineer']],
       ['kagetsu', 'Kagetsu Logistics', ['Backend Engineer']],
       ['thornbury', 'Thornbury Analytics', ['Machine Learning Engineer']],

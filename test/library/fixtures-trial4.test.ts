@@ -24,6 +24,9 @@ describe('trial4 brunnwerk: a LinkedIn page (BOM, CRLF, NBSP) and a job ad paste
       'Neugier – our apprentices ask the best questions',
     ]);
     expect(everything(c)).not.toMatch(/followers|"Follow"|See all|Get directions|External link/);
+    expect(c.roles.map((r) => r.title)).toEqual(['Embedded Software Engineer', 'Test Automation Engineer']);
+    expect(texts(c.values)).toHaveLength(3);
+    expect(texts(c.competitors)).toContain('Pumpenfabrik Ostwald AG');
   });
 
   it('joins the PDF\'s hard-wrapped items and hyphenated words, spells out ligatures and drops the page footers', () => {
