@@ -103,15 +103,18 @@ describe('trial4 kagetsu: unusual YAML, a Japanese name, tables with empty cells
   });
 });
 
-describe('trial4 ashgrove: a 1 MB log, an empty file, a PDF and a cp1252 file under text names', async () => {
+describe('trial4 ashgrove: a 1 MB log, an empty file, a PDF under a text name and a cp1252 file', async () => {
   const { company: c, diagnostics } = await load('ashgrove');
   it('reads the good documents and says what is wrong with each bad one', () => {
     expect(c.roles.map((r) => r.title)).toEqual(['Data Platform Engineer', 'Hydraulic Modeller']);
-    expect(c.sources.map((s) => s.file)).toEqual(['ashgrove/about.md', 'ashgrove/operations-log.md']);
+    expect(c.sources.map((s) => s.file)).toEqual(['ashgrove/about.md', 'ashgrove/interview-notes.txt', 'ashgrove/operations-log.md']);
+    // The Windows-1252 notes are read, `£` and `é` as written, with a warning.
+    expect(texts(role(c, 'Data Platform Engineer').questionsToAsk)).toHaveLength(2);
+    expect(texts(c.notes)).toContain('£52,000 – £58,000, hybrid (2 days in the office)');
     const said = diagnostics.map((d) => `${d.file.split('/').at(-1)} ${d.severity} ${d.ruleId}`);
     expect(said).toEqual(expect.arrayContaining([
       'offer-letter.md warning not-text',
-      'interview-notes.txt warning not-text',
+      'interview-notes.txt warning legacy-encoding',
       'todo.md info empty-document',
       'scratch.txt info empty-document',
     ]));

@@ -25,6 +25,13 @@ describe('text helpers', () => {
     expect(decode(new TextEncoder().encode('%PDF is how the format starts'))).toMatchObject({ ok: true });
   });
 
+  it('reads mostly-ASCII text with Windows-1252 letters as such, and says so', () => {
+    const cp1252 = new Uint8Array([...new TextEncoder().encode('Salary: '), 0xa3, ...new TextEncoder().encode('52,000 for the caf'), 0xe9, ...new TextEncoder().encode(' sensor project, '), 0x93, 0x6f, 0x6b, 0x94, 0x0d, 0x0a]);
+    expect(decode(cp1252)).toEqual({ ok: true, text: 'Salary: £52,000 for the café sensor project, “ok”\n', encoding: 'windows-1252' });
+    // Undefined 1252 bytes (0x81) or control bytes mean binary, not text.
+    expect(decode(new Uint8Array([...new TextEncoder().encode('plain text here, long enough to be mostly ASCII'), 0x81]))).toMatchObject({ ok: false });
+  });
+
   it('refuses NUL bytes and invalid UTF-8, accepts UTF-8 with a BOM', () => {
     expect(decode(new Uint8Array([0x61, 0, 0x62]))).toEqual({ ok: false, reason: 'it has a NUL byte at offset 1', place: { line: 1, column: 2 } });
     expect(decode(new Uint8Array([0x61, 0x0a, 0x62, 0x63, 0x00]))).toMatchObject({ place: { line: 2, column: 3 } });
