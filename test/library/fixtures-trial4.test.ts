@@ -95,6 +95,7 @@ describe('trial4 kagetsu: unusual YAML, a Japanese name, tables with empty cells
 
   it('keeps every level of the nested lists and reads the fact table', () => {
     expect([c.overview.founded?.text, c.overview.headquarters?.text, c.overview.revenue?.text]).toEqual(['1963', 'Osaka, Japan', '¥182 billion (FY2024)']);
+    expect(c.overview.ticker).toMatchObject({ exchange: 'TSE Prime', symbol: '9147' });
     expect(c.products.find((p) => p.name === 'Hako')?.tags).toEqual(['launched 2021, ~600 customers', 'pricing per truck per month (a cheaper plan for carriers with under 10 trucks)']);
     const backend = role(c, 'Backend Engineer');
     expect(texts(backend.responsibilities)[0]).toContain('keep the EDI batch jobs running during the migration');
