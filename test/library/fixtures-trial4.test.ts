@@ -101,6 +101,7 @@ describe('trial4 kagetsu: unusual YAML, a Japanese name, tables with empty cells
     expect(texts(backend.responsibilities)[0]).toContain('keep the EDI batch jobs running during the migration');
     expect(texts(backend.questionsToAsk)).toHaveLength(3);
     expect(c.unmapped).toEqual([]);
+    expect(c.gaps.map((g) => [g.field, g.source.line])).toEqual([['notes.website', 37]]);
   });
 });
 
