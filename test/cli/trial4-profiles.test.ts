@@ -23,7 +23,7 @@ describe('prep on documents it had never seen (trial4)', () => {
     const check = await prep(['--profiles', profiles, 'check', '--reporter', 'json']);
     expect(check.code).toBe(0);
     const diagnostics = JSON.parse(check.stdout) as { file: string; severity: string; message: string }[];
-    expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => path.basename(d.file))).toEqual(['interview-notes.txt', 'offer-letter.md']);
+    expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => path.basename(d.file))).toEqual(['interview-notes.txt', 'offer-letter.md', 'backend-engineer-notes.md']);
     expect(diagnostics.every((d) => !d.message.includes('\n'))).toBe(true);
     const strict = await prep(['--profiles', profiles, 'check', '--reporter', 'github', '--strict']);
     expect(strict.code).toBe(1);
