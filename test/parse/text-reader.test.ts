@@ -175,3 +175,13 @@ describe('a list item wrapped by a PDF', () => {
     ]);
   });
 });
+
+describe('a paragraph hard-wrapped after a comma', () => {
+  it('goes on on the next line, whatever its case', () => {
+    const { tree } = readText('Send your application to karriere@example.com. Your contact: Miriam Vogt,\nTalent Acquisition, +49 711 555 0141.\n\nNext paragraph.\n');
+    expect(nodes(tree, 'paragraph').map((p) => toString(p))).toEqual([
+      'Send your application to karriere@example.com. Your contact: Miriam Vogt,\nTalent Acquisition, +49 711 555 0141.',
+      'Next paragraph.',
+    ]);
+  });
+});
