@@ -124,7 +124,8 @@ export function rowAsLabelled(entry: Entry): Entry {
   if (entry.node.type !== 'tableRow' || entry.labelled) return entry;
   const [first, ...rest] = entry.node.children.map((cell) => textOf(cell).trim());
   const value = rest.filter(Boolean).join(', ');
-  return first && value ? { ...entry, labelled: { label: first, value } } : entry;
+  // `| Website | |`: a field left blank, like `**Website**:` with nothing after it.
+  return first && (value || rest.length > 0) ? { ...entry, labelled: { label: first, value } } : entry;
 }
 
 function entry(node: Nodes, text: string, labelled: Labelled | undefined, children: Entry[], chip: boolean): Entry {

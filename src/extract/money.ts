@@ -54,6 +54,9 @@ export function readTicker(text: string): { exchange?: string; symbol: string } 
   // "NASDAQ: NFLX", "Euronext Amsterdam: HWISE": an exchange named in capitalised words, then the symbol.
   const pair = /([A-Z][\p{L}&-]*(?: [A-Z][\p{L}&-]*){0,3})\s*:\s*([A-Z][A-Z0-9.]{0,6})\b/u.exec(text);
   if (pair?.[1] && pair[2]) return { exchange: pair[1], symbol: pair[2] };
+  // "TSE Prime: 9147", "HKEX: 0700": Asian exchanges number their listings; the exchange then starts with its capitals.
+  const numbered = /\b([A-Z]{2,}(?: [A-Z][\p{L}&-]*){0,2})\s*:\s*(\d{4,6})\b/u.exec(text);
+  if (numbered?.[1] && numbered[2]) return { exchange: numbered[1], symbol: numbered[2] };
   const bare = /^\$?([A-Z][A-Z0-9.]{0,6})$/.exec(text.trim());
   return bare?.[1] ? { symbol: bare[1] } : undefined;
 }

@@ -3,7 +3,7 @@ import type { Product } from '../model/company.js';
 import { mark, sourceOf, type Draft } from './draft.js';
 import { entriesOf } from './entries.js';
 import { isShort, splitList } from './split.js';
-import { takeEntry } from './take.js';
+import { takeEntry, withElaboration } from './take.js';
 
 /**
  * A product heading and what follows: a short line is its category, chips
@@ -49,7 +49,8 @@ export function extractProductList(draft: Draft, container: Classified): void {
     const product: Product = { name, tags: [], source: sourceOf(draft, entry.line) };
     const description = entry.labelled?.value ?? (name === dashed?.[1] ? dashed[2] : undefined);
     if (description) product.description = description;
-    product.tags.push(...entry.children.map((child) => child.text));
+    // A tag's own sub-items (`pricing per truck` / `a cheaper plan under 10 trucks`) stay with it.
+    product.tags.push(...entry.children.map((child) => withElaboration(child.text, child.children)));
     draft.company.products.push(product);
     mark(draft, entry.node);
   }

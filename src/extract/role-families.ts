@@ -5,7 +5,7 @@ import { entriesOf } from './entries.js';
 import { namesAJob } from '../roles/role-nouns.js';
 import { isShort, splitList } from './split.js';
 import { noteOpening } from './role-claim.js';
-import { splitWorkplace } from '../roles/workplace.js';
+import { isCardLine, splitWorkplace } from '../roles/workplace.js';
 
 /** A new, empty family of the company, with its roles if they are known already. */
 function addFamily(draft: Draft, name: string, line: number, roles: string[] = []): RoleFamily {
@@ -23,17 +23,32 @@ function openingsOf(draft: Draft, container: Classified): RoleFamily {
   return family;
 }
 
+type Entries = ReturnType<typeof entriesOf>;
+
+/**
+ * A job card's lines under its title (`Leeds or Remote (UK) · Full-time`,
+ * `3 days ago · 27 applicants`): a few short lines naming no job, under a
+ * heading naming one job (a plural, `Engineers`, heads a family's list).
+ */
+function isCardMeta(title: string, entries: Entries): boolean {
+  if (entries.length > 3 || /s$/i.test(title.trim())) return false;
+  return entries.every((entry) => !entry.chip && !entry.labelled && entry.children.length === 0 && isShort(entry.text) && !namesAJob(entry.text));
+}
+
 /**
  * A family heading: its chip line (or a `Roles:` line) names the roles in it.
- * A heading that reads as a job title, with no list of its own, is an opening.
+ * A heading that reads as a job title, with no list of its own (or only its
+ * card's place and terms), is an opening.
  */
 export function extractRoleFamily(draft: Draft, item: Classified): void {
   const entries = entriesOf(item.section.content);
   // Its own sections under it ("Responsibilities", "What we're looking for") are the opening's, not a family's.
-  if (entries.length === 0 && item.container && namesAJob(item.section.title)) {
+  if (item.container && namesAJob(item.section.title) && isCardMeta(item.section.title, entries)) {
     const { title, workplace } = splitWorkplace(item.section.title);
+    const place = [workplace, ...entries.map((entry) => entry.text)].filter(Boolean).join(' · ');
     openingsOf(draft, item.container).roles.push(title);
-    noteOpening(draft, title, item.section.line, workplace);
+    noteOpening(draft, title, item.section.line, place || undefined);
+    for (const entry of entries) mark(draft, entry.node);
     draft.mapped.add(item.section.line);
     return;
   }
@@ -69,13 +84,21 @@ export function extractFamilyMember(draft: Draft, member: Classified, family: Ro
  * of a family named after the heading.
  */
 export function extractFamilyList(draft: Draft, container: Classified): void {
+  let opening: string | undefined;
   for (const entry of entriesOf(container.section.content)) {
     const name = entry.labelled?.label;
+    if (!name && opening && !namesAJob(entry.text) && isCardLine(entry.text)) {
+      // `Chemnitz, Germany · Hybrid` under `Test Automation Engineer`: that opening's place, not a role.
+      draft.company.notes.push(makeFact(draft, entry.text, entry.line, opening));
+      mark(draft, entry.node);
+      continue;
+    }
     if (!name && isShort(entry.text) && entry.children.length === 0) {
       const { title, workplace } = splitWorkplace(entry.text);
       openingsOf(draft, container).roles.push(title);
       if (workplace) draft.company.notes.push(makeFact(draft, workplace, entry.line, title));
       mark(draft, entry.node);
+      opening = title;
       continue;
     }
     if (!name) continue;

@@ -12,7 +12,7 @@ export function nameOf(drafts: readonly Draft[], id: string): string {
   const words = id.split('-').filter(Boolean);
   const pattern = new RegExp(`${idPattern(words)}(?![\\p{L}\\p{N}])`, 'iu');
   // Case-sensitive, for the capitals of the words after the id's; the id's own letters match in either case.
-  const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u'));
+  const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u')) ?? legalNameIn(drafts, words);
   if (longer) return longer;
   for (const fact of drafts.flatMap((d) => d.names)) {
     const found = matchFolded(pattern, fact.text);
@@ -38,6 +38,23 @@ function fullNameIn(drafts: readonly Draft[], pattern: RegExp): string | undefin
   for (const draft of drafts) {
     const summary = draft.company.overview.summary?.text;
     const found = summary === undefined ? undefined : matchFolded(pattern, summary);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Legal forms that end a registered name, by country: `GmbH`, `AG`, `Ltd`, `Inc.`, `K.K.`, `S.A.`, `AS`, `Oy`. */
+const LEGAL_FORM = String.raw`(?:GmbH|gGmbH|AG|KG|SE|Ltd\.?|Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|Co\.,? Ltd\.?|K\.K\.|S\.A\.?|S\.A\.S\.?|S\.p\.A\.|S\.r\.l\.|SARL|B\.V\.|N\.V\.|AS|ASA|AB|Oy|Oyj|A\/S|ApS|Pty\.? Ltd\.?|Sp\. z o\.o\.)`;
+
+/**
+ * A title line that is the company's registered name: the id's words, up to
+ * three capitalized words more, and a legal form ("Brunnwerk
+ * Präzisionstechnik GmbH" for `brunnwerk`). The whole line, never part of one.
+ */
+function legalNameIn(drafts: readonly Draft[], words: readonly string[]): string | undefined {
+  const pattern = new RegExp(String.raw`^${idPattern(words.map(anyCase))}(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,3},?\s+${LEGAL_FORM}$`, 'u');
+  for (const fact of drafts.flatMap((d) => d.names)) {
+    const found = matchFolded(pattern, fact.text.trim());
     if (found) return found;
   }
   return undefined;

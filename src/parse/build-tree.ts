@@ -149,7 +149,11 @@ function appendLine(paragraph: Paragraph, line: TextLine): void {
   extendTo(paragraph, line);
 }
 
-/** A line that stops mid-sentence and a next line that carries on in lowercase: one wrapped paragraph. */
+/**
+ * A line that stops mid-sentence and a next line that carries on in
+ * lowercase, or any line that stops at a comma (`Your contact: Miriam Vogt,`
+ * / `Talent Acquisition, …`): one wrapped paragraph.
+ */
 function isSoftWrap(previous: string, next: string): boolean {
-  return !/[.!?:;…"”)\]]$/u.test(previous) && /^\p{Ll}/u.test(next);
+  return (!/[.!?:;…"”)\]]$/u.test(previous) && /^\p{Ll}/u.test(next)) || (/\p{L},$/u.test(previous) && /^\p{L}/u.test(next));
 }

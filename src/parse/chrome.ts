@@ -27,6 +27,16 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   // Job-board buttons next to each opening.
   /^(?:apply(?: now| today| here| online| for this (?:job|role|position))?|view (?:job|role|position|details|all (?:jobs|roles|openings|positions))|see (?:all )?(?:jobs|openings|open roles|positions)|save (?:job|role)|back to (?:jobs|careers|search|all jobs))\s*[→›»>]?$/i,
   /^(?:[|—–·•\-_=*~#/\\+]\s*){1,200}$/, // separators and rules, spaced or not
+  // A printed page's running header or footer: whatever it says, it ends in its page number.
+  /(?:^|\s)page \d{1,4} (?:of|\/) \d{1,4}$/i,
+  /^[-–—]\s?\d{1,4}\s?[-–—]$/,
+  // Buttons and counters of social and review sites, copied with the page.
+  /^(?:follow|following|unfollow|message|more|like|comment|repost|report|helpful|visit website|get directions|sort by\b.{0,30})(?:\s*\(\d[\d,.]*\))?$/i,
+  /^(?:see|show|view) (?:all|more|less)\b(?:\s+\S+){0,4}$/i,
+  /^external link for\b/i,
+  /(?:^|·\s*)[\d.,]+[km]?\+?\s+(?:followers|connections|associated members|applicants|reviews|ratings)$/i,
+  /^\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/i,
+  /^(?:\d(?:\.\d)?\s*)?[★☆]{3,5}$/u,
 ];
 
 // Links of a site's header and footer: a line made of these, separated by `|`, `·` or `•`, is a navigation bar.
@@ -36,6 +46,8 @@ const NAV_LINKS: ReadonlySet<string> = new Set([
   'cookie settings', 'sitemap', 'accessibility', 'help', 'support', 'faq', 'faqs', 'log in', 'login', 'sign in', 'sign up',
   'pricing', 'products', 'solutions', 'resources', 'company', 'team', 'our team', 'investors', 'partners', 'events', 'docs',
   'documentation', 'status', 'security', 'trust', 'community', 'customers', 'culture', 'benefits', 'locations',
+  // The tabs of a company page on a social or review site.
+  'overview', 'posts', 'people', 'life', 'reviews', 'salaries', 'interviews', 'photos', 'videos', 'insights',
 ]);
 // No `\s*` around it: the parts are trimmed, and `\s*[|·•]` backtracks quadratically on a long run of spaces.
 const NAV_SEPARATOR = /[|·•]/;
@@ -60,20 +72,52 @@ function isRepeatable(line: TextLine): boolean {
   return line.text.split(/\s+/).length >= 6 && !/^[•·▪◦‣*+-]/.test(line.text) && classifyHeading(line.text) === undefined;
 }
 
+const TAB_RUN = 4;
+const isLink = (line: TextLine): boolean => NAV_LINKS.has(line.text.toLowerCase());
+
+/** The tabs among a run of short lines: from its first site link to its last, less a section heading the page starts with. */
+function tabsOf(run: readonly TextLine[]): readonly TextLine[] {
+  const first = run.findIndex(isLink);
+  let last = run.length - 1;
+  while (last > first && !isLink(run[last]!)) last -= 1;
+  const tabs = first < 0 ? [] : run.slice(first, last + 1);
+  // `People` / `Overview` / prose: the page's first heading may follow the tabs straight away.
+  return tabs.length > TAB_RUN && classifyHeading(tabs.at(-1)!.text) !== undefined ? tabs.slice(0, -1) : tabs;
+}
+
+/** `Home` / `About` / `Posts` / `Jobs` / `People`, one to a line: a site's tabs copied down the page, at least half of them the usual links. */
+function tabLines(lines: readonly TextLine[]): Set<number> {
+  const found = new Set<number>();
+  let run: TextLine[] = [];
+  const settle = (): void => {
+    const tabs = tabsOf(run);
+    if (tabs.length >= TAB_RUN && tabs.filter(isLink).length * 2 >= tabs.length) for (const line of tabs) found.add(line.line);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text !== '' && line.text.split(/\s+/).length <= 2 && /^\p{L}[\p{L} ]*$/u.test(line.text)) run.push(line);
+    else settle();
+  }
+  settle();
+  return found;
+}
+
 /**
- * Lines of page chrome: a pattern of the table, a navigation bar, a tagline glued under a logo
+ * Lines of page chrome: a pattern of the table, a navigation bar (across a line or down the page), a tagline glued under a logo
  * line, or a long line repeated verbatim (from its second occurrence on; the
  * first, say the mission, stays content).
  */
 export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
   const chrome: ChromeLine[] = [];
   const seen = new Set<string>();
+  const tabs = tabLines(lines);
   let afterLogo = false;
   for (const line of lines) {
     const { text } = line;
     const isChrome =
       (text !== '' && CHROME_PATTERNS.some((pattern) => pattern.test(text))) ||
       isNavBar(text) ||
+      tabs.has(line.line) ||
       (afterLogo && isTagline(text)) ||
       (isRepeatable(line) && seen.has(text));
     if (isRepeatable(line)) seen.add(text);

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { parse as parseYaml, YAMLError } from 'yaml';
 import { FrontMatterError } from './front-matter-error.js';
+import { unwikify } from './note-syntax.js';
 import type { FrontMatter } from './types.js';
 
 export { FrontMatterError };
@@ -96,7 +97,8 @@ function toIsoDate(value: unknown): string | undefined {
 }
 
 function toText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  // `company: "[[Acme Corp]]"`: a notes app links the page of that name.
+  if (typeof value === 'string') return unwikify(value).trim() || undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }

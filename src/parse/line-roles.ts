@@ -4,6 +4,7 @@ import { splitGluedLabel, type GluedPart } from './glued-label.js';
 import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTitle, knownHeading } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
 import { numberedHeadingDepth } from './numbered-heading.js';
+import { fieldOfLabel } from '../extract/fields.js';
 
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
 
@@ -53,10 +54,19 @@ function headingDepth(lines: readonly TextLine[], index: number, chrome: Readonl
   const text = lines[index]?.text ?? '';
   if (isFirst && isHeadingShaped(text)) return 1;
   if (knownHeading(text) && endsBlock(lines[index - 1], chrome)) return 2;
-  if (isHeadingShaped(text) && standsAlone(lines, index, chrome)) return 3;
+  if (isHeadingShaped(text) && standsAlone(lines, index, chrome) && !isFieldOverValue(lines, index, chrome)) return 3;
   const [before, after] = [shapeOf(lines[index - 1], chrome), shapeOf(lines[index + 1], chrome)];
   if (isListIntro(text) && before === 'blank' && after === 'bullet') return 3;
   return undefined;
+}
+
+/** `Headquarters` over `Stuttgart, Germany`, as a company page lists its facts: a field's name, not a heading. */
+function isFieldOverValue(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>): boolean {
+  const text = lines[index]?.text ?? '';
+  const next = lines[index + 1];
+  // `THE TEAM:` over a paragraph is written as a heading, and read as one.
+  if (text.endsWith(':') || isAllCaps(text) || fieldOfLabel(text) === undefined) return false;
+  return shapeOf(next, chrome) === 'text' && !knownHeading(next?.text ?? '');
 }
 
 /** The look of a heading line: ALL CAPS or not, and whether a colon ends it. */
@@ -75,6 +85,24 @@ function levelWithPeers(lines: readonly TextLine[], roles: LineRole[]): LineRole
   });
 }
 
+/**
+ * An indented line under a list item that stopped mid-sentence carries the
+ * item on (`▪ … run them in our` / `  Jenkins pipeline`): text pasted from a
+ * PDF or hard-wrapped mail. Never a heading, however it is capitalized.
+ */
+function continuesItem(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>): boolean {
+  const line = lines[index];
+  const previous = lines[index - 1];
+  if (!line || !previous || line.indent === 0 || /[.!?:;…]$/u.test(previous.text)) return false;
+  for (let i = index - 1; i >= 0; i--) {
+    const above = lines[i]!;
+    if (shapeOf(above, chrome) === 'blank') return false;
+    if (parseBullet(above.text)) return line.indent > above.indent;
+    if (above.indent === 0) return false;
+  }
+  return false;
+}
+
 /** Role of every line; chrome lines count as blank. */
 export function assignRoles(lines: readonly TextLine[], chrome: ReadonlySet<number>, vocabulary: ReadonlySet<string>): LineRole[] {
   return levelWithPeers(lines, roleOfEachLine(lines, chrome, vocabulary));
@@ -90,6 +118,7 @@ function roleOfEachLine(lines: readonly TextLine[], chrome: ReadonlySet<number>,
     if (numbered) return { role: 'heading', depth: numbered };
     const bullet = parseBullet(line.text);
     if (bullet) return { role: 'bullet', bullet };
+    if (continuesItem(lines, index, chrome)) return { role: 'text' };
     const chips = splitChips(line.text, vocabulary);
     if (chips) return { role: 'chips', chips };
     const parts = splitGluedLabel(line.text);

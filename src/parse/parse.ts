@@ -5,6 +5,9 @@ import { countLines, normalizeText } from '../read/text.js';
 import { hasGiantBlock } from './defuse.js';
 import { detectKind, type DocumentKind } from './detect-kind.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
+import { isHtmlPage, parseHtmlPage } from './html-page.js';
+import { joinHyphenatedWraps } from './hyphenated-wraps.js';
+import { dropChromeBlocks, noteChrome } from './note-syntax.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -32,9 +35,10 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     const onlyFrontMatter = present && body.trim() === '';
     if (onlyFrontMatter) noteOnlyFrontMatter(file, relative);
     // Front matter is a markdown convention: a file of nothing else is markdown, not plain text.
+    if (isHtmlPage(body)) return { file, relative, kind: 'markdown', frontMatter, ...readPage(file, relative, body), lines: countLines(text) };
     const kind = onlyFrontMatter ? 'markdown' : chooseKind(file, body);
-    const { tree, chrome } = kind === 'markdown' ? { tree: parseMarkdown(body), chrome: [] } : readText(body, options.vocabulary);
-    return { file, relative, kind, frontMatter, tree, chrome, lines: countLines(text) };
+    const { tree, chrome } = kind === 'markdown' ? readMarkdown(body) : readText(body, options.vocabulary);
+    return { file, relative, kind, frontMatter, tree: joinHyphenatedWraps(tree), chrome, lines: countLines(text) };
   } catch (error) {
     if (error instanceof FrontMatterError) {
       fatal(file, error.describe(relative), 'front-matter', { line: error.line });
@@ -49,6 +53,20 @@ function noteOnlyFrontMatter(file: VFile, relative: string): void {
   file.info(`Read only the front matter of \`${relative}\`: it has no content after it; its keys (company, aliases, role) still apply`, {
     place: { line: 1, column: 1 }, ruleId: 'front-matter-only', source: 'prep',
   });
+}
+
+/** Markdown, less the lines only a notes app reads (comments, tag lines, queries), counted as chrome. */
+function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
+  const chrome = noteChrome(body);
+  return { tree: dropChromeBlocks(parseMarkdown(body), chrome), chrome };
+}
+
+/** A saved web page: its text, as markdown, without its tags, scripts, navigation and footer. */
+function readPage(file: VFile, relative: string, body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
+  file.info(`Read \`${relative}\` as a saved web page: its text is kept, its tags, scripts, navigation and footer are left out`, {
+    place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'prep',
+  });
+  return parseHtmlPage(body);
 }
 
 /** The detected kind, except that markdown with a giant block is read as plain text, which is linear. */

@@ -51,7 +51,8 @@ export interface ChromeLine {
  * - A line that glues values (`🇺🇸 Los Gatos, CA, United StatesMarket Cap: $280B`)
  *   → several paragraphs on the same line; a leading flag becomes
  *   `data: { country: 'US' }` on the first.
- * - Markdown documents keep remark's tree as is; `chrome` is empty for them.
+ * - Markdown documents keep remark's tree, less blocks only a notes app reads
+ *   (`%%` comments, `#tag` lines, `dataview` queries), which are their `chrome`.
  */
 export interface ParsedDocument {
   file: VFile;

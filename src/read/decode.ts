@@ -1,3 +1,5 @@
+import { knownFormat } from './file-signature.js';
+import { decodeLegacy } from './legacy-text.js';
 import { normalizeText } from './text.js';
 
 /** Where in a file something is, 1-based. */
@@ -7,7 +9,7 @@ export interface Place {
 }
 
 /** Decoded text, or why the bytes are not a text document and where the first bad byte is. */
-export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string; place: Place };
+export type DecodeResult = { ok: true; text: string; encoding?: 'windows-1252' } | { ok: false; reason: string; place: Place };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 // ignoreBOM keeps a BOM as U+FEFF, so the text before a replacement re-encodes to exactly the bytes before it.
@@ -45,13 +47,20 @@ function firstInvalid(bytes: Uint8Array): number {
   return 0;
 }
 
-/** UTF-8 bytes → LF text without BOM; NUL bytes or invalid UTF-8 mean "not text". */
+/**
+ * UTF-8 bytes → LF text without BOM; a known binary format, NUL bytes or
+ * invalid UTF-8 mean "not text", unless the bytes read as Windows-1252 text.
+ */
 export function decode(bytes: Uint8Array): DecodeResult {
+  const format = knownFormat(bytes);
+  if (format) return { ok: false, reason: `it is ${format}`, place: { line: 1, column: 1 } };
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, reason: `it has a NUL byte at offset ${nul}`, place: placeOf(bytes, nul) };
   try {
     return { ok: true, text: normalizeText(decoder.decode(bytes)) };
   } catch {
+    const text = decodeLegacy(bytes);
+    if (text !== undefined) return { ok: true, text: normalizeText(text), encoding: 'windows-1252' };
     return { ok: false, reason: 'it is not valid UTF-8', place: placeOf(bytes, firstInvalid(bytes)) };
   }
 }

@@ -39,6 +39,11 @@ async function readDocument(file: VFile, absolute: string, relative: string): Pr
     return;
   }
   file.value = decoded.text;
+  if (decoded.encoding) {
+    file.message(`Unexpected Windows-1252 text in \`${relative}\`, expected UTF-8; read it as Windows-1252 (£, é, curly quotes), save it as UTF-8 to be sure`, {
+      place: { line: 1, column: 1 }, ruleId: 'legacy-encoding', source: 'prep',
+    });
+  }
   if (decoded.text.trim() === '') skip(file, `Skipped \`${relative}\`: the document is empty; add content or remove it`, 'empty-document');
 }
 

@@ -191,3 +191,86 @@ describe('openings with a workplace after the title', () => {
     expect(company.notes.map((n) => [n.label, n.text])).toEqual([['Office Manager', 'On-site']]);
   });
 });
+
+describe('a job card: a title heading over its place and terms', () => {
+  const CARDS = [
+    '## Open roles', // 1
+    '',
+    '### Machine Learning Engineer',
+    '',
+    'Leeds or Remote (UK) · Full-time', // 5
+    '',
+    "#### What you'll do",
+    '',
+    '- Productionise pricing models',
+    '', // 10
+    '### Data Analysts',
+    '',
+    'Pricing, Claims',
+  ].join('\n');
+
+  it('is an opening whose card line is a note of the role, not a family whose role is the card line', () => {
+    const { company } = modelOf([{ name: 'careers.md', markdown: CARDS }]);
+    const mle = company.roles.find((r) => r.title === 'Machine Learning Engineer');
+    expect(mle?.responsibilities.map((f) => f.text)).toEqual(['Productionise pricing models']);
+    expect(mle?.notes.map((n) => [n.label, n.text, n.source.line])).toEqual([['Workplace', 'Leeds or Remote (UK) · Full-time', 3]]);
+    expect(company.roles.map((r) => r.title)).not.toContain('Leeds or Remote (UK) · Full-time');
+  });
+
+  it('under a plural heading stays a family of the roles listed', () => {
+    const { company } = modelOf([{ name: 'careers.md', markdown: CARDS }]);
+    expect(company.roleFamilies.find((f) => f.name === 'Data Analysts')?.roles).toEqual(['Pricing', 'Claims']);
+  });
+});
+
+describe('a company page listing its facts, a field name over its value', () => {
+  it('reads each pair as that field even after a blank line, and `Type` as the ownership', () => {
+    const company = modelOfText([
+      'Lark & Wren', // 1
+      '',
+      'Overview',
+      'Lark & Wren publishes audiobooks.',
+      'Industry', // 5
+      'Publishing',
+      '',
+      'Headquarters',
+      'Bristol, England',
+      'Type', // 10
+      'Privately Held',
+      'Founded',
+      '2013',
+    ].join('\n'));
+    expect(company.overview.headquarters?.text).toBe('Bristol, England');
+    expect(company.overview.ownership?.text).toBe('Privately Held');
+    expect(company.overview.founded?.text).toBe('2013');
+    expect(company.notes.map((n) => n.label)).not.toContain('Headquarters');
+  });
+});
+
+describe('a jobs tab copied from a social site', () => {
+  it('makes each title a role, gender mark off, and its place line a note of that opening, not a role', () => {
+    const company = modelOfText([
+      'Our values',
+      '• Genauigkeit – we measure before we argue',
+      'Jobs',
+      'Embedded Software Engineer (m/w/d)',
+      'Stuttgart, Baden-Württemberg, Germany · On-site', // 5
+      'Test Automation Engineer (m/w/d)',
+      'Chemnitz, Sachsen, Germany · Hybrid',
+    ].join('\n'));
+    expect(company.roles.map((r) => r.title)).toEqual(['Embedded Software Engineer', 'Test Automation Engineer']);
+    expect(company.values.map((v) => v.text)).toEqual(['Genauigkeit – we measure before we argue']);
+    expect(company.notes.map((n) => [n.label, n.text, n.source.line])).toEqual([
+      ['Embedded Software Engineer', 'Stuttgart, Baden-Württemberg, Germany · On-site', 5],
+      ['Test Automation Engineer', 'Chemnitz, Sachsen, Germany · Hybrid', 7],
+    ]);
+  });
+});
+
+describe('a social site\'s "Pages people also viewed"', () => {
+  it('lists companies like this one: competitors, never roles of a jobs list above it', () => {
+    const company = modelOfText(['Jobs', 'Embedded Software Engineer', '', 'Pages people also viewed', 'Pumpenfabrik Ostwald AG', 'Kessler Fluidtechnik'].join('\n'));
+    expect(company.roles.map((r) => r.title)).toEqual(['Embedded Software Engineer']);
+    expect(company.competitors.map((c) => c.text)).toEqual(['Pumpenfabrik Ostwald AG', 'Kessler Fluidtechnik']);
+  });
+});

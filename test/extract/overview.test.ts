@@ -17,6 +17,9 @@ describe('overview values', () => {
     expect(readCount('~5k people')).toBe(5000);
     expect(readTicker('Public (NASDAQ: NFLX)')).toEqual({ exchange: 'NASDAQ', symbol: 'NFLX' });
     expect(readTicker('Private')).toBeUndefined();
+    expect(readTicker('TSE Prime: 9147')).toEqual({ exchange: 'TSE Prime', symbol: '9147' });
+    expect(readTicker('Listed (HKEX: 0700)')).toEqual({ exchange: 'HKEX', symbol: '0700' });
+    expect(readTicker('Private (Series D: 2021)')).toBeUndefined();
   });
 });
 

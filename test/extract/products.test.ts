@@ -24,3 +24,18 @@ describe('a products list', () => {
     expect(company.notes.map((n) => n.label)).toEqual(['Interview Loop', 'Open Items']);
   });
 });
+
+describe('a product item nested three deep', () => {
+  it('keeps the third level with the tag it elaborates, never dropping it', () => {
+    const markdown = [
+      '## Products',
+      '',
+      '- **Hako** — route planning SaaS for regional carriers',
+      '  - launched 2021',
+      '  - pricing per truck per month',
+      '    - a cheaper plan for carriers with under 10 trucks',
+    ].join('\n');
+    const { company } = modelOf([{ name: 'a.md', markdown }]);
+    expect(company.products[0]?.tags).toEqual(['launched 2021', 'pricing per truck per month (a cheaper plan for carriers with under 10 trucks)']);
+  });
+});

@@ -39,3 +39,13 @@ describe('a `Tech stack:` line outside a stack section', () => {
     expect(texts(company.roles[0]?.requirements ?? [])).toEqual(['SQL']);
   });
 });
+
+describe('a fact table with a blank value cell', () => {
+  it('is a gap for that field, as `**Website**:` with nothing after it is, not a note reading `Website |`', () => {
+    const markdown = '## Company overview\n\n| Field | Value |\n|---|---|\n| Founded | 1963 |\n| Website | |\n\n## Tech stack\n\n| Layer | Today |\n|---|---|\n| Mobile | |\n';
+    const { company } = modelOf([{ name: 'a.md', markdown }]);
+    expect(company.overview.founded?.text).toBe('1963');
+    expect(company.gaps.map((g) => [g.field, g.source.line])).toEqual([['notes.website', 6], ['techStack.mobile', 12]]);
+    expect(company.notes).toEqual([]);
+  });
+});

@@ -138,3 +138,14 @@ describe('the company name, on any heading text', () => {
     );
   });
 });
+
+describe('two documents describing the company in their own words', () => {
+  it('keep both descriptions without a conflict warning, while a fact that disagrees still warns', () => {
+    const { company, diagnostics } = modelOf([
+      { name: 'a.md', markdown: '## About\n\nAcme builds dosing pumps for pharmaceutical and dairy plants across Europe.\n\n- **Founded**: 1952\n' },
+      { name: 'b.md', markdown: '## Who we are\n\nAcme has made pumps since 1952; our controllers meter liquids to a tenth of a millilitre.\n\n- **Founded**: 1953\n' },
+    ]);
+    expect(company.overview.summary?.alternatives).toHaveLength(1);
+    expect(diagnostics.filter((d) => d.ruleId === 'conflicting-value').map((d) => d.message)).toEqual([expect.stringContaining('overview.founded')]);
+  });
+});

@@ -19,4 +19,14 @@ describe('the company name', () => {
   it('is not lengthened by a heading that starts with it', () => {
     expect(nameOf('# Acme Engineering SWOT Analysis\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
   });
+
+  it('is the registered name a title line gives, legal form and all', () => {
+    expect(nameOf('# Brunnwerk Präzisionstechnik GmbH\n\nBrunnwerk builds dosing pumps for pharmaceutical plants since 1952.\n', 'brunnwerk')).toBe('Brunnwerk Präzisionstechnik GmbH');
+    expect(nameOf('# Kagetsu Logistics Co., Ltd.\n\nWe run cold chains for supermarkets across Kansai and Kanto.\n', 'kagetsu')).toBe('Kagetsu Logistics Co., Ltd.');
+    expect(nameOf('# Fjordlys Energi AS\n\nHydropower for western Norway, owned by its municipalities.\n', 'fjordlys')).toBe('Fjordlys Energi AS');
+  });
+
+  it('is not taken from a line that only starts with the name and a legal form', () => {
+    expect(nameOf('# Acme AG annual report, 2024 edition\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
+  });
 });

@@ -10,6 +10,9 @@ describe('findChrome', () => {
     'Skip to content', 'Share', 'Share this job', 'Subscribe', 'Accept all cookies', 'We use cookies to improve your experience.', '© 2025 Acme Inc.',
     'Stay Updated on Acme Robotics', 'Get free monthly updates when this page changes.', '—', '·', '|', 'Follow us on LinkedIn',
     'Apply now', 'Apply now →', 'View all jobs', 'Home | About | Careers | Blog | Contact', 'Privacy Policy · Imprint · Cookie Settings',
+    'Acme GmbH · Hauptstraße 1 · 70469 Stuttgart          Page 1 of 2', 'Page 3 of 9', '- 4 -',
+    'Follow', 'Helpful (12)', 'See all 1,104 employees', 'Show more similar pages', 'External link for Acme GmbH', '12,345 followers',
+    'Industrial Machinery · Stuttgart · 12,345 followers', '3 days ago · 27 applicants', '4.1 ★★★★☆', 'Sort by: Most relevant',
   ])('drops %j', (line) => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });
@@ -48,5 +51,13 @@ describe('findChrome', () => {
     fc.assert(fc.property(line, (text) => {
       expect(chromeOf(`Acme\n\n${text}\n\nText.\n`)).toEqual([]);
     }));
+  });
+
+  it('drops a site\'s tabs copied one to a line, but not the section heading right under them', () => {
+    expect(chromeOf('Acme GmbH\nHome\nAbout\nPosts\nJobs\nPeople\nOverview\nAcme builds pumps.\n')).toEqual(['Home', 'About', 'Posts', 'Jobs', 'People']);
+  });
+
+  it('keeps a short list of values or a page number in prose', () => {
+    expect(chromeOf('Values\nHonesty\nCraft\nCare\nCourage\n\nSee page 4 of the report for details.\n\nFollow the customer\n')).toEqual([]);
   });
 });

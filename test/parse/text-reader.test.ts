@@ -153,3 +153,35 @@ describe('readText', () => {
     expect(headings(readText(body).tree)).toEqual(['1 Call notes - Acme', '2 What they want', '2 Compensation']);
   });
 });
+
+describe('a list item wrapped by a PDF', () => {
+  it('takes its indented next lines, capitalized or not, and never makes them headings', () => {
+    const { tree } = readText([
+      'Your tasks',
+      '▪ Write unit and hardware-in-the-loop tests and run them in our',
+      '  Jenkins pipeline',
+      '▪ Implement PROFINET and keep it certi-',
+      '  fiable',
+      '▪ Support the service team.',
+      '',
+      '  Next Steps',
+      '',
+    ].join('\n'));
+    expect(headings(tree)).toEqual(['2 Your tasks', '2 Next Steps']);
+    expect((nodes(tree, 'listItem')).map((item) => toString(item))).toEqual([
+      'Write unit and hardware-in-the-loop tests and run them in our\nJenkins pipeline',
+      'Implement PROFINET and keep it certi-\nfiable',
+      'Support the service team.',
+    ]);
+  });
+});
+
+describe('a paragraph hard-wrapped after a comma', () => {
+  it('goes on on the next line, whatever its case', () => {
+    const { tree } = readText('Send your application to karriere@example.com. Your contact: Miriam Vogt,\nTalent Acquisition, +49 711 555 0141.\n\nNext paragraph.\n');
+    expect(nodes(tree, 'paragraph').map((p) => toString(p))).toEqual([
+      'Send your application to karriere@example.com. Your contact: Miriam Vogt,\nTalent Acquisition, +49 711 555 0141.',
+      'Next paragraph.',
+    ]);
+  });
+});

@@ -18,6 +18,20 @@ describe('text helpers', () => {
     expect([countLines(''), countLines('a'), countLines('a\n'), countLines('a\nb'), countLines('a\n\n')]).toEqual([0, 1, 1, 2, 2]);
   });
 
+  it('names a PDF, Word or image file saved under a text name', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%\u00e2\n1 0 obj');
+    expect(decode(pdf)).toEqual({ ok: false, reason: 'it is a PDF document', place: { line: 1, column: 1 } });
+    expect(decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toMatchObject({ reason: expect.stringContaining('Word (.docx)') });
+    expect(decode(new TextEncoder().encode('%PDF is how the format starts'))).toMatchObject({ ok: true });
+  });
+
+  it('reads mostly-ASCII text with Windows-1252 letters as such, and says so', () => {
+    const cp1252 = new Uint8Array([...new TextEncoder().encode('Salary: '), 0xa3, ...new TextEncoder().encode('52,000 for the caf'), 0xe9, ...new TextEncoder().encode(' sensor project, '), 0x93, 0x6f, 0x6b, 0x94, 0x0d, 0x0a]);
+    expect(decode(cp1252)).toEqual({ ok: true, text: 'Salary: £52,000 for the café sensor project, “ok”\n', encoding: 'windows-1252' });
+    // Undefined 1252 bytes (0x81) or control bytes mean binary, not text.
+    expect(decode(new Uint8Array([...new TextEncoder().encode('plain text here, long enough to be mostly ASCII'), 0x81]))).toMatchObject({ ok: false });
+  });
+
   it('refuses NUL bytes and invalid UTF-8, accepts UTF-8 with a BOM', () => {
     expect(decode(new Uint8Array([0x61, 0, 0x62]))).toEqual({ ok: false, reason: 'it has a NUL byte at offset 1', place: { line: 1, column: 2 } });
     expect(decode(new Uint8Array([0x61, 0x0a, 0x62, 0x63, 0x00]))).toMatchObject({ place: { line: 2, column: 3 } });
@@ -27,5 +41,11 @@ describe('text helpers', () => {
     expect(decode(new Uint8Array([0x61, 0xef, 0xbf, 0xbd, 0x0a, 0xc3, 0xa9, 0x62, 0xc3]))).toMatchObject({ place: { line: 2, column: 4 } });
     expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0xff]))).toMatchObject({ place: { line: 1, column: 5 } });
     expect(decode(new TextEncoder().encode('\uFEFFMontréal\r\n'))).toEqual({ ok: true, text: 'Montréal\n' });
+  });
+});
+
+describe('text copied out of a PDF', () => {
+  it('has its typeset ligatures spelled out, so the words are the words', () => {
+    expect(normalizeText('ﬁrmware in the ﬁeld, ﬂow control, eﬃcient, oﬀ-site')).toBe('firmware in the field, flow control, efficient, off-site');
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitWorkplace } from '../../src/roles/workplace.js';
+import { isCardLine, splitWorkplace } from '../../src/roles/workplace.js';
 
 describe('splitWorkplace', () => {
   it.each([
@@ -11,6 +11,10 @@ describe('splitWorkplace', () => {
     ['Senior Frontend Engineer — Reader App', 'Senior Frontend Engineer — Reader App', undefined],
     ['Data Engineer (SCADA)', 'Data Engineer (SCADA)', undefined],
     ['Remote', 'Remote', undefined],
+    ['Embedded Software Engineer (m/w/d)', 'Embedded Software Engineer', undefined],
+    ['Test Automation Engineer (w/m/d) — Hybrid', 'Test Automation Engineer', 'Hybrid'],
+    ['Ingénieur Data (H/F)', 'Ingénieur Data', undefined],
+    ['Data Analyst (all genders)', 'Data Analyst', undefined],
   ])('%s', (text, title, workplace) => {
     expect(splitWorkplace(text)).toEqual(workplace ? { title, workplace } : { title });
   });
@@ -26,5 +30,12 @@ describe('splitWorkplace', () => {
         expect(text).toContain(workplace);
       }),
     );
+  });
+
+  it('tells a job card\'s place line from a job', () => {
+    expect(isCardLine('Chemnitz, Sachsen, Germany · Hybrid')).toBe(true);
+    expect(isCardLine('Leeds or Remote (UK)')).toBe(true);
+    expect(isCardLine('Test Automation Engineer')).toBe(false);
+    expect(isCardLine('Pumpenfabrik Ostwald AG')).toBe(false);
   });
 });

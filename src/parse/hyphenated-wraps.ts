@@ -1,0 +1,28 @@
+import type { Nodes, Root } from 'mdast';
+import { isWord } from './dictionary.js';
+
+/** A word broken at a line end (`engi-` / `neers`), the rest of its line after it. */
+const BROKEN = /(\p{L}+)-\n(\p{Ll}\p{L}*)[^\S\n]?/gu;
+
+/**
+ * The word whole again, on the first line, so each later line still starts
+ * where it did: `engineers` when the dictionary knows it, else the hyphen
+ * was the word's own (`state-of-the-` / `art`) and stays.
+ */
+function join(_: string, head: string, tail: string): string {
+  const whole = head + tail;
+  return `${isWord(whole.toLowerCase()) ? whole : `${head}-${tail}`}\n`;
+}
+
+/**
+ * Lines hyphenated by a typesetter (text pasted from a PDF, hard-wrapped
+ * mail): every text node spanning such a break gets its word back.
+ */
+export function joinHyphenatedWraps(tree: Root): Root {
+  const visit = (node: Nodes): void => {
+    if (node.type === 'text' && node.value.includes('-\n')) node.value = node.value.replace(BROKEN, join);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return tree;
+}

@@ -1,0 +1,80 @@
+import type { Blockquote, Nodes, Root } from 'mdast';
+import type { ChromeLine } from './types.js';
+
+/**
+ * Syntax of notes apps (Obsidian, Logseq, Foam) that markdown reads as
+ * literal text: `[[Page]]` and `[[Page|shown text]]` links, `![[image.png]]`
+ * embeds, `%% private comments %%` and `==highlights==`. What a reader of the
+ * note sees is kept; the markup goes. Newlines stay, so lines keep their numbers.
+ */
+const EMBED = /!\[\[[^\]\n]*\]\]/g;
+const WIKI_LINK = /\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?(?:\|([^\]\n]*))?\]\]/g;
+const COMMENT = /%%[^%]*%%/g;
+const HIGHLIGHT = /==([^=\n]+)==/g;
+
+/** A wiki link's shown text: its alias, else its page name. */
+export function unwikify(text: string): string {
+  return text.replace(EMBED, '').replace(WIKI_LINK, (_, page: string, alias?: string) => (alias ?? page).trim());
+}
+
+function plain(text: string): string {
+  const uncommented = text.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ''));
+  return unwikify(uncommented).replace(HIGHLIGHT, '$1').replace(/[^\S\n]{2,}/g, ' ');
+}
+
+/** `[!note] Team` / `Platform, 7 people`: the callout's kind goes, its title labels what it says (`Team: Platform, 7 people`). */
+const CALLOUT = /^\[![\w-]+\][+-]?[^\S\n]*/;
+
+function unfoldCallout(quote: Blockquote): void {
+  const first = quote.children[0];
+  const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+  if (text?.type !== 'text' || !CALLOUT.test(text.value)) return;
+  const rest = text.value.replace(CALLOUT, '');
+  const [title = '', body] = rest.split(/\n(.*)/s);
+  const labelled = title.trim() !== '' && body !== undefined && body.trim() !== '' && !title.trim().endsWith(':');
+  text.value = labelled ? `${title.trim()}: ${body}` : rest;
+}
+
+export function unfoldNoteSyntax(tree: Root): Root {
+  const visit = (node: Nodes): void => {
+    if (node.type === 'blockquote') unfoldCallout(node);
+    if (node.type === 'text' && /\[\[|%%|==/.test(node.value)) node.value = plain(node.value);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return tree;
+}
+
+/** Code blocks that are a notes app's queries (`dataview`), not text of the note. */
+const QUERY_FENCE = /^\s*(?:```|~~~)\s*(?:dataview|dataviewjs|query|tasks)\b/i;
+const TAGS_ONLY = /^\s*#[\p{L}\p{N}_/-]+(?:\s+#[\p{L}\p{N}_/-]+)*\s*$/u;
+
+/** Lines of a note that only its app reads: `%%` comments, tag lines (`#company #norway`) and query blocks. */
+export function noteChrome(body: string): ChromeLine[] {
+  const chrome: ChromeLine[] = [];
+  let inside: 'comment' | 'query' | undefined;
+  body.split('\n').forEach((raw, i) => {
+    const text = raw.trim();
+    const starts = inside === undefined && (text.startsWith('%%') || QUERY_FENCE.test(raw) || TAGS_ONLY.test(raw));
+    if (inside === undefined && !starts) return;
+    chrome.push({ line: i + 1, text });
+    if (inside === 'query') inside = /^(?:```|~~~)\s*$/.test(text) ? undefined : 'query';
+    else if (inside === 'comment') inside = text.endsWith('%%') ? undefined : 'comment';
+    else if (QUERY_FENCE.test(raw)) inside = 'query';
+    else if (text.startsWith('%%') && (text.length < 4 || !text.endsWith('%%'))) inside = 'comment';
+  });
+  return chrome;
+}
+
+/** The tree without the blocks that lie wholly on such lines. */
+export function dropChromeBlocks(tree: Root, chrome: readonly ChromeLine[]): Root {
+  const lines = new Set(chrome.map((c) => c.line));
+  const onChrome = (node: Nodes): boolean => {
+    const { position } = node;
+    if (!position) return false;
+    for (let line = position.start.line; line <= position.end.line; line++) if (!lines.has(line)) return false;
+    return true;
+  };
+  if (lines.size > 0) tree.children = tree.children.filter((node) => !onChrome(node));
+  return tree;
+}

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { extract } from '../../src/extract/extract.js';
+import { merge } from '../../src/merge/merge.js';
+import { parse } from '../../src/parse/parse.js';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { unfoldNoteSyntax, unwikify } from '../../src/parse/note-syntax.js';
+
+const NOTE = [
+  '---', // 1
+  'company: "[[Acme Energi AS]]"',
+  '---',
+  '# Acme Energi AS',
+  '', // 5
+  '#company #norway',
+  '',
+  '> [!note] Team',
+  '> Platform & Operations, 7 people',
+  '', // 10
+  'Acme Energi runs hydropower plants; see [[Statkraft vs Acme|the comparison]] and ![[org-chart.png]].',
+  '',
+  '## Competitors',
+  '',
+  '- [[Statkraft]]', // 15
+  '- ==Tibber== for the app',
+  '',
+  '%%',
+  'Do not share with the recruiter.',
+  '%%', // 20
+  '',
+  '```dataview',
+  'TABLE status FROM #interview',
+  '```',
+].join('\n');
+
+describe('the syntax of a notes app', () => {
+  const file = new VFile({ path: 'acme/note.md', value: NOTE, data: { relative: 'acme/note.md' } });
+  const doc = parse(file)!;
+  const company = merge([extract(doc, 'acme')], 'acme');
+
+  it('reads wiki links and highlights as their text, in the body and in front matter', () => {
+    expect(company.name).toBe('Acme Energi AS');
+    expect(company.competitors.map((c) => c.text)).toEqual(['Statkraft', 'Tibber for the app']);
+    expect(JSON.stringify(company)).not.toMatch(/\[\[|\]\]|==/);
+  });
+
+  it('takes a callout\'s title as the label of what it says', () => {
+    // No role is named, so the team is company-level prep.
+    expect(company.prep.notes.map((n) => [n.label, n.text])).toContainEqual(['Team', 'Platform & Operations, 7 people']);
+  });
+
+  it('counts comments, tag lines and queries as chrome: never content, never unmapped', () => {
+    expect(doc.chrome.map((c) => c.line)).toEqual([6, 18, 19, 20, 22, 23, 24]);
+    expect(JSON.stringify(company)).not.toMatch(/recruiter|TABLE status|#norway/);
+    expect(company.unmapped).toEqual([]);
+  });
+
+  it('keeps every line of a text where it was', () => {
+    const link = fc.constantFrom('[[Page]]', '[[Page|Alias]]', '![[a.png]]', '%%c%%', '%%multi\nline%%', '==mark==', 'text', '\n', ' ', '[[', ']]', '%%', '==');
+    fc.assert(fc.property(fc.array(link, { maxLength: 30 }), (parts) => {
+      const value = parts.join('');
+      const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
+      const after = toString(unfoldNoteSyntax(tree));
+      expect(after.split('\n').length).toBe(value.split('\n').length);
+    }));
+    expect(unwikify('[[Page#Heading|shown]] and [[Other#Part]]')).toBe('shown and Other');
+  });
+});
