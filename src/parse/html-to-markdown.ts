@@ -29,6 +29,8 @@ const LINES = new Set(['li', 'br', 'hr', 'dt', 'dd', 'tr', 'caption']);
 /** Elements with no closing tag. */
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'area', 'col', 'embed', 'base', 'track']);
 const INLINE_MARKS: Readonly<Record<string, string>> = { strong: '**', b: '**', em: '_', i: '_' };
+// Each level indents every item under it: unbounded, 10 000 nested `<ul><li>` would write gigabytes of spaces.
+const MAX_LIST_DEPTH = 16;
 
 function countNewlines(text: string): number {
   let count = 0;
@@ -60,7 +62,7 @@ function applyTag(writer: MarkdownWriter, closing: boolean, name: string, line: 
     else lists.push(name);
   } else if (name === 'li') {
     writer.flush();
-    if (!closing) writer.prefix = `${'  '.repeat(Math.max(0, lists.length - 1))}${lists.at(-1) === 'ol' ? '1.' : '-'} `;
+    if (!closing) writer.prefix = `${'  '.repeat(Math.min(Math.max(0, lists.length - 1), MAX_LIST_DEPTH))}${lists.at(-1) === 'ol' ? '1.' : '-'} `;
   } else if (name === 'table') {
     if (writer.row) writer.endRow(line);
     writer.blank(line);

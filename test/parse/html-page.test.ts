@@ -92,3 +92,12 @@ describe('a saved web page', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('a hostile saved page', () => {
+  it('gives markdown no longer than a few times the page, however deep its lists nest', () => {
+    const html = `<html>${'<ul><li>x'.repeat(5000)}`;
+    const { markdown } = htmlToMarkdown(html);
+    expect(markdown.length).toBeLessThan(html.length * 10);
+    expect(markdown.split('\n').filter((line) => line.trim() === '- x')).toHaveLength(5000);
+  });
+});
