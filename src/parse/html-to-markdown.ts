@@ -16,8 +16,8 @@ export interface PageMarkdown {
   textLines: Set<number>;
 }
 
-// Tags and comments never nest quantifiers, so a hostile page costs linear time.
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?\/?>|<[!?][^>]*>|[^<]+|</g;
+// A tag stops at the next `<`: scanning on to a `>` far away from each of a run of unclosed `<a ` would be quadratic.
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*)?\/?>|<[!?][^<>]*>|[^<]+|</g;
 /** Elements whose whole content is page machinery, never what the page says. */
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'button', 'select', 'canvas']);
 /** A link or element dressed as a button (`Apply now`, `Share`): a control, not content. */
@@ -40,7 +40,7 @@ function countNewlines(text: string): number {
 
 /** Where a skipped element ends (after its closing tag, or the end of the page), counting same-name nesting. */
 function skipEnd(html: string, name: string, from: number): number {
-  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  const tags = new RegExp(`<(/?)${name}\\b[^<>]*>`, 'gi');
   tags.lastIndex = from;
   let depth = 1;
   for (let match = tags.exec(html); match; match = tags.exec(html)) {
