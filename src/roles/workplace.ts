@@ -9,6 +9,8 @@ export function isCardLine(text: string): boolean {
   return WORKPLACE.test(text) && text.split(/\s+/).length <= 10;
 }
 
+const MAX_TITLE = 300;
+
 /** A trailing `— Lisbon or Remote`, `| Remote`, `, Hybrid` or `(Remote, EU)`: the job's place, after its title. */
 const TRAILING_PLACE = /(?:\s+[—–-]\s+|\s*\|\s*|,\s+)([^—–|]+)$|\s*\(([^()]+)\)$/u;
 
@@ -19,6 +21,8 @@ const TRAILING_PLACE = /(?:\s+[—–-]\s+|\s*\|\s*|,\s+)([^—–|]+)$|\s*\(([^
  * mark (`(m/w/d)`) goes.
  */
 export function splitWorkplace(written: string): { title: string; workplace?: string } {
+  // The patterns start at every space of a long run of them (quadratic); a line this long is no title anyway.
+  if (written.length > MAX_TITLE) return { title: written };
   const unmarked = written.replace(GENDER_MARK, '');
   const title = unmarked === written ? written : unmarked.trim() || written;
   const match = TRAILING_PLACE.exec(title);

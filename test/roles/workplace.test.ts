@@ -39,3 +39,10 @@ describe('splitWorkplace', () => {
     expect(isCardLine('Pumpenfabrik Ostwald AG')).toBe(false);
   });
 });
+
+describe('splitWorkplace on a long line', () => {
+  // Its patterns tried every space of a 40 000-space run (5 s each for the gender mark and the trailing place).
+  it('leaves a line far too long for a title as it is, in one pass', () => {
+    for (const line of [`Engineer${' '.repeat(40_000)}x`, `${'Engineer - '.repeat(10_000)}|`]) expect(splitWorkplace(line)).toEqual({ title: line });
+  });
+});
