@@ -1,8 +1,11 @@
 import type { Nodes, Root } from 'mdast';
 import { isWord } from './dictionary.js';
 
-/** A word broken at a line end (`engi-` / `neers`), the rest of its line after it. */
-const BROKEN = /(\p{L}+)-\n(\p{Ll}\p{L}*)[^\S\n]?/gu;
+/**
+ * A word broken at a line end (`engi-` / `neers`), the rest of its line after it.
+ * Matched from a word's start only: from every letter of a long word it is quadratic.
+ */
+const BROKEN = /(?<!\p{L})(\p{L}+)-\n(\p{Ll}\p{L}*)[^\S\n]?/gu;
 
 /**
  * The word whole again, on the first line, so each later line still starts

@@ -35,3 +35,12 @@ describe('a word hyphenated at a line end', () => {
     }));
   });
 });
+
+describe('a hyphenated wrap after a very long word', () => {
+  // The word was tried from each of its letters: 40 000 letters before a break took 2.5 s.
+  it('is joined in one pass', () => {
+    const long = 'a'.repeat(40_000);
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: `${long} engi-\nneers ${long}-x-\ny` }] }] };
+    expect(texts(joinHyphenatedWraps(tree))).toEqual([`${long} engineers\n${long}-x-y\n`]);
+  });
+});
