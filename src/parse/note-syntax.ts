@@ -7,8 +7,9 @@ import type { ChromeLine } from './types.js';
  * embeds, `%% private comments %%` and `==highlights==`. What a reader of the
  * note sees is kept; the markup goes. Newlines stay, so lines keep their numbers.
  */
-const EMBED = /!\[\[[^\]\n]*\]\]/g;
-const WIKI_LINK = /\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?(?:\|([^\]\n]*))?\]\]/g;
+// No `[` inside: from each `[[` of a line of them, a link running on to the line's end is quadratic.
+const EMBED = /!\[\[[^[\]\n]*\]\]/g;
+const WIKI_LINK = /\[\[([^[\]|#\n]*)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/g;
 const COMMENT = /%%[^%]*%%/g;
 const HIGHLIGHT = /==([^=\n]+)==/g;
 
