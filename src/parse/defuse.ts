@@ -11,12 +11,13 @@ const MAX_DELIMITERS_PER_RUN = 64;
 const RUN_START = /^[ \t]*(?:[-*+>#|]|\d{1,9}[.)])/;
 /** A paragraph this long is no note: markdown parsing it would take seconds per block. */
 export const MAX_MARKDOWN_BLOCK = 100_000;
-const DELIMITER = /[*_[\]]/g;
+// An escape is matched whole and kept: escaping the delimiter of `\*` again gives `\\*`, a backslash and a live `*`.
+const DELIMITER = /\\[\s\S]|[*_[\]]/g;
 
 function escapeLine(line: string): string {
   // Keep a leading list marker (`* item`) working; escape the rest.
   const lead = /^\s*(?:[*_]\s+)?/.exec(line)?.[0] ?? '';
-  return lead + line.slice(lead.length).replace(DELIMITER, '\\$&');
+  return lead + line.slice(lead.length).replace(DELIMITER, (match) => (match.length === 2 ? match : `\\${match}`));
 }
 
 const MAX_INDENT = 64;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { htmlToMarkdown } from '../../src/parse/html-to-markdown.js';
 import { isHtmlPage, parseHtmlPage } from '../../src/parse/html-page.js';
@@ -108,5 +109,17 @@ describe('a page of unclosed tags', () => {
     const html = `<html>${open}${(run || open).repeat(40_000)}`;
     expect(() => htmlToMarkdown(html)).not.toThrow();
     expect(htmlToMarkdown('<html><p><a href="/x" title="a">Jobs</a> at <b class="x">Acme</b></p>').markdown.trim()).toBe('Jobs at **Acme**');
+  });
+});
+
+describe('the text of a paragraph', () => {
+  // Over 64 delimiters in a paragraph are escaped again before parsing: the writer's `\*` became `\\*`, a backslash and a live `*`.
+  it('reads as written, however many delimiters it holds', () => {
+    const piece = fc.constantFrom('a', 'b', ' ', '*', '_', '[', ']', '\\', '`');
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 300 }), fc.integer({ min: 0, max: 80 }), (pieces, stars) => {
+      const text = `x${pieces.join('')}${' *'.repeat(stars)} y`;
+      const { tree } = parseHtmlPage(`<html><p>${text}</p>`);
+      expect(toString(tree)).toBe(text.replace(/\s+/g, ' '));
+    }), { numRuns: 300 });
   });
 });
