@@ -1,8 +1,8 @@
 /**
  * micromark slows down more than linearly on a long document of many small
  * blocks (a 1 MB log takes seconds per pass), so a long document is parsed
- * in pieces cut before ATX headings, where every block ends anyway. Never
- * inside a fenced code block, where a `#` line is code. A document with
+ * in pieces cut before ATX headings at the margin, where every block ends
+ * anyway. Never inside a fenced code block, where a `#` line is code. A document with
  * link reference definitions (`[1]: https://…`) is parsed whole: a piece
  * would not see a definition in another.
  */
@@ -17,8 +17,10 @@ export interface Chunk {
 }
 
 const FENCE = /^ {0,3}(```|~~~)/;
-const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:/m;
+// Only at the margin: an indented heading may be a list item's (`- a` / `  # b`).
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+// In a quote or list item (`> [1]: …`, `- [1]: …`) a definition still serves the whole document.
+const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]{1,999}\]:/m;
 
 export function chunksOf(body: string): Chunk[] {
   if (body.length <= CHUNK_CHARS || DEFINITION.test(body)) return [{ text: body, lineOffset: 0, charOffset: 0 }];

@@ -28,12 +28,23 @@ export function parseInChunks(body: string): Root {
   const chunks = chunksOf(body);
   if (chunks.length === 1) return gfm.parse(defuseDelimiters(body));
   const root: Root = { type: 'root', children: [] };
-  for (const { text, lineOffset, charOffset } of chunks) {
-    const tree = gfm.parse(defuseDelimiters(text));
-    remapLines(tree, (line) => line + lineOffset, charOffset);
+  for (const [index, chunk] of chunks.entries()) {
+    const last = index === chunks.length - 1;
+    let tree = gfm.parse(defuseDelimiters(chunk.text));
+    // Cut inside a block the cutter cannot see (an HTML comment, a fence in a list item): the rest is parsed whole.
+    const rest = last || !endsOpen(tree, chunk.text) ? undefined : body.slice(chunk.charOffset);
+    if (rest !== undefined) tree = gfm.parse(defuseDelimiters(rest));
+    remapLines(tree, (line) => line + chunk.lineOffset, chunk.charOffset);
     root.children.push(...tree.children);
+    if (rest !== undefined) break;
   }
   const lines = body.split('\n');
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: body.length } };
   return root;
+}
+
+/** Whether a piece ends in a code or HTML block still open at its last line, which the heading after it may belong to. */
+function endsOpen(tree: Root, text: string): boolean {
+  const node = tree.children.at(-1);
+  return (node?.type === 'code' || node?.type === 'html') && node.position?.end.line === text.split('\n').length;
 }

@@ -8,6 +8,9 @@ import { gfm, parseInChunks } from '../../src/parse/parse-markdown.js';
 const block = fc.constantFrom(
   '## Week of 2019-01-07', '# Log', '- Burst main on *Fore Street*, 3 hours', '  - nested item', '1. first', 'A paragraph with **bold** text.',
   '```', '# not a heading inside a fence', '```', '| a | b |', '| --- | --- |', '| 1 | 2 |', '> quote', '', '', 'Setext', '======',
+  // What a cut before a heading could land inside: fences of other lengths and kinds, in list items, HTML blocks, indented headings.
+  '````', '```js', '~~~', '- ```', '  ```', '  # heading in a list item', '- item', '<pre>', '</pre>', '<!--', '-->', '<div class="x">',
+  '> [q]: https://example.com/q', '- [l]: https://example.com/l', 'see [q] and [l]', '---', 'Lazy line',
 );
 
 describe('a long markdown document', () => {
