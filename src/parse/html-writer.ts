@@ -61,7 +61,13 @@ export class MarkdownWriter {
   }
 }
 
-/** Text that would start a heading, quote or list item at the start of a line, kept literal. */
+/**
+ * Text that would start a heading, quote, list item, setext underline, fence
+ * or table row at the start of a line, kept literal. A digit has no escape:
+ * a number's `.` or `)` has.
+ */
 function escapeLead(text: string): string {
-  return /^(?:[#>+-]|\d{1,9}[.)])/.test(text) ? `\\${text}` : text;
+  const number = /^\d{1,9}(?=[.)])/.exec(text)?.[0];
+  if (number) return `${number}\\${text.slice(number.length)}`;
+  return /^[#>+\-=~|]/.test(text) ? `\\${text}` : text;
 }

@@ -123,3 +123,16 @@ describe('the text of a paragraph', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('lines of a paragraph broken by <br>', () => {
+  // A line under another that reads as markdown syntax (`===`, `~~~`) made a heading or a code block of the page.
+  it('read as written, whatever they start with', () => {
+    const start = fc.constantFrom('===', '---', '~~~', '```', '| a |', '|---|', '# x', '> q', '+ p', '1. n', '2) m', '* s', '- l', 'text', '= x', ':', '\\');
+    fc.assert(fc.property(fc.array(start, { minLength: 1, maxLength: 6 }), (starts) => {
+      const { tree } = parseHtmlPage(`<html><p>first${starts.map((s) => `<br>${s} end`).join('')}</p><h2>Later</h2>`);
+      const texts = ['first', ...starts.map((s) => `${s} end`), 'Later'];
+      expect(toString(tree).replace(/\n/g, '')).toBe(texts.join(''));
+      expect(tree.children.filter((node) => node.type === 'heading')).toHaveLength(1);
+    }), { numRuns: 300 });
+  });
+});
