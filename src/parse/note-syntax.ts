@@ -9,7 +9,8 @@ import type { ChromeLine } from './types.js';
  */
 // No `[` inside: from each `[[` of a line of them, a link running on to the line's end is quadratic.
 const EMBED = /!\[\[[^[\]\n]*\]\]/g;
-const WIKI_LINK = /\[\[([^[\]|#\n]*)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/g;
+// `[[]]` links nothing: it is text (a JSON array of arrays), kept.
+const WIKI_LINK = /\[\[(?!\]\])([^[\]|#\n]*)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/g;
 const COMMENT = /%%[^%]*%%/g;
 const HIGHLIGHT = /==([^=\n]+)==/g;
 

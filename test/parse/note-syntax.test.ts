@@ -66,6 +66,7 @@ describe('the syntax of a notes app', () => {
       expect(after.split('\n').length).toBe(value.split('\n').length);
     }));
     expect(unwikify('[[Page#Heading|shown]] and [[Other#Part]]')).toBe('shown and Other');
+    expect(unwikify('returns [[]] when empty')).toBe('returns [[]] when empty');
   });
 });
 
