@@ -28,7 +28,7 @@ const BLOCKS = new Set(['p', 'div', 'section', 'article', 'header', 'main', 'asi
 const LINES = new Set(['li', 'br', 'hr', 'dt', 'dd', 'tr', 'caption']);
 /** Elements with no closing tag. */
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'area', 'col', 'embed', 'base', 'track']);
-const INLINE_MARKS: Readonly<Record<string, string>> = { strong: '**', b: '**', em: '_', i: '_' };
+const INLINE_MARKS: Readonly<Record<string, string>> = { strong: '**', b: '**', em: '*', i: '*' };
 // Each level indents every item under it: unbounded, 10 000 nested `<ul><li>` would write gigabytes of spaces.
 const MAX_LIST_DEPTH = 16;
 
@@ -75,7 +75,7 @@ function applyTag(writer: MarkdownWriter, closing: boolean, name: string, line: 
       writer.row = [];
     }
   } else if ((name === 'td' || name === 'th') && writer.row && !closing) writer.row.push('');
-  else if (INLINE_MARKS[name]) writer.mark(INLINE_MARKS[name], line);
+  else if (INLINE_MARKS[name]) writer.mark(INLINE_MARKS[name], line, closing);
   else if (BLOCKS.has(name)) writer.blank(line);
   else if (LINES.has(name)) writer.flush();
 }

@@ -7,6 +7,10 @@ export class MarkdownWriter {
   readonly map: number[] = [];
   private buffer = '';
   private bufferLine = 1;
+  /** A mark just opened, with no text after it yet. */
+  private opened: string | undefined;
+  /** A mark just closed, with no text after it yet. */
+  private closed: string | undefined;
   prefix = '';
   row: string[] | undefined;
   rows = 0;
@@ -20,19 +24,26 @@ export class MarkdownWriter {
     }
     if (this.buffer === '' && text.trim() === '') return;
     const escaped = text.replace(/[\\`*_[\]]/g, '\\$&');
-    if (this.buffer !== '') this.buffer += escaped;
+    if (this.buffer !== '') this.buffer = openBefore(this.buffer, this.opened, escaped);
     else {
       this.bufferLine = line;
       this.buffer = escapeLead(escaped.trimStart());
     }
+    this.opened = undefined;
+    this.closed = undefined;
   }
 
-  mark(value: string, line: number): void {
-    if (this.row) this.row[this.row.length - 1] += value;
-    else {
-      if (this.buffer === '') this.bufferLine = line;
-      this.buffer += value;
+  mark(value: string, line: number, closing: boolean): void {
+    if (this.row) {
+      this.row[this.row.length - 1] = closing ? closeAfter(this.row.at(-1) ?? '', value) : `${this.row.at(-1) ?? ''}${value}`;
+      return;
     }
+    if (this.buffer === '') this.bufferLine = line;
+    // `<b>a</b><b>b</b>`: a mark opened where the same one closed goes on, rather than write `****`.
+    const reopened = !closing && this.closed === value && this.buffer.endsWith(value);
+    this.buffer = reopened ? this.buffer.slice(0, -value.length) : closing ? closeAfter(this.buffer, value) : this.buffer + value;
+    this.opened = closing || reopened ? undefined : value;
+    this.closed = closing ? value : undefined;
   }
 
   flush(): void {
@@ -40,6 +51,8 @@ export class MarkdownWriter {
     if (text !== '' && text.replace(/[*_]/g, '').trim() !== '') this.push(this.prefix + text, this.bufferLine);
     this.buffer = '';
     this.prefix = '';
+    this.opened = undefined;
+    this.closed = undefined;
   }
 
   blank(line: number): void {
@@ -59,6 +72,31 @@ export class MarkdownWriter {
     this.out.push(text);
     this.map.push(line);
   }
+}
+
+/*
+ * Markdown reads `**` as bold only when it hugs the words: an opening mark not
+ * followed by a space, a closing one not after a space, and none between
+ * punctuation and a letter. HTML has no such rule (`<b>Founded: </b>2011`), so
+ * spaces move outside the marks, and a space separates a mark from a letter.
+ */
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/** The buffer with `text` after it, the mark that ends it moved past the text's leading space or set off from its punctuation. */
+function openBefore(buffer: string, opened: string | undefined, text: string): string {
+  if (opened === undefined || !buffer.endsWith(opened)) return buffer + (/\s$/.test(buffer) ? text.trimStart() : text);
+  const before = buffer.slice(0, -opened.length);
+  if (/^\s/.test(text)) return `${before.trimEnd()} ${opened}${text.trimStart()}`;
+  const apart = PUNCTUATION.test(text.charAt(0)) && /[\p{L}\p{N}]$/u.test(before);
+  return `${before}${apart ? ' ' : ''}${opened}${text}`;
+}
+
+/** The text with a closing mark after it, before its trailing space; a mark around nothing is dropped. */
+function closeAfter(current: string, mark: string): string {
+  const body = current.trimEnd();
+  if (body.endsWith(mark)) return body.slice(0, -mark.length) + current.slice(body.length);
+  const apart = PUNCTUATION.test(body.slice(-1)) && !body.endsWith(`\\${body.slice(-1)}`);
+  return `${body}${mark}${current.slice(body.length) || (apart ? ' ' : '')}`;
 }
 
 /**
