@@ -35,7 +35,8 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:see|show|view) (?:all|more|less)\b(?:\s+\S+){0,4}$/i,
   /^external link for\b/i,
   /(?:^|·\s*)[\d.,]+[km]?\+?\s+(?:followers|connections|associated members|applicants|reviews|ratings)$/i,
-  /^\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/i,
+  // A post's or opening's age, alone or before what the site adds (`· Edited`, `· 27 applicants`); `3 years ago we moved…` is a sentence.
+  /^\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago(?:\s*[·•|].{0,60})?$/i,
   /^(?:\d(?:\.\d)?\s*)?[★☆]{3,5}$/u,
 ];
 

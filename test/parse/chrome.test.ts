@@ -31,6 +31,12 @@ describe('findChrome', () => {
     expect(chromeOf('Company Profile\n\nAcme makes anvils.\n\nShare price rose 4% in 2024.\n\nKey Products & Brands\n')).toEqual([]);
   });
 
+  it('keeps a sentence that starts like a post\'s age or a page\'s button', () => {
+    const lines = ['3 years ago we moved the plant to Brno and doubled the team.', '2 months ago the company signed its largest contract.', 'More than half of revenue comes from service contracts.'];
+    expect(chromeOf(lines.join('\n\n'))).toEqual([]);
+    expect(chromeOf('2 weeks ago • Edited\n\n1 month ago\n')).toEqual(['2 weeks ago • Edited', '1 month ago']);
+  });
+
   it('keeps pipe-separated content that is not a list of site links', () => {
     expect(chromeOf('Skills\n\nPython | Go | Rust\n\nProducts | Anvils | Rockets\n\nApply now for a grant of up to $5k\n')).toEqual([]);
   });
