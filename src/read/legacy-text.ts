@@ -11,11 +11,30 @@ const MAX_HIGH_SHARE = 0.1;
 // C0 controls other than tab, newline, form feed and return; C1 controls are the five bytes 1252 leaves undefined.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/;
 
-/** The bytes read as Windows-1252, when that gives plausible text. */
+// A valid UTF-8 sequence, or any other byte alone: a UTF-8 file with a few Windows-1252 bytes pasted in keeps its UTF-8 letters.
+const SEQUENCE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}|[\x80-\xFF]/g;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = (char: string): string => WINDOWS_1252_80_9F[char.charCodeAt(0) - 0x80] ?? char;
+
+/** One match of SEQUENCE as text, or undefined for a byte that is no UTF-8. */
+function utf8Of(sequence: string): string | undefined {
+  if (sequence.length === 1) return undefined;
+  try {
+    return utf8.decode(Uint8Array.from(sequence, (char) => char.charCodeAt(0)));
+  } catch {
+    return undefined; // an overlong form or a surrogate
+  }
+}
+
+/** The bytes read as Windows-1252 (its UTF-8 sequences as UTF-8), when that gives plausible text. */
 export function decodeLegacy(bytes: Uint8Array): string | undefined {
-  let high = 0;
-  for (const byte of bytes) if (byte >= 0x80) high += 1;
-  if (high === 0 || high > bytes.length * MAX_HIGH_SHARE) return undefined;
-  const text = latin1.decode(bytes).replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
+  let strays = 0;
+  const text = latin1.decode(bytes).replace(SEQUENCE, (sequence) => {
+    const char = utf8Of(sequence);
+    if (char !== undefined) return char;
+    strays += sequence.length;
+    return [...sequence].map(windows1252).join('');
+  });
+  if (strays === 0 || strays > bytes.length * MAX_HIGH_SHARE) return undefined;
   return CONTROL.test(text) ? undefined : text;
 }

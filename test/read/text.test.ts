@@ -32,6 +32,13 @@ describe('text helpers', () => {
     expect(decode(new Uint8Array([...new TextEncoder().encode('plain text here, long enough to be mostly ASCII'), 0x81]))).toMatchObject({ ok: false });
   });
 
+  it('keeps the UTF-8 letters of a UTF-8 file with a Windows-1252 byte pasted in', () => {
+    // Read wholly as Windows-1252, `München` was `MÃ¼nchen` throughout for one stray en dash.
+    const utf8 = new TextEncoder().encode('We build pumps for dairies in München and Zürich, 2019');
+    const mixed = new Uint8Array([...utf8, 0x96, ...new TextEncoder().encode('2024, for the café trade and more.\n')]);
+    expect(decode(mixed)).toEqual({ ok: true, text: 'We build pumps for dairies in München and Zürich, 2019–2024, for the café trade and more.\n', encoding: 'windows-1252' });
+  });
+
   it('refuses NUL bytes and invalid UTF-8, accepts UTF-8 with a BOM', () => {
     expect(decode(new Uint8Array([0x61, 0, 0x62]))).toEqual({ ok: false, reason: 'it has a NUL byte at offset 1', place: { line: 1, column: 2 } });
     expect(decode(new Uint8Array([0x61, 0x0a, 0x62, 0x63, 0x00]))).toMatchObject({ place: { line: 2, column: 3 } });
