@@ -2,6 +2,10 @@
  * The markdown of a saved page, written a line at a time: each line keeps the
  * page line its text started on, so positions can be mapped back.
  */
+// Text is added in pieces of half this, and a paragraph ends once it is half this long: at most this long.
+const MAX_PARAGRAPH = 8_000;
+const PIECE = MAX_PARAGRAPH / 2;
+
 export class MarkdownWriter {
   readonly out: string[] = [];
   readonly map: number[] = [];
@@ -22,6 +26,16 @@ export class MarkdownWriter {
       this.row[this.row.length - 1] += text.replace(/\|/g, '\\|');
       return;
     }
+    for (let start = 0; start < text.length; ) {
+      // Cut after a space, so a word or an entity (`&amp;`) stays whole; a word longer than a piece is cut anyway.
+      const space = text.lastIndexOf(' ', start + PIECE);
+      const end = start + PIECE >= text.length ? text.length : space > start ? space + 1 : start + PIECE;
+      this.append(text.slice(start, end), line);
+      start = end;
+    }
+  }
+
+  private append(text: string, line: number): void {
     if (this.buffer === '' && text.trim() === '') return;
     const escaped = text.replace(/[\\`*_[\]]/g, '\\$&');
     if (this.buffer !== '') this.buffer = openBefore(this.buffer, this.opened, escaped);
@@ -31,6 +45,11 @@ export class MarkdownWriter {
     }
     this.opened = undefined;
     this.closed = undefined;
+    // micromark is superlinear in a paragraph's length (500 kB of `x &amp; y` took 19 s): a giant one is written as several.
+    if (this.buffer.length >= PIECE) {
+      this.flush();
+      this.push('', line);
+    }
   }
 
   mark(value: string, line: number, closing: boolean): void {

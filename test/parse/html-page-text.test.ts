@@ -66,3 +66,13 @@ describe('bold and italic text of a page', () => {
     expect(htmlToMarkdown('<html><li><strong>Founded: </strong>2011</li>').markdown.trim()).toBe('- **Founded:** 2011');
   });
 });
+
+describe('a giant paragraph of a page', () => {
+  // One 500 kB paragraph of `x &amp; y` took micromark 19 s; pieces of it take a second.
+  it('is written as paragraphs of a few kilobytes, its words all kept', () => {
+    const text = 'Acme &amp; Co make pumps for dairies. '.repeat(5_000);
+    const { markdown } = htmlToMarkdown(`<html><p>${text}</p>`);
+    expect(Math.max(...markdown.split('\n').map((line) => line.length))).toBeLessThan(10_000);
+    expect(toString(parseHtmlPage(`<html><p>${text}</p>`).tree).replace(/\s+/g, '')).toBe(text.replace(/\s+/g, '').replaceAll('&amp;', '&'));
+  });
+});
