@@ -1,3 +1,5 @@
+import { escapeBlockStart } from '../escape-block-start.js';
+
 /**
  * The markdown of a saved page, written a line at a time: each line keeps the
  * page line its text started on, so positions can be mapped back.
@@ -41,7 +43,7 @@ export class MarkdownWriter {
     if (this.buffer !== '') this.buffer = openBefore(this.buffer, this.opened, escaped);
     else {
       this.bufferLine = line;
-      this.buffer = escapeLead(escaped.trimStart());
+      this.buffer = escapeBlockStart(escaped.trimStart());
     }
     this.opened = undefined;
     this.closed = undefined;
@@ -116,15 +118,4 @@ function closeAfter(current: string, mark: string): string {
   if (body.endsWith(mark)) return body.slice(0, -mark.length) + current.slice(body.length);
   const apart = PUNCTUATION.test(body.slice(-1)) && !body.endsWith(`\\${body.slice(-1)}`);
   return `${body}${mark}${current.slice(body.length) || (apart ? ' ' : '')}`;
-}
-
-/**
- * Text that would start a heading, quote, list item, setext underline, fence
- * or table row at the start of a line, kept literal. A digit has no escape:
- * a number's `.` or `)` has.
- */
-function escapeLead(text: string): string {
-  const number = /^\d{1,9}(?=[.)])/.exec(text)?.[0];
-  if (number) return `${number}\\${text.slice(number.length)}`;
-  return /^[#>+\-=~|]/.test(text) ? `\\${text}` : text;
 }

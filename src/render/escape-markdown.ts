@@ -1,3 +1,5 @@
+import { escapeBlockStart } from '../escape-block-start.js';
+
 /**
  * Escaping of packet text for markdown. A value is one line placed inside a
  * line of the template, so only two things can turn it into markup: inline
@@ -9,13 +11,12 @@
  * parse, the slowest step of a build, a third slower.
  */
 const INLINE = /[\\`*_[\]<>|!~&:@]|(?<=www)\./gi;
-const BLOCK_START = /^(?:[#>+=-]|\d+[.)])/;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** One line of literal text: whitespace collapsed so that a value never breaks a list item or a table row. */
 export function escapeMarkdown(text: string): string {
   const line = text.replace(CONTROL, '').replace(/\s+/g, ' ').trim().replace(INLINE, '\\$&');
-  return line.replace(BLOCK_START, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+  return escapeBlockStart(line);
 }
 
 /**
