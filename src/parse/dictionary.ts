@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { COMPOUND_WORDS } from './known-terms.js';
+import { LineSet } from './line-set.js';
 
-let words: Set<string> | undefined;
+let words: LineSet | undefined;
+const compounds = new Set(COMPOUND_WORDS);
 
 /** The English word list (loaded once, on first use: most documents never need it). */
-function dictionary(): Set<string> {
-  words ??= new Set([...readFileSync(wordListPath, 'utf8').split('\n'), ...COMPOUND_WORDS]);
+function dictionary(): LineSet {
+  words ??= new LineSet(readFileSync(wordListPath, 'utf8'));
   return words;
 }
 
 /** Whether a lowercase string is an English word (or a common compound the list lacks). */
 export function isWord(lower: string): boolean {
-  return lower.length > 0 && dictionary().has(lower);
+  return lower.length > 0 && (compounds.has(lower) || dictionary().has(lower));
 }
 
 const MAX_WORD = 24;
