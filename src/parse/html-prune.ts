@@ -1,0 +1,82 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { capCells, headFirstRow } from './html-table.js';
+
+/**
+ * A saved page's hast made safe and content-only before it becomes mdast:
+ * what is never content is dropped, nesting is flattened below a depth the
+ * converter's recursion survives, and a row has a bounded number of cells.
+ * One pass over the nodes with an explicit stack: a page may nest thousands deep.
+ */
+/** Elements whose whole content is page machinery or a control, never what the page says. */
+const SKIPPED = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'nav', 'footer', 'canvas', 'dialog',
+  'button', 'select', 'input', 'textarea', 'img', 'picture', 'video', 'audio', 'object', 'embed',
+]);
+/** A link or element dressed as a button (`Apply now`, `Share`): a control, not content. */
+const CONTROL_CLASS = /\b(?:btn|button|cta)\b/i;
+/** Elements that stand on lines of their own: unwrapped, their text still starts a new line. */
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'ol', 'p', 'section', 'summary', 'table', 'tr', 'ul']);
+const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
+// Lists nest visibly to a point; beyond it the items read as lines of the deepest one.
+const MAX_LIST_DEPTH = 16;
+// Deep enough for any real page, shallow enough for the converter's recursion.
+const MAX_DEPTH = 64;
+
+function isSkipped(node: Element): boolean {
+  if (SKIPPED.has(node.tagName) || node.properties['role'] === 'button') return true;
+  const classes = node.properties['className'];
+  return Array.isArray(classes) && classes.some((name) => CONTROL_CLASS.test(String(name)));
+}
+
+interface Frame {
+  node: Root | Element;
+  depth: number;
+  lists: number;
+}
+
+/** Drops non-content, flattens deep nesting and caps rows in place. */
+export function prunePage(tree: Root): void {
+  const stack: Frame[] = [{ node: tree, depth: 0, lists: 0 }];
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const { node, depth, lists } = frame;
+    node.children = keptChildren(node.children, depth, lists) as typeof node.children;
+    if (node.type === 'element' && node.tagName === 'tr') capCells(node);
+    if (node.type === 'element' && node.tagName === 'table') headFirstRow(node);
+    for (const child of node.children) {
+      if (child.type === 'element') stack.push({ node: child, depth: depth + 1, lists: lists + (LISTS.has(child.tagName) ? 1 : 0) });
+    }
+  }
+}
+
+/** Children less what is skipped; past the depth limit, an element is its lines of text, and a list past its own limit one paragraph of them. */
+function keptChildren(children: readonly RootContent[], depth: number, lists: number): RootContent[] {
+  const out: RootContent[] = [];
+  for (const child of children) {
+    if (isDropped(child)) continue;
+    if (child.type !== 'element') out.push(child);
+    else if (depth >= MAX_DEPTH) for (const node of linesOf(child)) out.push(node);
+    else if (lists >= MAX_LIST_DEPTH && LISTS.has(child.tagName)) out.push({ type: 'element', tagName: 'p', properties: {}, children: linesOf(child) });
+    else out.push(child);
+  }
+  return out;
+}
+
+function isDropped(node: RootContent): boolean {
+  return node.type === 'comment' || (node.type === 'element' && isSkipped(node));
+}
+
+/** The text under an element, a line break before each block in it: flat, so no recursion goes deeper. */
+function linesOf(element: Element): ElementContent[] {
+  const out: ElementContent[] = [];
+  const pending: ElementContent[] = [element];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (isDropped(node)) continue;
+    if (node.type === 'text') out.push(node);
+    if (node.type !== 'element') continue;
+    const last = out.at(-1);
+    const broken = last === undefined || (last.type === 'element' && last.tagName === 'br');
+    if ((BLOCKS.has(node.tagName) || node.tagName === 'br') && !broken) out.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+  }
+  return out;
+}
