@@ -1,12 +1,13 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { capCells, headFirstRow } from './html-table.js';
 
-/**
+/*
  * A saved page's hast made safe and content-only before it becomes mdast:
  * what is never content is dropped, nesting is flattened below a depth the
  * converter's recursion survives, and a row has a bounded number of cells.
  * One pass over the nodes with an explicit stack: a page may nest thousands deep.
  */
+
 /** Elements whose whole content is page machinery or a control, never what the page says. */
 const SKIPPED = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'nav', 'footer', 'canvas', 'dialog',

@@ -3,7 +3,7 @@ import type { Element, ElementContent, Text } from 'hast';
 /** Tables of a saved page, made safe and read the way they are laid out. */
 
 // A row of more cells than this keeps the rest of its text in its last cell: the converter pads every row to the widest.
-export const MAX_CELLS = 32;
+const MAX_CELLS = 32;
 
 const isCell = (node: ElementContent): node is Element => node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
 

@@ -64,7 +64,7 @@ function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
   return { tree: dropChromeBlocks(parseMarkdown(body), chrome), chrome };
 }
 
-/** A saved web page: its text, as markdown, without its tags, scripts, navigation and footer. */
+/** A saved web page: its text, read like a note's, without its tags, scripts, navigation and footer. */
 function readPage(file: VFile, relative: string, body: string, read: HtmlPageReader | undefined): Pick<ParsedDocument, 'tree' | 'chrome'> {
   if (!read) throw new Error('it is a saved web page and the page reader was not loaded (`parseOptionsOf`); please report this');
   file.info(`Read \`${relative}\` as a saved web page: its text is kept, its tags, scripts, navigation and footer are left out`, {
