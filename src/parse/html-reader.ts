@@ -5,6 +5,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { countLines } from '../read/text.js';
 import { liftBoldHeadings } from './bold-headings.js';
+import { splitSharedLines } from './html-breaks.js';
 import { placeText, spanPage, spanText } from './html-positions.js';
 import { readPre } from './html-pre.js';
 import { prunePage } from './html-prune.js';
@@ -33,6 +34,7 @@ export const parseHtmlPage: HtmlPageReader = (body) => {
   const preChrome: ChromeLine[] = [];
   const tree = toMdast(hast, { handlers: { pre: readPre(countLines(body), preChrome) } }) as Root;
   spanText(tree);
+  splitSharedLines(tree);
   spanPage(tree, body);
   return { tree: unfoldToggles(liftBoldHeadings(tree)), chrome: chromeOf(body, textLines, preChrome) };
 };

@@ -86,6 +86,18 @@ describe('a saved web page', () => {
     expect(company.unmapped).toEqual([]);
   });
 
+  it('cites each field of a paragraph broken by <br> at its own page line, whether or not the lines share one', async () => {
+    const fields = (html: string): string[] => {
+      const file = new VFile({ path: 'acme/page.md', value: html, data: { relative: 'acme/page.md' } });
+      const { overview } = merge([extract(parse(file, { readHtmlPage: parseHtmlPage })!, 'acme')], 'acme');
+      return [overview.founded, overview.headquarters, overview.employees].map((f) => `${f?.source.line} ${f?.text}`);
+    };
+    const head = '<!DOCTYPE html>\n<h1>Acme Pumps</h1>\n<h2>Company facts</h2>\n';
+    expect(fields(`${head}<p><b>Founded:</b> 2011<br><b>Headquarters:</b> Porto<br><b>Employees:</b> 40</p>`)).toEqual(['4 2011', '4 Porto', '4 40']);
+    expect(fields(`${head}<p><b>Founded:</b> 2011<br>\n<b>Headquarters:</b> Porto<br><b>Employees:</b> 40</p>`)).toEqual(['4 2011', '5 Porto', '5 40']);
+    expect(fields(`${head}<p><b>Founded:</b> 2011<br>\n<b>Headquarters:</b> Porto<br>\n<b>Employees:</b> 40</p>`)).toEqual(['4 2011', '5 Porto', '6 40']);
+  });
+
   it('is parsed only with the page reader loaded for it, which a company without a page never loads', async () => {
     const page = new VFile({ path: 'acme/careers.md', value: PAGE, data: { relative: 'acme/careers.md' } });
     const note = new VFile({ path: 'acme/notes.md', value: '# Notes\n\n<b>bold</b>\n', data: { relative: 'acme/notes.md' } });
