@@ -2,19 +2,26 @@ import type { Element, Root as HastRoot, Text } from 'hast';
 import type { Nodes, Root } from 'mdast';
 import type { Point } from 'unist';
 
-/**
+/*
  * Positions of a saved page's text at the text itself: parse5 starts a text
  * node at the whitespace before it (`<p>` then the words on the next line),
  * and an element at its tag, often on a line of markup only. Facts cite the
  * line that holds their words.
  */
 
-/** Moves each text node's position onto its first and last visible character; returns the page lines that hold text. */
+/**
+ * Positions from their offsets, which parse5 keeps right where its lines can
+ * be off (a bare `&` before a newline counts the newline twice), and each
+ * text node's moved onto its first and last visible character; returns the page lines that hold text.
+ */
 export function placeText(tree: HastRoot, body: string): Set<number> {
   const lines = new Set<number>();
+  const pointAt = locator(body);
   const stack: Array<HastRoot | Element> = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
     for (const child of node.children) {
+      const { start, end } = child.position ?? {};
+      if (start?.offset !== undefined && end?.offset !== undefined) child.position = { start: pointAt(start.offset), end: pointAt(end.offset) };
       if (child.type === 'element') stack.push(child);
       else if (child.type === 'text') placeOne(child, body, lines, !(node.type === 'element' && node.tagName === 'pre'));
     }
@@ -22,6 +29,22 @@ export function placeText(tree: HastRoot, body: string): Set<number> {
   return lines;
 }
 
+/** The point (line, column) of an offset in the body. */
+function locator(body: string): (offset: number) => Point {
+  const starts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let [low, high] = [0, starts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1, offset };
+  };
+}
+
+/** A text node's position on its visible characters (when `trim`), the lines they are on added to `lines`. */
 function placeOne(text: Text, body: string, lines: Set<number>, trim: boolean): void {
   const start = text.position?.start;
   const end = text.position?.end;

@@ -49,17 +49,27 @@ export function prunePage(tree: Root): void {
   }
 }
 
-/** Children less what is skipped; past the depth limit, an element is its lines of text, and a list past its own limit one paragraph of them. */
+/**
+ * Children less what is skipped, a link to elsewhere on the site as its text;
+ * past the depth limit, an element is its lines of text, and a list past its own limit one paragraph of them.
+ */
 function keptChildren(children: readonly RootContent[], depth: number, lists: number): RootContent[] {
   const out: RootContent[] = [];
-  for (const child of children) {
+  const pending = [...children].reverse();
+  for (let child = pending.pop(); child; child = pending.pop()) {
     if (isDropped(child)) continue;
     if (child.type !== 'element') out.push(child);
+    else if (isSiteLink(child)) for (let i = child.children.length - 1; i >= 0; i--) pending.push(child.children[i]!);
     else if (depth >= MAX_DEPTH) for (const node of linesOf(child)) out.push(node);
     else if (lists >= MAX_LIST_DEPTH && LISTS.has(child.tagName)) out.push({ type: 'element', tagName: 'p', properties: {}, children: linesOf(child) });
     else out.push(child);
   }
   return out;
+}
+
+/** `<a href="/about">`, `#top`, `mailto:`, `javascript:`: where it points says nothing a fact needs; a web address (`https://…`) is kept. */
+function isSiteLink(element: Element): boolean {
+  return element.tagName === 'a' && !/^https?:\/\//i.test(String(element.properties['href'] ?? ''));
 }
 
 function isDropped(node: RootContent): boolean {

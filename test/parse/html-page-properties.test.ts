@@ -29,6 +29,11 @@ describe('any page', () => {
     }), { numRuns: 1500 });
   });
 
+  it('cites a line by its offset: parse5 counts a newline after a bare `&` twice', () => {
+    const { tree } = parseHtmlPage('<html>Tom &\n<p>Jerry</p>');
+    expect(positions(tree).filter((p) => p.type === 'paragraph').map((p) => p.start)).toEqual([1, 2]);
+  });
+
   it('of any characters at all is read without throwing', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (body) => {
       expect(() => parseHtmlPage(body)).not.toThrow();

@@ -5,6 +5,7 @@ import { isHtmlPage } from '../../src/parse/html-page.js';
 import { parseHtmlPage } from '../../src/parse/html-reader.js';
 import { parse, parseOptionsOf } from '../../src/parse/parse.js';
 import { nodesOfType } from './mdast-helpers.js';
+import { textOf } from '../../src/classify/text.js';
 import { extract } from '../../src/extract/extract.js';
 import { merge } from '../../src/merge/merge.js';
 
@@ -96,6 +97,11 @@ describe('a saved web page', () => {
     expect(fields(`${head}<p><b>Founded:</b> 2011<br><b>Headquarters:</b> Porto<br><b>Employees:</b> 40</p>`)).toEqual(['4 2011', '4 Porto', '4 40']);
     expect(fields(`${head}<p><b>Founded:</b> 2011<br>\n<b>Headquarters:</b> Porto<br><b>Employees:</b> 40</p>`)).toEqual(['4 2011', '5 Porto', '5 40']);
     expect(fields(`${head}<p><b>Founded:</b> 2011<br>\n<b>Headquarters:</b> Porto<br>\n<b>Employees:</b> 40</p>`)).toEqual(['4 2011', '5 Porto', '6 40']);
+  });
+
+  it('reads a link to elsewhere on the site as its words, and keeps a web address', () => {
+    const { tree } = parseHtmlPage('<html><p>Review <a href="/hw">hardware</a>, <a href="javascript:x()">run</a> and <a href="https://acme.example/blog">our blog</a></p>');
+    expect(textOf(tree)).toBe('Review hardware, run and our blog (https://acme.example/blog)');
   });
 
   it('is parsed only with the page reader loaded for it, which a company without a page never loads', async () => {
