@@ -107,8 +107,11 @@ export async function parseOptionsOf(files: readonly VFile[]): Promise<ParseOpti
 
 function holdsHtmlPage(file: VFile): boolean {
   if (file.data.skipped === true || hasFailed(file)) return false;
+  const text = textOf(file);
+  // Most documents hold no page at all: no need to read their front matter to know it.
+  if (!/<(?:!doctype|html)/i.test(text)) return false;
   try {
-    return isHtmlPage(splitFrontMatter(normalizeText(textOf(file))).body);
+    return isHtmlPage(splitFrontMatter(normalizeText(text)).body);
   } catch {
     // Front matter that does not parse: the document fails in `parse` whatever it holds.
     return false;
