@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { defaultHandlers } from 'hast-util-to-mdast';
 import { capCells, headFirstRow } from './html-table.js';
 
 /*
@@ -11,8 +12,10 @@ import { capCells, headFirstRow } from './html-table.js';
 /** Elements whose whole content is page machinery or a control, never what the page says. */
 const SKIPPED = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'nav', 'footer', 'canvas', 'dialog',
-  'button', 'select', 'input', 'textarea', 'img', 'picture', 'video', 'audio', 'object', 'embed',
+  'button', 'select', 'input', 'textarea', 'img', 'picture', 'video', 'audio', 'object', 'embed', 'wbr',
 ]);
+// Kept for the converter: a `<thead>` tells it a table has a header row.
+const TABLE_SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
 /** A link or element dressed as a button (`Apply now`, `Share`): a control, not content. */
 const CONTROL_CLASS = /\b(?:btn|button|cta)\b/i;
 /** Elements that stand on lines of their own: unwrapped, their text still starts a new line. */
@@ -33,38 +36,58 @@ interface Frame {
   node: Root | Element;
   depth: number;
   lists: number;
+  inTable: boolean;
 }
 
 /** Drops non-content, flattens deep nesting and caps rows in place. */
 export function prunePage(tree: Root): void {
-  const stack: Frame[] = [{ node: tree, depth: 0, lists: 0 }];
+  const stack: Frame[] = [{ node: tree, depth: 0, lists: 0, inTable: false }];
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
-    const { node, depth, lists } = frame;
-    node.children = keptChildren(node.children, depth, lists) as typeof node.children;
+    const { node, depth, lists, inTable } = frame;
+    node.children = keptChildren(node.children, frame) as typeof node.children;
     if (node.type === 'element' && node.tagName === 'tr') capCells(node);
     if (node.type === 'element' && node.tagName === 'table') headFirstRow(node);
     for (const child of node.children) {
-      if (child.type === 'element') stack.push({ node: child, depth: depth + 1, lists: lists + (LISTS.has(child.tagName) ? 1 : 0) });
+      if (child.type !== 'element') continue;
+      stack.push({ node: child, depth: depth + 1, lists: lists + (LISTS.has(child.tagName) ? 1 : 0), inTable: inTable || child.tagName === 'table' });
     }
   }
 }
 
 /**
- * Children less what is skipped, a link to elsewhere on the site as its text;
- * past the depth limit, an element is its lines of text, and a list past its own limit one paragraph of them.
+ * Children less what is skipped, with what the converter would turn into
+ * loose text (a `<span>`, a link to elsewhere on the site, a quote, a table
+ * in a table) unwrapped here, where runs of text are joined in one pass: the
+ * converter joins them by splicing, quadratic in their number. Past the depth
+ * limit, an element is its lines of text, and a list past its own limit one paragraph of them.
  */
-function keptChildren(children: readonly RootContent[], depth: number, lists: number): RootContent[] {
+function keptChildren(children: readonly RootContent[], { depth, lists, inTable }: Frame): RootContent[] {
   const out: RootContent[] = [];
   const pending = [...children].reverse();
   for (let child = pending.pop(); child; child = pending.pop()) {
     if (isDropped(child)) continue;
     if (child.type !== 'element') out.push(child);
-    else if (isSiteLink(child)) for (let i = child.children.length - 1; i >= 0; i--) pending.push(child.children[i]!);
-    else if (depth >= MAX_DEPTH) for (const node of linesOf(child)) out.push(node);
+    else if (isLooseText(child)) for (const node of unwrapped(child).reverse()) pending.push(node);
+    else if (depth >= MAX_DEPTH || (inTable && child.tagName === 'table')) for (const node of linesOf(child)) out.push(node);
     else if (lists >= MAX_LIST_DEPTH && LISTS.has(child.tagName)) out.push({ type: 'element', tagName: 'p', properties: {}, children: linesOf(child) });
     else out.push(child);
   }
   return out;
+}
+
+/** An element the converter reads as its children alone (`span`, `font`, an unknown one), a site link, or a quote. */
+function isLooseText(element: Element): boolean {
+  const { tagName } = element;
+  if (tagName === 'q' || isSiteLink(element)) return true;
+  if (TABLE_SECTIONS.has(tagName)) return false;
+  const handlers: Readonly<Record<string, unknown>> = defaultHandlers;
+  return !Object.hasOwn(handlers, tagName) || handlers[tagName] === handlers['span'];
+}
+
+/** Its children, in a new array. */
+function unwrapped(element: Element): ElementContent[] {
+  if (element.tagName !== 'q') return [...element.children];
+  return [{ type: 'text', value: '"' }, ...element.children, { type: 'text', value: '"' }];
 }
 
 /** `<a href="/about">`, `#top`, `mailto:`, `javascript:`: where it points says nothing a fact needs; a web address (`https://…`) is kept. */

@@ -10,6 +10,7 @@ import { placeText, spanPage, spanText } from './html-positions.js';
 import { readPre } from './html-pre.js';
 import { prunePage } from './html-prune.js';
 import { flattenDeepTags } from './html-shallow.js';
+import { joinTextRuns } from './html-text-runs.js';
 import { unfoldToggles } from './toggles.js';
 import type { ChromeLine } from './types.js';
 
@@ -31,6 +32,7 @@ export const parseHtmlPage: HtmlPageReader = (body) => {
   const hast = parseHast(body);
   prunePage(hast);
   const textLines = placeText(hast, body);
+  joinTextRuns(hast);
   const preChrome: ChromeLine[] = [];
   const tree = toMdast(hast, { handlers: { pre: readPre(countLines(body), preChrome) } }) as Root;
   spanText(tree);

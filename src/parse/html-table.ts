@@ -7,7 +7,7 @@ const MAX_CELLS = 32;
 
 const isCell = (node: ElementContent): node is Element => node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
 
-/** At most MAX_CELLS cells, the text of the others one text node in the last; spans dropped, so no cell is copied across others. */
+/** At most MAX_CELLS cells, the text of the others in the last; spans dropped, so no cell is copied across others. */
 export function capCells(row: Element): void {
   const cells = row.children.filter(isCell);
   for (const cell of cells) {
@@ -16,11 +16,8 @@ export function capCells(row: Element): void {
   }
   if (cells.length <= MAX_CELLS) return;
   const extra = new Set<ElementContent>(cells.slice(MAX_CELLS));
-  // One text node, not thousands: the converter merges adjacent text nodes by splicing, quadratic in their number.
-  const texts = cells.slice(MAX_CELLS).flatMap(textsOf);
-  const [first, last] = [texts[0]?.position, texts.at(-1)?.position];
-  const value = texts.map((text) => text.value).join(' ');
-  cells[MAX_CELLS - 1]!.children.push({ type: 'text', value: ` ${value}`, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) });
+  const last = cells[MAX_CELLS - 1]!;
+  for (const text of cells.slice(MAX_CELLS).flatMap(textsOf)) last.children.push({ type: 'text', value: ' ' }, text);
   row.children = row.children.filter((child) => !extra.has(child));
 }
 
