@@ -1,10 +1,11 @@
 import type { Root as HastRoot } from 'hast';
-import { toMdast } from 'hast-util-to-mdast';
 import type { Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { countLines } from '../read/text.js';
 import { liftBoldHeadings } from './bold-headings.js';
+import { readPageAsText } from './html-as-text.js';
+import { convertInBatches } from './html-chunks.js';
 import { splitSharedLines } from './html-breaks.js';
 import { placeText, spanPage, spanText } from './html-positions.js';
 import { readPre } from './html-pre.js';
@@ -33,13 +34,25 @@ export const parseHtmlPage: HtmlPageReader = (body) => {
   prunePage(hast);
   const textLines = placeText(hast, body);
   joinTextRuns(hast);
-  const preChrome: ChromeLine[] = [];
-  const tree = toMdast(hast, { handlers: { pre: readPre(countLines(body), preChrome) } }) as Root;
+  const { tree, chrome } = convert(hast, body);
+  return { tree, chrome: chromeOf(body, textLines, chrome) };
+};
+
+/** The page's content as mdast, and the chrome of its preformatted text; a page too big for the converter is read as its text. */
+function convert(hast: HastRoot, body: string): { tree: Root; chrome: ChromeLine[] } {
+  const chrome: ChromeLine[] = [];
+  let tree: Root;
+  try {
+    tree = convertInBatches(hast, { handlers: { pre: readPre(countLines(body), chrome) } });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return readPageAsText(hast, body);
+  }
   spanText(tree);
   splitSharedLines(tree);
   spanPage(tree, body);
-  return { tree: unfoldToggles(liftBoldHeadings(tree)), chrome: chromeOf(body, textLines, preChrome) };
-};
+  return { tree: unfoldToggles(liftBoldHeadings(tree)), chrome };
+}
 
 /** The page's hast; a page nested past what the converter's recursion survives is read again with its deepest tags taken out. */
 function parseHast(body: string): HastRoot {
@@ -56,9 +69,9 @@ function parseHast(body: string): HastRoot {
   }
 }
 
-/** Non-blank lines with no text of their own, and the chrome of its preformatted text. */
-function chromeOf(body: string, textLines: ReadonlySet<number>, preChrome: readonly ChromeLine[]): ChromeLine[] {
-  const chrome = new Map<number, ChromeLine>(preChrome.map((c) => [c.line, c]));
+/** Non-blank lines with no text of their own, and the chrome found in its text. */
+function chromeOf(body: string, textLines: ReadonlySet<number>, textChrome: readonly ChromeLine[]): ChromeLine[] {
+  const chrome = new Map<number, ChromeLine>(textChrome.map((c) => [c.line, c]));
   body.split('\n').forEach((text, i) => {
     if (text.trim() !== '' && !textLines.has(i + 1)) chrome.set(i + 1, { line: i + 1, text: text.trim() });
   });

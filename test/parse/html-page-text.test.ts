@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { readPageAsText } from '../../src/parse/html-as-text.js';
 import { parseHtmlPage } from '../../src/parse/html-reader.js';
 import { nodesOfType } from './mdast-helpers.js';
 
@@ -39,6 +42,23 @@ describe('a paragraph of thousands of pieces of text', () => {
     const { tree } = parseHtmlPage(`<html><p>${unit.repeat(20_000)}</p>`);
     expect(toString(tree).replaceAll('"', '')).toBe('x'.repeat(20_000));
     expect(nodesOfType(tree, 'text').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a page of thousands of blocks', () => {
+  // The converter slows down more than linearly with the number of siblings: the page is converted a few thousand at a time.
+  it('keeps every block, in order, at its line', () => {
+    const body = `<html><body>\n${Array.from({ length: 5000 }, (_, i) => (i % 2 ? `<p>p${i}</p>` : `<div><h2>h${i}</h2>t${i}</div>`)).join('\n')}`;
+    const blocks = parseHtmlPage(body).tree.children;
+    expect(blocks.map((node) => toString(node)).join(' ')).toBe(Array.from({ length: 5000 }, (_, i) => (i % 2 ? `p${i}` : `h${i} t${i}`)).join(' '));
+    expect(blocks.filter((node) => node.type === 'heading').map((node) => node.position?.start.line)).toEqual(Array.from({ length: 2500 }, (_, i) => 2 + 2 * i));
+  });
+
+  it('too many for the converter, is read as its text, each piece on its page line', () => {
+    const body = '<html><body>\n<h2>About us</h2>\n<ul><li>Founded in 2011</li>\n<li>Porto</li></ul>';
+    const hast = unified().use(rehypeParse).parse(body);
+    const { tree } = readPageAsText(hast, body);
+    expect(nodesOfType(tree, 'text').map((node) => `${node.position?.start.line} ${toString(node)}`)).toEqual(['2 About us', '3 Founded in 2011', '4 Porto']);
   });
 });
 
