@@ -3,7 +3,7 @@ import { fromFile, sortDiagnostics, type Diagnostic } from './diagnostics/diagno
 import { extract } from './extract/extract.js';
 import type { Draft } from './extract/draft.js';
 import { merge } from './merge/merge.js';
-import { parse, vocabularyOf } from './parse/index.js';
+import { parse, parseOptionsOf } from './parse/index.js';
 import { fatal, load, type LoadOptions } from './read/index.js';
 
 export interface Compiled {
@@ -19,10 +19,10 @@ export interface Compiled {
 export async function compile(profilesDir: string, id: string, options: LoadOptions = {}): Promise<Compiled> {
   const files = await load(profilesDir, id, options);
   // Chips glued in one document split on words the company's other documents spell out.
-  const vocabulary = vocabularyOf(files);
+  const parseOptions = await parseOptionsOf(files);
   const drafts: Draft[] = [];
   for (const file of files) {
-    const doc = parse(file, { vocabulary });
+    const doc = parse(file, parseOptions);
     if (!doc) continue;
     try {
       drafts.push(extract(doc, id));

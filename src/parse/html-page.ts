@@ -1,23 +1,10 @@
-import type { Root } from 'mdast';
-import { htmlToMarkdown } from './html-to-markdown.js';
-import { parseMarkdown } from './parse-markdown.js';
-import { remapLines } from './remap-lines.js';
-import type { ChromeLine } from './types.js';
-
-/** A whole web page saved as a document ("View source", "Save page as… HTML only"), whatever its extension. */
-export function isHtmlPage(body: string): boolean {
-  return /^\s*(?:<!--[^]*?-->\s*)?<(?:!doctype\s+html\b|html[\s>])/i.test(body.slice(0, 4096));
-}
-
 /**
- * An HTML page → mdast through the markdown reader, so a saved careers page
- * reads like the same page written as notes; positions are the page's lines.
- * Lines of nothing but markup (tags, scripts, navigation) are its chrome.
+ * A whole web page saved as a document ("View source", "Save page as… HTML
+ * only"), whatever its extension: a doctype or `<html>` first, after an XML
+ * prolog (XHTML) and a comment if any. Markdown that merely holds some HTML
+ * is not one. Cheap on purpose: the HTML reader itself is loaded only for a
+ * page (`html-reader.ts`).
  */
-export function parseHtmlPage(body: string): { tree: Root; chrome: ChromeLine[] } {
-  const { markdown, lines, textLines } = htmlToMarkdown(body);
-  const tree = parseMarkdown(markdown);
-  remapLines(tree, (line) => lines[line - 1] ?? line);
-  const chrome = body.split('\n').flatMap((text, i) => (text.trim() !== '' && !textLines.has(i + 1) ? [{ line: i + 1, text: text.trim() }] : []));
-  return { tree, chrome };
+export function isHtmlPage(body: string): boolean {
+  return /^\s*(?:<\?xml[^<>]*\?>\s*)?(?:<!--[^]*?-->\s*)?<(?:!doctype\s+html\b|html[\s>])/i.test(body.slice(0, 4096));
 }

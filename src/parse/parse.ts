@@ -5,7 +5,8 @@ import { countLines, normalizeText } from '../read/text.js';
 import { hasGiantBlock } from './defuse.js';
 import { detectKind, type DocumentKind } from './detect-kind.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
-import { isHtmlPage, parseHtmlPage } from './html-page.js';
+import { isHtmlPage } from './html-page.js';
+import type { HtmlPageReader } from './html-reader.js';
 import { joinHyphenatedWraps } from './hyphenated-wraps.js';
 import { dropChromeBlocks, noteChrome } from './note-syntax.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -19,6 +20,8 @@ export interface ParseOptions {
    * in one document splits the way another spells it.
    */
   vocabulary?: ReadonlySet<string>;
+  /** The reader of saved web pages (`parseOptionsOf` loads it when a document is one): without it, a page cannot be parsed. */
+  readHtmlPage?: HtmlPageReader;
 }
 
 /**
@@ -35,7 +38,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     const onlyFrontMatter = present && body.trim() === '';
     if (onlyFrontMatter) noteOnlyFrontMatter(file, relative);
     // Front matter is a markdown convention: a file of nothing else is markdown, not plain text.
-    if (isHtmlPage(body)) return { file, relative, kind: 'markdown', frontMatter, ...readPage(file, relative, body), lines: countLines(text) };
+    if (isHtmlPage(body)) return { file, relative, kind: 'markdown', frontMatter, ...readPage(file, relative, body, options.readHtmlPage), lines: countLines(text) };
     const kind = onlyFrontMatter ? 'markdown' : chooseKind(file, body);
     const { tree, chrome } = kind === 'markdown' ? readMarkdown(body) : readText(body, options.vocabulary);
     return { file, relative, kind, frontMatter, tree: joinHyphenatedWraps(tree), chrome, lines: countLines(text) };
@@ -61,12 +64,13 @@ function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
   return { tree: dropChromeBlocks(parseMarkdown(body), chrome), chrome };
 }
 
-/** A saved web page: its text, as markdown, without its tags, scripts, navigation and footer. */
-function readPage(file: VFile, relative: string, body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
+/** A saved web page: its text, read like a note's, without its tags, scripts, navigation and footer. */
+function readPage(file: VFile, relative: string, body: string, read: HtmlPageReader | undefined): Pick<ParsedDocument, 'tree' | 'chrome'> {
+  if (!read) throw new Error('it is a saved web page and the page reader was not loaded (`parseOptionsOf`); please report this');
   file.info(`Read \`${relative}\` as a saved web page: its text is kept, its tags, scripts, navigation and footer are left out`, {
     place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'prep',
   });
-  return parseHtmlPage(body);
+  return read(body);
 }
 
 /** The detected kind, except that markdown with a giant block is read as plain text, which is linear. */
@@ -90,8 +94,32 @@ export function vocabularyOf(files: readonly VFile[]): Set<string> {
   return collectVocabulary(texts);
 }
 
-/** Parse every document of a company with the company's shared vocabulary; refused ones are left out. */
-export function parseAll(files: readonly VFile[]): ParsedDocument[] {
+/**
+ * What parsing a company's documents takes: their shared vocabulary, and the
+ * page reader when one is a saved web page (loaded only then: parse5 is big).
+ */
+export async function parseOptionsOf(files: readonly VFile[]): Promise<ParseOptions> {
   const vocabulary = vocabularyOf(files);
-  return files.map((file) => parse(file, { vocabulary })).filter((doc): doc is ParsedDocument => doc !== undefined);
+  if (!files.some(holdsHtmlPage)) return { vocabulary };
+  const { parseHtmlPage } = await import('./html-reader.js');
+  return { vocabulary, readHtmlPage: parseHtmlPage };
+}
+
+function holdsHtmlPage(file: VFile): boolean {
+  if (file.data.skipped === true || hasFailed(file)) return false;
+  const text = textOf(file);
+  // Most documents hold no page at all: no need to read their front matter to know it.
+  if (!/<(?:!doctype|html)/i.test(text)) return false;
+  try {
+    return isHtmlPage(splitFrontMatter(normalizeText(text)).body);
+  } catch {
+    // Front matter that does not parse: the document fails in `parse` whatever it holds.
+    return false;
+  }
+}
+
+/** Parse every document of a company with the company's shared vocabulary; refused ones are left out. */
+export async function parseAll(files: readonly VFile[]): Promise<ParsedDocument[]> {
+  const options = await parseOptionsOf(files);
+  return files.map((file) => parse(file, options)).filter((doc): doc is ParsedDocument => doc !== undefined);
 }

@@ -54,7 +54,7 @@ describe('fixtures of other companies, through load and parseAll', () => {
   it('broken-co: each bad document gets its own message and the good one still parses', async () => {
     const pwnedBefore = existsSync('/tmp/pwned');
     const files = await load(profiles, 'broken-co');
-    const docs = parseAll(files);
+    const docs = await parseAll(files);
     expect(docs.map((d) => d.relative)).toEqual(['broken-co/about.md']);
     const messages = Object.fromEntries(files.map((f) => [f.data.relative, f.messages.map((m) => ({ line: m.line, fatal: m.fatal, rule: m.ruleId }))]));
     expect(messages).toEqual({

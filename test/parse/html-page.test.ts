@@ -1,9 +1,11 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { htmlToMarkdown } from '../../src/parse/html-to-markdown.js';
-import { isHtmlPage, parseHtmlPage } from '../../src/parse/html-page.js';
-import { parse } from '../../src/parse/parse.js';
+import { toString } from 'mdast-util-to-string';
+import { isHtmlPage } from '../../src/parse/html-page.js';
+import { parseHtmlPage } from '../../src/parse/html-reader.js';
+import { parse, parseOptionsOf } from '../../src/parse/parse.js';
+import { nodesOfType } from './mdast-helpers.js';
+import { textOf } from '../../src/classify/text.js';
 import { extract } from '../../src/extract/extract.js';
 import { merge } from '../../src/merge/merge.js';
 
@@ -37,25 +39,33 @@ describe('a saved web page', () => {
     expect(isHtmlPage('# Notes\n\n<details>\n<summary>x</summary>\n</details>')).toBe(false);
   });
 
-  it('becomes markdown of its text, each line mapped to the page line it came from', () => {
-    const { markdown, lines } = htmlToMarkdown(PAGE);
-    const withLines = markdown.split('\n').map((text, i) => `${lines[i]} ${text}`).filter((line) => !/^\d+ $/.test(line));
-    expect(withLines).toEqual([
-      '7 ## About us',
-      '8 - **Founded:** 2011',
-      '9 - **Headquarters:** Porto, Portugal',
-      '10 ## Open roles',
-      '11 ### Data Engineer',
-      '12 Porto &middot; Hybrid',
-      '13 #### What you&rsquo;ll do',
-      '14 - Run the \\* pipelines',
-      '15   - nightly loads',
-      '16 - Keep costs down',
-      '18 ## Interview loop',
-      '18 | Step | Who |',
-      '18 | --- | --- |',
-      '18 | 1 |  |',
+  it('becomes blocks of its text, each at the page line that holds the text', () => {
+    const { tree } = parseHtmlPage(PAGE);
+    const blocks = ['heading', 'paragraph', 'tableRow'].flatMap((type) => nodesOfType(tree, type))
+      .map((node) => `${node.position?.start.line} ${node.type} ${toString(node.type === 'tableRow' ? { type: 'paragraph', children: node.children.flatMap((cell) => [...cell.children, { type: 'text', value: '|' }]) } : node)}`)
+      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+    expect(blocks).toEqual([
+      '7 heading About us',
+      '8 paragraph Founded: 2011',
+      '9 paragraph Headquarters: Porto, Portugal',
+      '10 heading Open roles',
+      '11 heading Data Engineer',
+      '12 paragraph Porto · Hybrid',
+      '13 heading What you’ll do',
+      '14 paragraph Run the * pipelines',
+      '15 paragraph nightly loads',
+      '16 paragraph Keep costs down',
+      '18 heading Interview loop',
+      '18 tableRow Step|Who|',
+      '18 tableRow 1||',
     ]);
+  });
+
+  it('is told by its XML prolog when it is XHTML', () => {
+    const xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">';
+    expect(isHtmlPage(xhtml)).toBe(true);
+    expect(isHtmlPage('<?xml version="1.0"?>\n<html><body><p>x</p></body></html>')).toBe(true);
+    expect(isHtmlPage('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>')).toBe(false);
   });
 
   it('leaves out the head, scripts, styles, navigation, buttons and footer, and counts their lines as chrome', () => {
@@ -65,9 +75,9 @@ describe('a saved web page', () => {
     expect(chrome.map((c) => c.line)).toEqual([1, 2, 3, 4, 5, 6, 17, 19, 20]);
   });
 
-  it('gives its facts and opening to the company, cited at the page lines', () => {
+  it('gives its facts and opening to the company, cited at the page lines', async () => {
     const file = new VFile({ path: 'acme/careers.md', value: PAGE, data: { relative: 'acme/careers.md' } });
-    const doc = parse(file)!;
+    const doc = parse(file, await parseOptionsOf([file]))!;
     const company = merge([extract(doc, 'acme')], 'acme');
     expect(company.overview.founded?.text).toBe('2011');
     expect(company.roles.map((r) => r.title)).toEqual(['Data Engineer']);
@@ -77,18 +87,29 @@ describe('a saved web page', () => {
     expect(company.unmapped).toEqual([]);
   });
 
-  it('never throws, and maps every markdown line to a page line in order', () => {
-    const piece = fc.constantFrom('<p>', '</p>', '<li>', '</li>', '<ul>', '</ul>', '<h2>', '</h2>', '<tr>', '<td>', '</tr>', '<table>', '<script>', '</script>', '<!--', '-->', '<b>', '</b>', '<', '>', '\n', 'text', ' ', '&amp;', '|', '*', '# ');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
-      const html = `<html>${pieces.join('')}`;
-      const { markdown, lines } = htmlToMarkdown(html);
-      const pageLines = html.split('\n').length;
-      expect(lines).toHaveLength(markdown === '' ? 0 : markdown.split('\n').length);
-      lines.forEach((line, i) => {
-        expect(line).toBeGreaterThanOrEqual(i === 0 ? 1 : lines[i - 1]!);
-        expect(line).toBeLessThanOrEqual(pageLines);
-      });
-      parseHtmlPage(html);
-    }), { numRuns: 2000 });
+  it('cites each field of a paragraph broken by <br> at its own page line, whether or not the lines share one', async () => {
+    const fields = (html: string): string[] => {
+      const file = new VFile({ path: 'acme/page.md', value: html, data: { relative: 'acme/page.md' } });
+      const { overview } = merge([extract(parse(file, { readHtmlPage: parseHtmlPage })!, 'acme')], 'acme');
+      return [overview.founded, overview.headquarters, overview.employees].map((f) => `${f?.source.line} ${f?.text}`);
+    };
+    const head = '<!DOCTYPE html>\n<h1>Acme Pumps</h1>\n<h2>Company facts</h2>\n';
+    expect(fields(`${head}<p><b>Founded:</b> 2011<br><b>Headquarters:</b> Porto<br><b>Employees:</b> 40</p>`)).toEqual(['4 2011', '4 Porto', '4 40']);
+    expect(fields(`${head}<p><b>Founded:</b> 2011<br>\n<b>Headquarters:</b> Porto<br><b>Employees:</b> 40</p>`)).toEqual(['4 2011', '5 Porto', '5 40']);
+    expect(fields(`${head}<p><b>Founded:</b> 2011<br>\n<b>Headquarters:</b> Porto<br>\n<b>Employees:</b> 40</p>`)).toEqual(['4 2011', '5 Porto', '6 40']);
+  });
+
+  it('reads a link to elsewhere on the site as its words, and keeps a web address', () => {
+    const { tree } = parseHtmlPage('<html><p>Review <a href="/hw">hardware</a>, <a href="javascript:x()">run</a> and <a href="https://acme.example/blog">our blog</a></p>');
+    expect(textOf(tree)).toBe('Review hardware, run and our blog (https://acme.example/blog)');
+  });
+
+  it('is parsed only with the page reader loaded for it, which a company without a page never loads', async () => {
+    const page = new VFile({ path: 'acme/careers.md', value: PAGE, data: { relative: 'acme/careers.md' } });
+    const note = new VFile({ path: 'acme/notes.md', value: '# Notes\n\n<b>bold</b>\n', data: { relative: 'acme/notes.md' } });
+    expect((await parseOptionsOf([note])).readHtmlPage).toBeUndefined();
+    expect((await parseOptionsOf([note, page])).readHtmlPage).toBeDefined();
+    expect(parse(page, {})).toBeUndefined();
+    expect(page.messages.map((m) => m.ruleId)).toContain('parse-error');
   });
 });
