@@ -26,7 +26,9 @@ export async function parseMarkdownCandidate(text: string, file: string): Promis
   const walk: Walk = { text: body, file, section: 'summary', depth: 0, context: null, evidence: frontMatterSkills(data, text, file) };
   let title: string | null = null;
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth === 1 && title === null) title = clean(textOf(node));
+    // The first level-1 heading names the candidate, unless it opens a section (`# Skills`).
+    const h1: string | null = node.type === 'heading' && node.depth === 1 && title === null ? clean(textOf(node)) : null;
+    if (h1 && !classifySection(h1)) title = h1;
     else visit(walk, node);
   }
   return {

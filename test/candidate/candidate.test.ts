@@ -59,6 +59,13 @@ describe('markdown candidate', () => {
     expect(c.evidence.map((e) => e.text)).toEqual(['Python', 'Built a ranking service (https://example.com/rank) for 10M users']);
   });
 
+  it('reads a file whose sections are level-1 headings: the first is a section, not the name', async () => {
+    const c = await parseMarkdownCandidate('# Skills\n\n- Python, Kotlin\n\n# Experience\n\n## Data Engineer, Acme\n\n- Built Airflow pipelines\n', 'me.md');
+    expect(c.name).toBeNull();
+    expect(c.evidence.filter((e) => e.kind === 'skill').map((e) => e.text)).toEqual(['Python', 'Kotlin']);
+    expect(c.evidence.find((e) => e.text.startsWith('Built'))).toMatchObject({ kind: 'experience', context: 'Data Engineer, Acme' });
+  });
+
   it('splits comma and labelled skill lists', () => {
     expect(splitSkills('Languages: Python, Go; SQL')).toEqual(['Python', 'Go', 'SQL']);
     expect(splitSkills('C++, C#, Node.js')).toEqual(['C++', 'C#', 'Node.js']);
