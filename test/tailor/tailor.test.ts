@@ -97,6 +97,19 @@ describe('tailor', () => {
     expect(packet.candidate).toBeNull();
   });
 
+  it('without a candidate: a requirement the profile\'s own rows already answer is not asked again', () => {
+    const company = structuredClone(netflix);
+    const role = company.roles[1]!;
+    const source = { file: 'netflix/prep.md', line: 90 };
+    role.requirements.push({ text: 'Calm, written communication during incidents', source });
+    role.requirements.push({ text: 'Five or more years running production systems on Kubernetes', source });
+    role.skillsMap.push({ skill: 'Incident leadership', requirement: 'Calm, written communication during incidents', talkingPoint: '', source });
+    role.skillsMap.push({ skill: 'Kubernetes at scale', requirement: 'Running production systems on Kubernetes', talkingPoint: '', source });
+    const rows = build(company, 'mle').skillsMap;
+    expect(rows.filter((r) => /incidents/.test(r.requirement)).map((r) => r.evidence)).toEqual(['Incident leadership']);
+    expect(rows.filter((r) => /Kubernetes/.test(r.requirement)).map((r) => r.evidence)).toEqual(['Kubernetes at scale']);
+  });
+
   it('the Analytics Engineer packet has its family\'s skills and nothing of the MLE team', () => {
     const packet = build(netflix, 'ae', analyst);
     expect(packet.role.skills.map((s) => s.text)).toEqual(['SQL', 'Statistics', 'Operational Planning', 'Risk Communication', 'Cross-functional Coordination']);
