@@ -97,6 +97,12 @@ describe('JSON Resume candidate', () => {
     expect(churn?.source.line).toBe(lineOf(file, 'Modelled engagement'));
     expect(c.evidence.find((e) => e.text === 'R')).toMatchObject({ kind: 'skill', source: { line: lineOf(file, '"R"') } });
   });
+
+  it('cites the line of a string written with JSON escapes (\\u00e9, \\/, \\")', () => {
+    const source = ['{', '  "skills": [{', '    "name": "Caf\\u00e9 ops",', '    "keywords": ["CI\\/CD", "\\"Quoted\\" tool"]', '  }],', '  "work": [{', '    "highlights": ["Ran the caf\\u00e9 POS"]', '  }]', '}'].join('\n');
+    const lines = Object.fromEntries(parseJsonResume(source, 'me.json').evidence.map((e) => [e.text, e.source.line]));
+    expect(lines).toEqual({ 'Café ops': 3, 'CI/CD': 4, '"Quoted" tool': 4, 'Ran the café POS': 7 });
+  });
 });
 
 describe('bad candidate files', () => {
