@@ -78,6 +78,7 @@ describe('matchRequirement', () => {
     ['Go', 'Go-to-market strategy'],
     ['R', 'R&D'],
     ['C', 'C-suite stakeholder management'],
+    ['Node.js', 'Distributed training on multi-node GPU clusters'],
   ])('%s never matches the skill %s', (requirement, evidence) => {
     expect(match(requirement, evidence, { evKind: 'skill' }).matchedOn).toBe('none');
   });

@@ -106,8 +106,9 @@ export function extractTerms(text: string, options: TermOptions = {}): Term[] {
   return [...terms];
 }
 
-/** A word-like technology written in lower case in prose ("I excel at"): the ordinary word. */
-const isPlain = (token: Token, options: TermOptions): boolean => !options.asSkill && WORD_LIKE.has(token.norm) && token.raw === token.norm;
+/** A word-like technology written in lower case in prose ("I excel at") or in a compound ("multi-node"): the ordinary word. */
+const isPlain = (token: Token, options: TermOptions): boolean =>
+  WORD_LIKE.has(token.norm) && token.raw === token.norm && (!options.asSkill || token.glued);
 /** A short name (Go, R, C) counts only written as a skill, and standing alone: not in "Go-to-market" or "R&D". */
 const isShortName = (token: Token, options: TermOptions): boolean => Boolean(options.asSkill) && !token.glued;
 
