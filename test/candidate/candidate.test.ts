@@ -66,6 +66,17 @@ describe('markdown candidate', () => {
     expect(c.evidence.find((e) => e.text.startsWith('Built'))).toMatchObject({ kind: 'experience', context: 'Data Engineer, Acme' });
   });
 
+  it('keeps the job as the context of evidence under a sub-heading of the job', async () => {
+    const text = '## Experience\n\n### Data Engineer, Acme\n\n#### Highlights\n\n- Built Airflow pipelines\n\n### Analyst, Beta\n\n- Wrote SQL reports\n'
+      + '\n## Education\n\n### MIT\n\n- BSc Computer Science\n';
+    const c = await parseMarkdownCandidate(text, 'me.md');
+    expect(c.evidence.map((e) => [e.text, e.context])).toEqual([
+      ['Built Airflow pipelines', 'Data Engineer, Acme'],
+      ['Wrote SQL reports', 'Analyst, Beta'],
+      ['BSc Computer Science', 'MIT'],
+    ]);
+  });
+
   it('splits comma and labelled skill lists', () => {
     expect(splitSkills('Languages: Python, Go; SQL')).toEqual(['Python', 'Go', 'SQL']);
     expect(splitSkills('C++, C#, Node.js')).toEqual(['C++', 'C#', 'Node.js']);
