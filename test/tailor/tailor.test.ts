@@ -86,6 +86,12 @@ describe('tailor', () => {
     expect(preferred?.weight).toBeLessThan(be.skillsMap.find((r) => r.requirement.startsWith('Experience with PostgreSQL'))?.weight ?? 0);
   });
 
+  it('gives the same packet for a role passed as an equal copy (a model read back from JSON)', () => {
+    const role = resolveRole(netflix, 'mle');
+    const options = { candidate: mlCandidate, builtAt: '2026-01-01', prepVersion: '0.0.0-test' };
+    expect(tailor(netflix, { ...options, role: structuredClone(role) })).toEqual(tailor(netflix, { ...options, role }));
+  });
+
   it('without a candidate: the profile\'s own skills-map rows, then a worksheet', () => {
     const packet = build(netflix, 'mle');
     const own = packet.skillsMap.filter((r) => r.matchedOn === 'profile');
@@ -143,6 +149,17 @@ describe('tailor', () => {
     expect(origins.some((o) => o.startsWith('okr: '))).toBe(true);
     expect(origins.some((o) => o.startsWith('weakness: '))).toBe(true);
     expect(origins.some((o) => o === 'news')).toBe(true);
+  });
+
+  it('asks about two short weaknesses both: their questions share the wording, not what they ask about', () => {
+    const company = structuredClone(netflix);
+    const at = { file: 'netflix/strategy.md', line: 3 };
+    company.swot = [{
+      title: 'Engineering SWOT', strengths: [], opportunities: [], threats: [], priorities: [], source: at,
+      weaknesses: [{ text: 'Stale models', label: 'MODELS', source: at }, { text: 'Slow training', label: 'TRAINING', source: at }],
+    }];
+    const origins = build(company, 'mle').questionsToAsk.map((q) => q.origin);
+    expect(origins.filter((o) => o.startsWith('weakness: '))).toEqual(['weakness: MODELS', 'weakness: TRAINING']);
   });
 
   it('lists research: placeholders and empty fields', () => {
