@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ContentError } from '../errors.js';
 import type { Candidate, Evidence, EvidenceKind } from './types.js';
-import { findString, lineAt } from './lines.js';
+import { lineAt } from './lines.js';
 
 // Only the parts of JSON Resume (jsonresume.org) that prep reads; the rest is ignored.
 const text = z.string().optional().catch(undefined);
@@ -23,13 +23,17 @@ export function parseJsonResume(source: string, file: string): Candidate {
       hint: 'See https://jsonresume.org/schema, or write the candidate as markdown.',
     });
   }
+  const strings = stringsOf(source);
   let cursor = 0;
   const evidence: Evidence[] = [];
   const add = (value: string | undefined, kind: EvidenceKind, context: string | null): void => {
     if (!value?.trim()) return;
-    const at = findString(source, JSON.stringify(value), cursor);
+    // The next string literal, as written, that reads as this value: escapes (\u00e9, \/) and all.
+    const found = strings.findIndex((s, i) => i >= cursor && s.value === value);
+    const at = found >= 0 ? found : strings.findIndex((s) => s.value === value);
     if (at >= 0) cursor = at;
-    evidence.push({ text: value.trim(), kind, context, source: { file, line: at >= 0 ? lineAt(source, at) : 1 } });
+    const offset = strings[at]?.offset;
+    evidence.push({ text: value.trim(), kind, context, source: { file, line: offset === undefined ? 1 : lineAt(source, offset) } });
   };
   add(resume.basics?.summary, 'summary', null);
   for (const skill of resume.skills ?? []) {
@@ -47,6 +51,11 @@ export function parseJsonResume(source: string, file: string): Candidate {
     for (const highlight of project.highlights ?? []) add(highlight, 'project', project.name ?? null);
   }
   return { name: resume.basics?.name?.trim() || null, headline: resume.basics?.label?.trim() || null, file, evidence };
+}
+
+/** Every string literal of a JSON text, decoded, with where it starts. */
+function stringsOf(source: string): { value: string; offset: number }[] {
+  return [...source.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((match) => ({ value: JSON.parse(match[0]) as string, offset: match.index }));
 }
 
 function parseJson(source: string, file: string): unknown {

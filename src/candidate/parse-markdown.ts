@@ -16,6 +16,8 @@ interface Walk {
   section: CandidateSection;
   depth: number;
   context: string | null;
+  /** The level of the headings that name a job or project: a deeper one (`#### Highlights` under a job) does not replace it. */
+  contextDepth: number;
   evidence: Evidence[];
 }
 
@@ -23,10 +25,12 @@ interface Walk {
 export async function parseMarkdownCandidate(text: string, file: string): Promise<Candidate> {
   const { data, body } = await readFrontMatter(text, file);
   const tree = await parseMarkdown(body);
-  const walk: Walk = { text: body, file, section: 'summary', depth: 0, context: null, evidence: frontMatterSkills(data, text, file) };
+  const walk: Walk = { text: body, file, section: 'summary', depth: 0, context: null, contextDepth: 0, evidence: frontMatterSkills(data, text, file) };
   let title: string | null = null;
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth === 1 && title === null) title = clean(textOf(node));
+    // The first level-1 heading names the candidate, unless it opens a section (`# Skills`).
+    const h1: string | null = node.type === 'heading' && node.depth === 1 && title === null ? clean(textOf(node)) : null;
+    if (h1 && !classifySection(h1)) title = h1;
     else visit(walk, node);
   }
   return {
@@ -46,9 +50,9 @@ function visit(walk: Walk, node: RootContent): void {
     const heading = clean(textOf(node));
     const section = classifySection(heading);
     if (section || node.depth <= walk.depth) {
-      Object.assign(walk, { section: section ?? 'summary', depth: node.depth, context: section ? null : heading });
-    } else {
-      walk.context = heading;
+      Object.assign(walk, { section: section ?? 'summary', depth: node.depth, context: section ? null : heading, contextDepth: node.depth + 1 });
+    } else if (walk.context === null || node.depth <= walk.contextDepth) {
+      Object.assign(walk, { context: heading, contextDepth: node.depth });
       // A project or story is named by its heading; that name is evidence too.
       if (walk.section === 'projects' || walk.section === 'stories') add(walk, heading, line);
     }

@@ -8,10 +8,7 @@ import { inferRole, resolveTitle, titleAliases } from './infer-role.js';
 import { titleOfDocument } from './title-role.js';
 import { normKey } from './normalize.js';
 import { plural } from '../plural.js';
-
-function slugOf(title: string): string {
-  return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'role';
-}
+import { roleSlug } from '../slug.js';
 
 const ROLE_LISTS = ['responsibilities', 'requirements', 'skills', 'successMetrics', 'growth', 'talkingPoints', 'keywords', 'questions', 'questionsToAsk', 'work', 'portfolioIdeas', 'notes'] as const;
 
@@ -88,7 +85,7 @@ function claimOf(draft: Draft): Draft['roleClaim'] {
 }
 
 function named(draft: Draft, role: Role, title: string, line: number): Role {
-  return { ...role, title, slug: slugOf(title), aliases: titleAliases(title), sources: [{ file: draft.doc.relative, line }] };
+  return { ...role, title, slug: roleSlug(title), aliases: titleAliases(title), sources: [{ file: draft.doc.relative, line }] };
 }
 
 function firstLine(role: Role): number {
@@ -111,7 +108,7 @@ function movePrep(role: Role, company: Company): void {
 export function familyRoles(company: Company): Role[] {
   return company.roleFamilies.flatMap((family) =>
     family.roles.map((title) => ({
-      ...emptyRole(title, slugOf(title)),
+      ...emptyRole(title, roleSlug(title)),
       aliases: titleAliases(title),
       family: family.name,
       skills: [...family.skills],

@@ -17,10 +17,13 @@ export function mergeScalar<T extends Scalar>(a: T | null, b: T | null, onConfli
   const [kept, other] = moreSpecific(a, b) ? [a, b] : [b, a];
   const alternatives = [...(kept.alternatives ?? []), { text: other.text, source: other.source }, ...(other.alternatives ?? [])];
   const merged: T = { ...kept, alternatives: dedupe(alternatives, kept.text) };
-  const refines = ka.includes(kb) || kb.includes(ka) || sameNumber(a, b);
+  const refines = hasWords(ka, kb) || hasWords(kb, ka) || sameNumber(a, b);
   if (!refines) onConflict(merged, { text: other.text, source: other.source });
   return merged;
 }
+
+/** One key holds the other's words in a row: "los gatos ca" holds "los gatos", "1000" does not hold "100". */
+const hasWords = (whole: string, part: string): boolean => ` ${whole} `.includes(` ${part} `);
 
 /** "roughly 900" and "900+ employees" read as the same count: wording differs, the fact agrees. */
 function sameNumber(a: Scalar, b: Scalar): boolean {

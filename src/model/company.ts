@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { CompanySettings } from './settings.js';
 import { Role, RoleFamily, SkillsMapRow } from './role.js';
+import { Okr, Retrospective, Swot } from './strategy.js';
+import { Gap, SourceDocument, Unmapped } from './document.js';
 import { Fact, facts, Money, Scalar, Source } from './source.js';
 
 export { Role, RoleFamily, SkillsMapRow } from './role.js';
+export { SWOT_LISTS, Swot, Okr, Retrospective, type SwotList } from './strategy.js';
+export { DocumentKind, DocumentFamily, SourceDocument, Gap, Unmapped } from './document.js';
 
 /** Bumped on any breaking change to the model's JSON shape. */
 export const COMPANY_SCHEMA_VERSION = 1;
@@ -47,42 +51,6 @@ export const TechStack = z
   })
   .catchall(z.array(Fact));
 
-/** The lists of a SWOT, quadrants and priorities: the one list extract, tailor and the schema share. */
-export const SWOT_LISTS = ['strengths', 'weaknesses', 'opportunities', 'threats', 'priorities'] as const;
-export type SwotList = (typeof SWOT_LISTS)[number];
-
-export const Swot = z
-  .object({
-    title: z.string(),
-    strengths: facts(),
-    weaknesses: facts(),
-    opportunities: facts(),
-    threats: facts(),
-    priorities: facts(),
-    source: Source,
-  })
-  .strict() satisfies z.ZodType<Record<SwotList, unknown>>;
-
-export const Okr = z
-  .object({
-    objective: z.string().min(1),
-    description: z.string().optional(),
-    keyResults: facts(),
-    source: Source,
-  })
-  .strict();
-
-export const Retrospective = z
-  .object({
-    titles: z.array(z.string()).default([]),
-    wentWell: facts(),
-    notSoWell: facts(),
-    learnings: facts(),
-    actionItems: facts(),
-    sources: z.array(Source).default([]),
-  })
-  .strict();
-
 export const EntryPathway = z
   .object({ name: z.string().min(1), description: z.string().optional(), source: Source })
   .strict();
@@ -103,33 +71,6 @@ export const CompanyPrep = z
     skillsMap: z.array(SkillsMapRow).default([]),
   })
   .strict();
-
-export const DocumentKind = z.enum(['markdown', 'text']);
-export const DocumentFamily = z.enum(['profile', 'prep-template', 'strategy', 'notes']);
-
-export const SourceDocument = z
-  .object({
-    file: z.string(),
-    kind: DocumentKind,
-    family: DocumentFamily,
-    title: z.string().nullable(),
-    role: z.string().nullable().describe('role this document is about, if any'),
-    asOf: z.string().nullable().describe('ISO date from front matter as_of'),
-    url: z.string().nullable().describe('front matter source'),
-    lines: z.number().int().nonnegative(),
-    contentLines: z.number().int().nonnegative(),
-    mappedLines: z.number().int().nonnegative(),
-    chromeLines: z.number().int().nonnegative(),
-    facts: z.number().int().nonnegative(),
-  })
-  .strict();
-
-export const Gap = z
-  .object({ field: z.string(), text: z.string(), source: Source })
-  .strict()
-  .describe('an unfilled placeholder or empty field');
-
-export const Unmapped = z.object({ text: z.string(), source: Source }).strict();
 
 export const Company = z
   .object({
@@ -168,13 +109,6 @@ export const Company = z
 
 export type Company = z.infer<typeof Company>;
 export type Product = z.infer<typeof Product>;
-export type Swot = z.infer<typeof Swot>;
-export type Okr = z.infer<typeof Okr>;
-export type Retrospective = z.infer<typeof Retrospective>;
 export type Overview = z.infer<typeof Overview>;
-export type SourceDocument = z.infer<typeof SourceDocument>;
-export type Gap = z.infer<typeof Gap>;
-export type Unmapped = z.infer<typeof Unmapped>;
 export type EntryPathway = z.infer<typeof EntryPathway>;
 export type CompanyPrep = z.infer<typeof CompanyPrep>;
-export type DocumentFamily = z.infer<typeof DocumentFamily>;

@@ -1,15 +1,9 @@
 import path from 'node:path';
 import type { Format } from '../model/outputs.js';
+import { slugify } from '../slug.js';
 
 /** A file-name part made of lowercase letters, digits and dashes, so a slug can never leave the directory. */
-function safePart(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'packet'
-  );
-}
+const safePart = (text: string): string => slugify(text) || 'packet';
 
 /** `<company>-<role-slug>.<ext>`, e.g. `netflix-machine-learning-engineer.pdf`. */
 export function outputName(companyId: string, roleSlug: string, format: Format): string {

@@ -6,6 +6,8 @@ import { markdownToHtml } from './markdown-to-html.js';
 import type { Paper } from '../model/outputs.js';
 import { pageCss } from './page-css.js';
 import { locateTemplate } from './template-files.js';
+import { checkDocument } from './check-document.js';
+import { shownPath } from '../output/shown-path.js';
 
 export interface HtmlOptions {
   templateDir?: string | undefined;
@@ -41,5 +43,13 @@ export async function renderHtml(packet: Packet, options: HtmlOptions): Promise<
   const css = await readFile(locateTemplate('print.css', options.templateDir), 'utf8');
   const page = pageCss(options.paper, options.forPdf ? null : meta.runningHead);
   const document = await compileTemplate('document.html.hbs', options.templateDir, DOCUMENT_TEMPLATE);
-  return document(documentView(packet, `${css.trimEnd()}\n${page}`.replaceAll('</', '<\\/'), body.trim()));
+  const html = document(documentView(packet, `${css.trimEnd()}\n${page}`.replaceAll('</', '<\\/'), body.trim()));
+  // The built-in templates are held to this by a test; an override's are checked on what they print.
+  if (options.templateDir) await checkDocument(html, overrideFiles(options.templateDir));
+  return html;
 }
+
+const overrideFiles = (dir: string) => ({
+  document: shownPath(locateTemplate('document.html.hbs', dir)),
+  css: shownPath(locateTemplate('print.css', dir)),
+});

@@ -28,7 +28,7 @@ function frameFor(text: string): string | null {
  * A question and what it is about, for spotting near-duplicates: generated
  * questions share their template's wording, so they compare by what was put in it.
  */
-interface Draft {
+export interface Draft {
   question: Question;
   about: string;
 }

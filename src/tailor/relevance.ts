@@ -48,7 +48,8 @@ const DISTINCT_FLOOR = 0.75;
  * a shared topic is still the role's topic.
  */
 function distinctiveness(company: Company, role: Role): (key: string) => number {
-  const others = company.roles.filter((r) => r !== role);
+  // By slug, not by object: a role passed as a copy (a model read back from JSON) is still this role.
+  const others = company.roles.filter((r) => r.slug !== role.slug);
   if (others.length === 0) return () => 1;
   const bags = others.map((r) => new Set(statements(company, r).flatMap(({ texts }) => texts.flatMap((t) => [...termsOf(t)]))));
   return (key) => 1 - ((1 - DISTINCT_FLOOR) * bags.filter((b) => b.has(key)).length) / bags.length;

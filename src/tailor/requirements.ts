@@ -31,7 +31,12 @@ export function portfolioIdeasOf(company: Company, role: Role): Fact[] {
   return role.portfolioIdeas.length > 0 ? role.portfolioIdeas : (familyOf(company, role)?.portfolioIdeas ?? []);
 }
 
-const unquote = (s: string): string => s.trim().replace(/^["“']+|["”']+$/g, '').trim();
+/** A requirement as the profile wrote it, without the quotes around it. */
+export const unquote = (s: string): string => s.trim().replace(/^["“']+|["”']+$/g, '').trim();
+
+/** Two requirements that say the same thing: the same words, or most of the same terms. */
+export const sameRequirement = (a: string, b: string): boolean =>
+  a.toLowerCase() === b.toLowerCase() || termJaccard(a, b) >= SAME_REQUIREMENT;
 
 function requirement(text: string, kind: RequirementKind, source: Fact['source'], label?: string): Requirement {
   // The label is the heading a requirement was listed under when that heading said "Nice to have".
@@ -50,8 +55,7 @@ export function collectRequirements(company: Company, role: Role): Requirement[]
   const kept: Requirement[] = [];
   for (const r of all) {
     if (!r.text) continue;
-    const same = (k: Requirement) => k.text.toLowerCase() === r.text.toLowerCase() || termJaccard(k.text, r.text) >= SAME_REQUIREMENT;
-    if (!kept.some(same)) kept.push(r);
+    if (!kept.some((k) => sameRequirement(k.text, r.text))) kept.push(r);
   }
   return kept;
 }

@@ -3,8 +3,8 @@ import { UsageError } from '../errors.js';
 import type { Role } from '../model/company.js';
 import { ROLE_ABBREVIATIONS } from '../roles/role-abbreviations.js';
 
-/** Letters and digits only: "Back-end Engineer" and "backend engineer" compare equal. */
-const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Letters, digits, `+` and `#` only: "Back-end Engineer" and "backend engineer" compare equal, "C++" and "C#" do not. */
+const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const initials = (title: string): string => words(title).map((w) => w[0]).join('');
 

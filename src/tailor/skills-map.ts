@@ -3,6 +3,7 @@ import type { Role } from '../model/company.js';
 import type { PacketSkillsMapRow } from '../model/packet.js';
 import { matchRequirement, prepareEvidence } from './match/match-requirement.js';
 import type { Requirement } from './requirement.js';
+import { sameRequirement, unquote } from './requirements.js';
 import { roundScore } from './round-score.js';
 import { word } from './wording.js';
 
@@ -47,11 +48,13 @@ export function matchCandidate(requirements: readonly Requirement[], candidate: 
  */
 export function worksheet(requirements: readonly Requirement[], role: Role): PacketSkillsMapRow[] {
   const own = role.skillsMap.map((row): PacketSkillsMapRow => ({
-    requirement: row.requirement.trim().replace(/^["“]+|["”]+$/g, ''), kind: 'skills-map', required: true, weight: 2,
+    requirement: unquote(row.requirement), kind: 'skills-map', required: true, weight: 2,
     evidence: row.skill, talkingPoint: row.talkingPoint || null, score: 1, matchedOn: 'profile', matchedTerms: [],
     sources: { requirement: row.source, evidence: row.source },
   }));
-  return [...own, ...requirements.filter((r) => r.kind !== 'skills-map').map(emptyRow)];
+  // A requirement one of those rows already answers is not asked again, whichever of the two was kept as the requirement.
+  const answered = (r: Requirement): boolean => r.kind === 'skills-map' || own.some((row) => sameRequirement(row.requirement, r.text));
+  return [...own, ...requirements.filter((r) => !answered(r)).map(emptyRow)];
 }
 
 /** Weighted coverage: each row counts its weight times its score. */

@@ -59,6 +59,24 @@ describe('markdown candidate', () => {
     expect(c.evidence.map((e) => e.text)).toEqual(['Python', 'Built a ranking service (https://example.com/rank) for 10M users']);
   });
 
+  it('reads a file whose sections are level-1 headings: the first is a section, not the name', async () => {
+    const c = await parseMarkdownCandidate('# Skills\n\n- Python, Kotlin\n\n# Experience\n\n## Data Engineer, Acme\n\n- Built Airflow pipelines\n', 'me.md');
+    expect(c.name).toBeNull();
+    expect(c.evidence.filter((e) => e.kind === 'skill').map((e) => e.text)).toEqual(['Python', 'Kotlin']);
+    expect(c.evidence.find((e) => e.text.startsWith('Built'))).toMatchObject({ kind: 'experience', context: 'Data Engineer, Acme' });
+  });
+
+  it('keeps the job as the context of evidence under a sub-heading of the job', async () => {
+    const text = '## Experience\n\n### Data Engineer, Acme\n\n#### Highlights\n\n- Built Airflow pipelines\n\n### Analyst, Beta\n\n- Wrote SQL reports\n'
+      + '\n## Education\n\n### MIT\n\n- BSc Computer Science\n';
+    const c = await parseMarkdownCandidate(text, 'me.md');
+    expect(c.evidence.map((e) => [e.text, e.context])).toEqual([
+      ['Built Airflow pipelines', 'Data Engineer, Acme'],
+      ['Wrote SQL reports', 'Analyst, Beta'],
+      ['BSc Computer Science', 'MIT'],
+    ]);
+  });
+
   it('splits comma and labelled skill lists', () => {
     expect(splitSkills('Languages: Python, Go; SQL')).toEqual(['Python', 'Go', 'SQL']);
     expect(splitSkills('C++, C#, Node.js')).toEqual(['C++', 'C#', 'Node.js']);
@@ -89,6 +107,12 @@ describe('JSON Resume candidate', () => {
     expect(churn).toMatchObject({ kind: 'experience', context: 'Analytics Engineer, Streamly' });
     expect(churn?.source.line).toBe(lineOf(file, 'Modelled engagement'));
     expect(c.evidence.find((e) => e.text === 'R')).toMatchObject({ kind: 'skill', source: { line: lineOf(file, '"R"') } });
+  });
+
+  it('cites the line of a string written with JSON escapes (\\u00e9, \\/, \\")', () => {
+    const source = ['{', '  "skills": [{', '    "name": "Caf\\u00e9 ops",', '    "keywords": ["CI\\/CD", "\\"Quoted\\" tool"]', '  }],', '  "work": [{', '    "highlights": ["Ran the caf\\u00e9 POS"]', '  }]', '}'].join('\n');
+    const lines = Object.fromEntries(parseJsonResume(source, 'me.json').evidence.map((e) => [e.text, e.source.line]));
+    expect(lines).toEqual({ 'Café ops': 3, 'CI/CD': 4, '"Quoted" tool': 4, 'Ran the café POS': 7 });
   });
 });
 

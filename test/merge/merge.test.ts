@@ -37,6 +37,17 @@ describe('merge', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it.each([
+    ['100', '1000'],
+    ['Austin', 'Boston'],
+    ['$3B', '$33B'],
+    ['Lyon', 'Lyons, France'],
+  ])('calls %s and %s a conflict: one is not the other with words added', (a, b) => {
+    const conflicts: string[] = [];
+    mergeScalar({ text: a, source: at('a', 1) }, { text: b, source: at('b', 1) }, (k) => conflicts.push(k.text));
+    expect(conflicts).toHaveLength(1);
+  });
+
   it('merges named items from several documents into one', () => {
     const { company } = modelOf([
       { name: 'a.md', markdown: '## Products\n### Anvil\nHeavy Goods\n' },

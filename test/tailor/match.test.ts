@@ -61,8 +61,36 @@ describe('matchRequirement', () => {
     ['Kotlin', 'Python, PyTorch, Spark, SQL'],
     ['React', 'Reacting quickly to incidents'],
     ['Go', 'Helped the team go to market in Brazil'],
+    // A technology named by an ordinary word is that word where written in lower case in prose.
+    ['Excel', 'I excel at explaining hard ideas to new people'],
+    ['Spark', 'Helped spark a culture of testing'],
+    ['Swift', 'Known for swift incident response'],
+    ['React', 'We react to incidents within minutes'],
+    ['Node.js', 'Each node in the graph is a user'],
+    ['Angular', 'Taught angular momentum to 600 students'],
+    ['Shell scripting', 'Stopped a shell company fraud ring'],
   ])('%s never matches %s', (requirement, evidence) => {
     expect(match(requirement, evidence).matchedOn).toBe('none');
+  });
+
+  // A short name joined to a word by a hyphen or '&' is part of that word: "Go-to-market", "R&D", "C-suite".
+  it.each([
+    ['Go', 'Go-to-market strategy'],
+    ['R', 'R&D'],
+    ['C', 'C-suite stakeholder management'],
+    ['Node.js', 'Distributed training on multi-node GPU clusters'],
+  ])('%s never matches the skill %s', (requirement, evidence) => {
+    expect(match(requirement, evidence, { evKind: 'skill' }).matchedOn).toBe('none');
+  });
+
+  it.each<[string, string, Evidence['kind']]>([
+    ['Excel', 'Built a grade tracker in Excel', 'experience'],
+    ['Spark', 'Spark jobs over 3 TB of events a day', 'experience'],
+    ['Excel', 'excel', 'skill'],
+    ['Go', 'C/C++, Go, R', 'skill'],
+    ['R', 'R (tidyverse)', 'skill'],
+  ])('%s still matches %s', (requirement, evidence, evKind) => {
+    expect(match(requirement, evidence, { evKind }).matchedOn).not.toBe('none');
   });
 
   it('trusts "Go" only where it is written as a skill', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { resolveRole } from '../../src/tailor/resolve-role.js';
+import { roleSlug } from '../../src/slug.js';
 import { fixtureModel } from './helpers.js';
 
 const netflix = fixtureModel('netflix');
@@ -27,6 +28,15 @@ describe('resolveRole', () => {
     [brightboard, 'AE', 'Analytics Engineer'],
   ])('%#: %s → %s', (company, query, title) => {
     expect(resolveRole(company, query).title).toBe(title);
+  });
+
+  it('tells C++ from C# and C by title, and each by its slug', () => {
+    const titles = ['C++ Engineer', 'C# Engineer', 'C Engineer'];
+    const studio = { id: 'studio', name: 'Studio', roles: titles.map((title) => ({ title, slug: roleSlug(title), aliases: [] })) };
+    for (const title of titles) {
+      expect(resolveRole(studio, title).title).toBe(title);
+      expect(resolveRole(studio, roleSlug(title)).title).toBe(title);
+    }
   });
 
   it('uses aliases from the model', () => {

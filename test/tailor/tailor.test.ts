@@ -86,6 +86,12 @@ describe('tailor', () => {
     expect(preferred?.weight).toBeLessThan(be.skillsMap.find((r) => r.requirement.startsWith('Experience with PostgreSQL'))?.weight ?? 0);
   });
 
+  it('gives the same packet for a role passed as an equal copy (a model read back from JSON)', () => {
+    const role = resolveRole(netflix, 'mle');
+    const options = { candidate: mlCandidate, builtAt: '2026-01-01', prepVersion: '0.0.0-test' };
+    expect(tailor(netflix, { ...options, role: structuredClone(role) })).toEqual(tailor(netflix, { ...options, role }));
+  });
+
   it('without a candidate: the profile\'s own skills-map rows, then a worksheet', () => {
     const packet = build(netflix, 'mle');
     const own = packet.skillsMap.filter((r) => r.matchedOn === 'profile');
@@ -95,6 +101,19 @@ describe('tailor', () => {
     expect(worksheet.every((r) => r.evidence === null && r.sources.evidence === null)).toBe(true);
     expect(packet.gaps).toEqual([]);
     expect(packet.candidate).toBeNull();
+  });
+
+  it('without a candidate: a requirement the profile\'s own rows already answer is not asked again', () => {
+    const company = structuredClone(netflix);
+    const role = company.roles[1]!;
+    const source = { file: 'netflix/prep.md', line: 90 };
+    role.requirements.push({ text: 'Calm, written communication during incidents', source });
+    role.requirements.push({ text: 'Five or more years running production systems on Kubernetes', source });
+    role.skillsMap.push({ skill: 'Incident leadership', requirement: 'Calm, written communication during incidents', talkingPoint: '', source });
+    role.skillsMap.push({ skill: 'Kubernetes at scale', requirement: 'Running production systems on Kubernetes', talkingPoint: '', source });
+    const rows = build(company, 'mle').skillsMap;
+    expect(rows.filter((r) => /incidents/.test(r.requirement)).map((r) => r.evidence)).toEqual(['Incident leadership']);
+    expect(rows.filter((r) => /Kubernetes/.test(r.requirement)).map((r) => r.evidence)).toEqual(['Kubernetes at scale']);
   });
 
   it('the Analytics Engineer packet has its family\'s skills and nothing of the MLE team', () => {
@@ -130,6 +149,17 @@ describe('tailor', () => {
     expect(origins.some((o) => o.startsWith('okr: '))).toBe(true);
     expect(origins.some((o) => o.startsWith('weakness: '))).toBe(true);
     expect(origins.some((o) => o === 'news')).toBe(true);
+  });
+
+  it('asks about two short weaknesses both: their questions share the wording, not what they ask about', () => {
+    const company = structuredClone(netflix);
+    const at = { file: 'netflix/strategy.md', line: 3 };
+    company.swot = [{
+      title: 'Engineering SWOT', strengths: [], opportunities: [], threats: [], priorities: [], source: at,
+      weaknesses: [{ text: 'Stale models', label: 'MODELS', source: at }, { text: 'Slow training', label: 'TRAINING', source: at }],
+    }];
+    const origins = build(company, 'mle').questionsToAsk.map((q) => q.origin);
+    expect(origins.filter((o) => o.startsWith('weakness: '))).toEqual(['weakness: MODELS', 'weakness: TRAINING']);
   });
 
   it('lists research: placeholders and empty fields', () => {

@@ -23,5 +23,15 @@ export const TECHNOLOGIES: ReadonlySet<string> = new Set([
   'cuda', 'onnx', 'triton', 'opencv', 'huggingface', 'transformers', 'xgboost', 'lightgbm',
 ]);
 
+/**
+ * Technologies named by an ordinary English word: in prose written in lower
+ * case they are that word ("I excel at", "spark a culture", "each node"), and
+ * a technology only where written as a name (Excel, Spark) or as a skill.
+ */
+export const WORD_LIKE: ReadonlySet<string> = new Set([
+  'excel', 'spark', 'swift', 'rust', 'ruby', 'rails', 'shell', 'bash', 'express', 'spring', 'hive', 'helm', 'dart',
+  'flask', 'ray', 'node', 'presto', 'react', 'angular', 'flutter', 'triton', 'transformers', 'julia', 'snowflake', 'looker',
+]);
+
 /** Short names that are also ordinary words or letters: matched only where written as a skill. */
 export const AMBIGUOUS_SHORT: ReadonlySet<string> = new Set(['go', 'r', 'c', 'd', 'v', 'j']);

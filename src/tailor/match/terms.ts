@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { byCodeUnit } from '../../code-unit-order.js';
 import { ALIAS_GROUPS } from './aliases.js';
 import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
-import { AMBIGUOUS_SHORT, TECHNOLOGIES } from './technologies.js';
+import { AMBIGUOUS_SHORT, TECHNOLOGIES, WORD_LIKE } from './technologies.js';
 import { lightStem } from './light-stem.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -55,8 +55,8 @@ function isTechnology(token: Token): boolean {
 }
 
 /** `APIs` → `apis` → `api`: the plural of an acronym, not a stem. */
-function keyOf(token: Token): { key: string; kind: Term['kind'] } {
-  if (isTechnology(token)) {
+function keyOf(token: Token, plain: boolean): { key: string; kind: Term['kind'] } {
+  if (!plain && isTechnology(token)) {
     const plural = /^\p{Lu}{2,}s$/u.test(token.raw);
     return { key: plural ? token.norm.slice(0, -1) : token.norm, kind: 'technology' };
   }
@@ -84,10 +84,10 @@ function phraseAt(keys: readonly string[], at: number): Phrase | undefined {
 }
 
 /** A single token's term, or none for a stopword or a bare number. */
-function wordTerm(token: Token, topic = false): Term[] {
+function wordTerm(token: Token, topic = false, plain = false): Term[] {
   if (STOPWORDS.has(token.norm) || /^\p{N}+$/u.test(token.norm)) return [];
   if (topic && GENERIC_VERBS.has(token.norm)) return [];
-  const term = { ...keyOf(token), surface: token.norm };
+  const term = { ...keyOf(token, plain), surface: token.norm };
   return [topic && term.kind === 'word' ? { ...term, key: `~${lightStem(token.norm)}` } : term];
 }
 
@@ -106,22 +106,28 @@ export function extractTerms(text: string, options: TermOptions = {}): Term[] {
   return [...terms];
 }
 
+/** A word-like technology written in lower case in prose ("I excel at") or in a compound ("multi-node"): the ordinary word. */
+const isPlain = (token: Token, options: TermOptions): boolean =>
+  WORD_LIKE.has(token.norm) && token.raw === token.norm && (!options.asSkill || token.glued);
+/** A short name (Go, R, C) counts only written as a skill, and standing alone: not in "Go-to-market" or "R&D". */
+const isShortName = (token: Token, options: TermOptions): boolean => Boolean(options.asSkill) && !token.glued;
+
 function computeTerms(text: string, options: TermOptions): Term[] {
   const tokens = tokenize(text);
-  const keys = tokens.map((t) => phraseKey(t.norm));
+  const keys = tokens.map((t) => (isPlain(t, options) ? `~${stem(t.norm)}` : phraseKey(t.norm)));
   const terms: Term[] = [];
   for (let i = 0; i < tokens.length; ) {
     const phrase = phraseAt(keys, i);
     if (phrase) {
       const surface = tokens.slice(i, i + phrase.keys.length).map((t) => t.norm).join(' ');
-      if (options.asSkill || !AMBIGUOUS_SHORT.has(surface)) terms.push({ key: phrase.canonical, surface, kind: 'concept' });
+      if (!AMBIGUOUS_SHORT.has(surface) || isShortName(tokens[i] as Token, options)) terms.push({ key: phrase.canonical, surface, kind: 'concept' });
       if (options.topic && phrase.keys.length > 1) terms.push(...tokens.slice(i, i + phrase.keys.length).flatMap((t) => wordTerm(t, true)));
       i += phrase.keys.length;
       continue;
     }
     const token = tokens[i++] as Token;
-    if (AMBIGUOUS_SHORT.has(token.norm) && !options.asSkill) continue;
-    terms.push(...wordTerm(token, options.topic));
+    if (AMBIGUOUS_SHORT.has(token.norm) && !isShortName(token, options)) continue;
+    terms.push(...wordTerm(token, options.topic, isPlain(token, options)));
   }
   return terms;
 }

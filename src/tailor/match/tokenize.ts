@@ -6,7 +6,12 @@ import { PROTECTED_TOKENS } from './technologies.js';
 export interface Token {
   norm: string;
   raw: string;
+  /** Joined to a word by a hyphen, `&` or an apostrophe: "go" in "go-to-market", "r" in "R&D". */
+  glued: boolean;
 }
+
+const GLUE_BEFORE = /[\p{L}\p{N}][-&'’]$/u;
+const GLUE_AFTER = /^[-&'’][\p{L}\p{N}]/u;
 
 const protectedAlternation = [...PROTECTED_TOKENS]
   .sort((a, b) => b.length - a.length || byCodeUnit(a, b))
@@ -21,7 +26,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of source.matchAll(TOKEN)) {
     const raw = match[0];
-    tokens.push({ raw, norm: raw.toLowerCase() });
+    const end = match.index + raw.length;
+    const glued = GLUE_BEFORE.test(source.slice(Math.max(0, match.index - 2), match.index)) || GLUE_AFTER.test(source.slice(end, end + 2));
+    tokens.push({ raw, norm: raw.toLowerCase(), glued });
   }
   return tokens;
 }
