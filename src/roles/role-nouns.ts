@@ -7,6 +7,7 @@ const ROLE_NOUNS = [
   'engineer', 'developer', 'programmer', 'scientist', 'analyst', 'designer', 'manager', 'architect', 'researcher',
   'writer', 'advocate', 'producer', 'specialist', 'consultant', 'administrator', 'coordinator', 'officer', 'director',
   'lead', 'intern', 'representative', 'recruiter', 'technician', 'operator', 'editor', 'marketer',
+  'planner', 'accountant', 'buyer', 'supervisor', 'controller', 'auditor', 'strategist', 'mechanic', 'electrician', 'nurse', 'pharmacist', 'teacher',
 ];
 
 const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})s?\\b`, 'i');
