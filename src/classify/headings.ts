@@ -34,7 +34,7 @@ export const SECTION_KINDS = {
   growth: ['growth opportunities', 'career growth', 'growth'],
   interviewPrep: ['interview preparation', 'interview prep', 'preparation'],
   benefits: ['benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'compensation and benefits', 'compensation', 'salary', 'pay and benefits', 'wir bieten', 'was wir bieten', 'unser angebot', 'leistungen', 'avantages', 'nous offrons', 'ce que nous offrons', 'beneficios', 'ofrecemos', 'qué ofrecemos', '待遇', '福利厚生', '給与', '待遇・福利厚生'],
-  interviewProcess: ['interview process', 'hiring process', 'recruitment process', 'interview stages', 'interview loop', 'how we hire', 'our hiring process', 'bewerbungsprozess', 'auswahlverfahren', 'processus de recrutement', 'déroulement des entretiens', 'proceso de selección', '選考プロセス', '選考フロー', '選考の流れ'],
+  interviewProcess: ['how to apply', 'application process', 'so bewerben sie sich', 'bewerbung', 'candidature', 'comment postuler', 'cómo aplicar', 'cómo postularse', '応募方法', 'interview process', 'hiring process', 'recruitment process', 'interview stages', 'interview loop', 'how we hire', 'our hiring process', 'bewerbungsprozess', 'auswahlverfahren', 'processus de recrutement', 'déroulement des entretiens', 'proceso de selección', '選考プロセス', '選考フロー', '選考の流れ'],
   talkingPoints: ['key talking points', 'talking points'],
   keywords: ['keywords to emphasize', 'keywords', 'key terms'],
   skillsMap: ['skills-to-requirements mapping', 'skills to requirements mapping', 'skills mapping', 'skills map', 'skills to requirements'],

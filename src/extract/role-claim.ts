@@ -1,7 +1,8 @@
 import type { Kind } from '../classify/classify.js';
 import { emptyRole } from '../merge/empty.js';
 import { normKey } from '../merge/normalize.js';
-import { jobTitleIn } from '../roles/role-nouns.js';
+import { jobTitleIn, unshouted } from '../roles/role-nouns.js';
+import { withoutGenderMark } from '../roles/workplace.js';
 import { makeFact, sourceOf, type Draft, type RoleClaim } from './draft.js';
 
 /** Kinds whose facts belong to the role a document is about. */
@@ -28,7 +29,9 @@ export function claimFromFrontMatter(draft: Draft): void {
  * another title starts that role's facts (a page listing two openings), so
  * the first role keeps only what was written under it.
  */
-export function claimRole(draft: Draft, title: string, line: number, how: RoleClaim['how'] = 'heading'): void {
+export function claimRole(draft: Draft, written: string, line: number, how: RoleClaim['how'] = 'heading'): void {
+  // `ROLE 1: DATA ENGINEER`, `Backend-Entwickler (m/w/d)`: the title as a title is written, without who may apply.
+  const title = unshouted(withoutGenderMark(written));
   const claim: RoleClaim = { title, source: sourceOf(draft, line), how };
   const current = draft.roleClaim;
   // A front matter title is a guess a heading or a `Role:` line in the text corrects.

@@ -57,7 +57,7 @@ describe('UTF-16 text, as Word\'s "Plain Text (Unicode)" and Notepad save it', (
     if (order === 'be') bytes.swap16();
     return new Uint8Array(bytes);
   };
-  const anyText = fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\0') && s.isWellFormed());
+  const anyText = fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\0') && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s));
 
   it('reads any text saved as UTF-16 with a BOM, either byte order, as the text itself', () => {
     fc.assert(
