@@ -7,6 +7,7 @@ import { detectKind, type DocumentKind } from './detect-kind.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { isHtmlPage, parseHtmlPage } from './html-page.js';
 import { joinHyphenatedWraps } from './hyphenated-wraps.js';
+import { imageLines, undoExportEscapes } from './exported-markdown.js';
 import { dropChromeBlocks, noteChrome } from './note-syntax.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
@@ -55,10 +56,14 @@ function noteOnlyFrontMatter(file: VFile, relative: string): void {
   });
 }
 
-/** Markdown, less the lines only a notes app reads (comments, tag lines, queries), counted as chrome. */
+/**
+ * Markdown, less the lines only a notes app reads (comments, tag lines,
+ * queries), counted as chrome, and as a reader sees a word processor's export.
+ */
 function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
-  const chrome = noteChrome(body);
-  return { tree: dropChromeBlocks(parseMarkdown(body), chrome), chrome };
+  const tree = parseMarkdown(undoExportEscapes(body));
+  const chrome = [...noteChrome(body), ...imageLines(tree, body)].sort((a, b) => a.line - b.line);
+  return { tree: dropChromeBlocks(tree, chrome), chrome };
 }
 
 /** A saved web page: its text, as markdown, without its tags, scripts, navigation and footer. */
