@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
+import { modelOfText } from '../helpers/model.js';
 import { toString } from 'mdast-util-to-string';
-import { extract } from '../../src/extract/extract.js';
-import { merge } from '../../src/merge/merge.js';
-import { parse } from '../../src/parse/parse.js';
 import { undoExportEscapes } from '../../src/parse/exported-markdown.js';
 
 // Google Docs' "Download as Markdown": escaped line starts, heading ids, bold lines for headings, inline images.
@@ -37,10 +34,7 @@ const DOC = [
 ].join('\n');
 
 describe('a Google Docs markdown export', () => {
-  const file = new VFile({ path: 'acme/prep.md', value: DOC });
-  file.data.relative = 'acme/prep.md';
-  const doc = parse(file)!;
-  const company = merge([extract(doc, 'acme')], 'acme');
+  const { doc, company } = modelOfText('acme/prep.md', DOC);
 
   it('reads escaped line starts as the lists they look like, and bold lines as headings', () => {
     const [role] = company.roles;

@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { extract } from '../../src/extract/extract.js';
-import { merge } from '../../src/merge/merge.js';
+import { modelOfText } from '../helpers/model.js';
 import { mailChrome, unquote } from '../../src/parse/mail.js';
-import { parse } from '../../src/parse/parse.js';
 import { splitLines } from '../../src/parse/text-lines.js';
 
 // A recruiter's mail and the reply it answers, pasted into a .txt as a mail client shows them.
@@ -35,10 +32,7 @@ const THREAD = [
 ].join('\n');
 
 describe('an e-mail thread pasted as text', () => {
-  const file = new VFile({ path: 'acme/thread.txt', value: THREAD });
-  file.data.relative = 'acme/thread.txt';
-  const doc = parse(file)!;
-  const company = merge([extract(doc, 'acme')], 'acme');
+  const { doc, company } = modelOfText('acme/thread.txt', THREAD);
 
   it('keeps the headers, greeting, sign-off, signature, disclaimer and reply line out of the facts', () => {
     expect(doc.chrome.map((c) => c.line)).toEqual([1, 2, 3, 4, 6, 12, 13, 15, 16, 17, 18, 20, 22]);

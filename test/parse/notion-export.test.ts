@@ -1,9 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { extract } from '../../src/extract/extract.js';
-import { merge } from '../../src/merge/merge.js';
-import { parse } from '../../src/parse/parse.js';
+import { modelOfText } from '../helpers/model.js';
 import { blankLines, htmlWrapperLines } from '../../src/parse/html-wrappers.js';
 
 // A Notion page exported as markdown: a callout in <aside>, toggles in <details>, links to the export's other files.
@@ -30,9 +27,7 @@ const PAGE = [
 ].join('\n');
 
 describe('a Notion export', () => {
-  const file = new VFile({ path: 'acme/page.md', value: PAGE });
-  file.data.relative = 'acme/page.md';
-  const company = merge([extract(parse(file)!, 'acme')], 'acme');
+  const { company } = modelOfText('acme/page.md', PAGE);
 
   it('reads what a callout and a toggle hold, without their tags', () => {
     const everything = JSON.stringify(company);
