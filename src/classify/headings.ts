@@ -1,4 +1,4 @@
-import { namesAJob } from '../roles/role-nouns.js';
+import { splitNamedTitle } from './named-title.js';
 
 /**
  * THE table of heading synonyms: the one place that says which heading starts
@@ -136,23 +136,14 @@ function qualifiedKind(text: string): SectionKind | undefined {
   return lookup.get(normalizeHeading(text.replace(TRAILING, ''))) ?? lookup.get(normalizeHeading(text.replace(/[\s:]+$/, '').replace(WHOSE, '')));
 }
 
-/** `The Role: X`, `Role 1: X`, `Stellenbeschreibung: X`, `募集職種：X`, `Job description – X`: a job heading and the title it names. */
-const NAMED_ROLE = /^(?<key>[^:–—]{2,60}?)\s*(?<sep>:|\s[–—-]\s)\s*(?<value>\S.*)$/u;
 const ROLE_WORD = /^(?:role|position|opening|vacancy|job)(?: \d{1,2}| analysis)?$/;
-/** A title, not a sentence: a few words, no capital-less start, no full stop. */
-const looksLikeTitle = (value: string): boolean => value.split(/\s+/).length <= 8 && !/^\P{L}*\p{Ll}/u.test(value) && !/[.!?。]$/.test(value);
 
+/** A job heading (`Role 1:`, `Stellenbeschreibung:`) and the title it names; "About the team: Payments" names a team. */
 function classifyRoleHeading(text: string): HeadingMatch | undefined {
-  const match = NAMED_ROLE.exec(text.normalize('NFKC').replace(/[*_#]+/g, ' ').trim());
-  if (!match?.groups) return undefined;
-  const { key = '', sep = '', value: raw = '' } = match.groups;
-  const norm = normalizeHeading(key);
-  // "About the team: Payments" names a team, not a job.
-  const jobHeading = ROLE_WORD.test(norm) || (lookup.get(norm) === 'roleAnalysis' && !/\bteam\b/.test(norm));
-  const value = raw.trim();
-  // After a dash only a job title is the value: "About the role — remote friendly" is not one.
-  if (!jobHeading || !looksLikeTitle(value) || (sep !== ':' && !namesAJob(value))) return undefined;
-  return { kind: 'roleAnalysis', value };
+  const named = splitNamedTitle(text);
+  const key = normalizeHeading(named?.key ?? '');
+  const jobHeading = ROLE_WORD.test(key) || (lookup.get(key) === 'roleAnalysis' && !/\bteam\b/.test(key));
+  return named && jobHeading ? { kind: 'roleAnalysis', value: named.title } : undefined;
 }
 
 function classifyPatterned(text: string): HeadingMatch | undefined {
@@ -161,9 +152,7 @@ function classifyPatterned(text: string): HeadingMatch | undefined {
   const key = normalizeHeading(text);
   for (const { kind, pattern } of PATTERNS) {
     const match = pattern.exec(key);
-    if (match) {
-      return { kind, value: text.trim() };
-    }
+    if (match) return { kind, value: text.trim() };
   }
   return undefined;
 }

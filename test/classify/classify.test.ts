@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitNamedTitle } from '../../src/classify/named-title.js';
 import type { Root } from 'mdast';
 import { classifyHeading, normalizeHeading, SECTION_KINDS } from '../../src/classify/headings.js';
 import { classify } from '../../src/classify/classify.js';
@@ -112,6 +114,18 @@ describe('classifyHeading: one table of synonyms', () => {
     ['Job description – Maintenance Planner', 'Maintenance Planner'],
   ])('reads the role a job heading names: %s', (heading, value) => {
     expect(classifyHeading(heading)).toEqual({ kind: 'roleAnalysis', value });
+  });
+
+  it('splits any "key: Title" heading into its key and title, and no sentence', () => {
+    const word = (first: fc.Arbitrary<string>) => fc.tuple(first, fc.string({ unit: fc.constantFrom(...'abcdeéü'), minLength: 1, maxLength: 6 })).map(([a, b]) => a + b);
+    const key = fc.array(word(fc.constantFrom(...'abcRSZ')), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    const title = fc.array(word(fc.constantFrom(...'ABCÉÜ')), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(key, title, (k, t) => {
+        expect(splitNamedTitle(`${k}: ${t}`)).toEqual({ key: k, title: t });
+        expect(splitNamedTitle(`${k}: ${t.toLowerCase()} and more.`)).toBeUndefined();
+      }),
+    );
   });
 
   it('keeps a sentence after a role heading\'s colon prose, not a title', () => {
