@@ -17,7 +17,7 @@ export const FIELD_LABELS = {
   offering: ['key products/services', 'products/services', 'main product lines', 'product lines', 'key services', 'main products', 'what they build', 'what we build', 'offering', 'specialties', 'specialities'],
   customers: ['target market/customers', 'target market', 'customers', 'customer type', 'target customers', 'clients'],
   businessModel: ['business model', 'revenue model', 'how they make money'],
-  summary: ['summary', 'description', 'about', 'tagline', 'elevator pitch'],
+  summary: ['summary', 'description', 'about', 'tagline', 'elevator pitch', 'über uns', 'wer wir sind', 'à propos', 'qui sommes-nous', 'quiénes somos', 'sobre nosotros'],
   team: ['department structure', 'team', 'the team', 'your team', 'department', 'organization', 'org', 'group'],
   company: ['company', 'company name', 'employer', 'organisation name', 'organization name'],
   role: ['role', 'position', 'job title', 'open role', 'open position', 'vacancy', 'job opening'],

@@ -21,6 +21,11 @@ describe('a job ad in another language', () => {
     expect([company.overview.founded?.year, company.overview.headquarters?.text, company.overview.employees?.count]).toEqual([1964, 'Lüdenscheid', 320]);
   });
 
+  it.each(['Über uns', 'À propos', 'Quiénes somos'])('takes the paragraph under %s for the company summary', (heading) => {
+    const { company } = modelOf([{ name: 'about.md', markdown: `## ${heading}\n\nHafenwerk builds cranes for inland ports.\n` }]);
+    expect(company.overview.summary?.text).toBe('Hafenwerk builds cranes for inland ports.');
+  });
+
   it('ends a section at a "How to apply" heading, so the application steps are no requirement', () => {
     const { company } = modelOf([{ name: 'job.md', markdown: '## The role: Data Engineer\n\n### Requirements\n\n- SQL\n\n### How to apply\n\nSend your CV to jobs@acme.example.\n' }]);
     expect(texts(company.roles[0]!.requirements)).toEqual(['SQL']);
