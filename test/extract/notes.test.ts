@@ -61,3 +61,11 @@ describe('a pay or process line after a list of requirements', () => {
     ]);
   });
 });
+
+describe('a property table under the title, as a notes app exports a page', () => {
+  it('notes each row it has no field for as "label: value"', () => {
+    const { company } = modelOf([{ name: 'page.md', markdown: '# Acme\n\n| Property | Value |\n| --- | --- |\n| Founded | 2013 |\n| Stage | Interviewing |\n' }]);
+    expect(company.overview.founded?.year).toBe(2013);
+    expect(company.notes.map((n) => [n.text, n.source.line])).toEqual([['Stage: Interviewing', 6]]);
+  });
+});

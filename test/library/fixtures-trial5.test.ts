@@ -24,6 +24,7 @@ describe('trial5 quillmere: a Notion page export', async () => {
       'What share of orders start from the Archive app?',
     ]);
     expect(texts(c.notes).join('\n')).toContain('the panel is three people');
+    expect(texts(c.notes)).toEqual(expect.arrayContaining(['Status: Interviewing', 'Tags: print-on-demand, stationery']));
     expect(c.unmapped).toEqual([]);
   });
 
