@@ -136,7 +136,7 @@ function qualifiedKind(text: string): SectionKind | undefined {
   return lookup.get(normalizeHeading(text.replace(TRAILING, ''))) ?? lookup.get(normalizeHeading(text.replace(/[\s:]+$/, '').replace(WHOSE, '')));
 }
 
-const ROLE_WORD = /^(?:role|position|opening|vacancy|job)(?: \d{1,2}| analysis)?$/;
+const ROLE_WORD = /^(?:role|rol|rolle|rôle|position|opening|vacancy|job)(?: \d{1,2}| analysis)?$/;
 
 /** A job heading (`Role 1:`, `Stellenbeschreibung:`) and the title it names; "About the team: Payments" names a team. */
 function classifyRoleHeading(text: string): HeadingMatch | undefined {

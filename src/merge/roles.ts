@@ -9,8 +9,10 @@ import { titleOfDocument } from './title-role.js';
 import { normKey } from './normalize.js';
 import { plural } from '../plural.js';
 
+/** `Técnico de Mantenimiento` → `tecnico-de-mantenimiento`; a title in another script keeps its letters (`データエンジニア`), so two such roles stay two. */
 function slugOf(title: string): string {
-  return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'role';
+  const unaccented = title.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC').toLowerCase();
+  return unaccented.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'role';
 }
 
 const ROLE_LISTS = ['responsibilities', 'requirements', 'skills', 'successMetrics', 'growth', 'talkingPoints', 'keywords', 'questions', 'questionsToAsk', 'work', 'portfolioIdeas', 'notes'] as const;

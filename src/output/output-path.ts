@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Format } from '../model/outputs.js';
 
-/** A file-name part made of lowercase letters, digits and dashes, so a slug can never leave the directory. */
+/** A file-name part made of lowercase letters (of any script), digits and dashes, so a slug can never leave the directory. */
 function safePart(text: string): string {
   return (
     text
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '') || 'packet'
   );
 }
