@@ -50,8 +50,9 @@ describe('trial5 velda-optics: a Google Docs "Download as Markdown" file', async
     expect([c.overview.founded?.year, c.overview.revenue?.text]).toEqual([2009, '€118 million (2024)']);
   });
 
-  it('keeps no heading id or inline image', () => {
-    expect(everything(c)).not.toMatch(/\{#|\{ ?h\.|image1|base64/);
+  it('keeps no heading id or inline image, and reads a cell\'s <br> as a space', () => {
+    expect(everything(c)).not.toMatch(/\{#|\{ ?h\.|image1|base64|<br>/);
+    expect(texts(role(c, 'Computer Vision Engineer').notes)).toContain('Braga | Edging machine assembly');
     expect(c.unmapped).toEqual([]);
   });
 });
