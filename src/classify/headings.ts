@@ -1,3 +1,5 @@
+import { splitNamedTitle } from './named-title.js';
+
 /**
  * THE table of heading synonyms: the one place that says which heading starts
  * which kind of section. The plain-text reader uses it to tell headings from
@@ -5,39 +7,39 @@
  * here, never special cases elsewhere.
  */
 export const SECTION_KINDS = {
-  overview: ['company overview', 'overview', 'about', 'about us', 'who we are', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'quick facts', 'company snapshot', 'basics'],
+  overview: ['company overview', 'overview', 'about', 'about us', 'who we are', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'quick facts', 'company snapshot', 'basics', 'über uns', 'wer wir sind', 'unternehmen', 'über das unternehmen', 'unternehmensprofil', 'à propos', 'a propos', 'qui sommes-nous', 'présentation', "l'entreprise", 'entreprise', 'quiénes somos', 'quienes somos', 'sobre nosotros', 'acerca de nosotros', 'empresa', 'perfil de la empresa', '会社概要', '企業概要', '会社情報', '企業情報'],
   offering: ['what they build', 'what we build', 'what they do', 'what we do', 'offering'],
   customers: ['customer type', 'customers', 'target customers', 'who they serve'],
   businessModel: ['business model', 'how they make money', 'revenue model'],
   initiatives: ['key products and initiatives', 'initiatives', 'strategic initiatives', 'key initiatives'],
-  products: ['key products and brands', 'products and services', 'products', 'what we make', 'what they make', 'our products', 'product lines', 'key products', 'brands', 'products and brands'],
-  roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'open positions', 'current openings', 'job openings', "who we're hiring", 'who we are hiring', "we're hiring", 'we are hiring', 'now hiring', 'open jobs', 'jobs', 'vacancies', 'current vacancies', 'teams and roles', 'career areas'],
+  products: ['key products and brands', 'products and services', 'products', 'what we make', 'what they make', 'our products', 'product lines', 'key products', 'brands', 'products and brands', 'produkte', 'produkte und leistungen', 'produits', 'nos produits', 'productos', 'productos y servicios', '製品', '製品・サービス', '主な製品'],
+  roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'open positions', 'current openings', 'job openings', "who we're hiring", 'who we are hiring', "we're hiring", 'we are hiring', 'now hiring', 'open jobs', 'jobs', 'vacancies', 'current vacancies', 'teams and roles', 'career areas', 'offene stellen', 'stellenangebote', 'postes ouverts', "offres d'emploi", 'vacantes', 'ofertas de empleo', '募集中の職種'],
   skills: ['expected skills', 'skills', 'key skills', 'core skills', 'required skills'],
   work: ['what they work on', 'what you will work on', "what you'll work on", 'the work', 'day to day'],
   portfolioIdeas: ['portfolio ideas', 'project ideas', 'portfolio projects'],
   entryPathways: ['entry pathways', 'early careers', 'entry points', 'how to get in', 'pathways'],
-  culture: ['culture signals', 'culture', 'company culture', 'notes on company culture and fit', 'culture and fit', 'culture notes', 'work culture'],
+  culture: ['culture signals', 'culture', 'company culture', 'notes on company culture and fit', 'culture and fit', 'culture notes', 'work culture', 'unternehmenskultur', 'kultur', "culture d'entreprise", 'cultura', 'cultura de empresa', '社風', '企業文化'],
   guidance: ['guidance by audience', 'guidance', 'advice', 'tips', 'how to stand out'],
   missionValues: ['company mission and values', 'mission and values', 'mission vision and values', 'mission and culture'],
-  mission: ['mission', 'mission statement', 'our mission', 'vision'],
-  values: ['values', 'core values', 'company values', 'our values'],
-  news: ['recent news and developments', 'recent news', 'news', 'recent developments', 'latest news', 'in the news'],
-  techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology', 'tools we use', 'tools'],
+  mission: ['mission', 'mission statement', 'our mission', 'vision', 'leitbild', 'misión', 'mision', '企業理念', '理念', 'ミッション', 'ビジョン'],
+  values: ['values', 'core values', 'company values', 'our values', 'werte', 'valeurs', 'valores', '価値観', '行動指針', 'バリュー'],
+  news: ['recent news and developments', 'recent news', 'news', 'recent developments', 'latest news', 'in the news', 'aktuelles', 'neuigkeiten', 'actualités', 'noticias', 'ニュース', 'お知らせ'],
+  techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology', 'tools we use', 'tools', 'technologien', 'tech-stack', 'tecnologías', 'tecnologias', '技術スタック', '使用技術', '開発環境'],
   personalExperience: ['personal experience with company/products', 'personal experience', 'my experience with the product'],
-  competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges', 'similar companies', 'similar pages', 'pages people also viewed', 'people also viewed'],
-  roleAnalysis: ['role analysis', 'the role', 'about the role', 'about this role', 'about the position', 'about the team', 'role overview', 'position overview', 'job description'],
-  responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", "what you'll be doing", 'what you will be doing', 'your responsibilities', 'your tasks', 'duties'],
-  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', 'minimum requirements', 'qualifications and skills', 'skills and qualifications', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'who you are', 'about you'],
+  competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges', 'similar companies', 'similar pages', 'pages people also viewed', 'people also viewed', 'wettbewerber', 'mitbewerber', 'wettbewerb', 'konkurrenz', 'concurrents', 'concurrence', 'competidores', 'competencia', '競合', '競合他社'],
+  roleAnalysis: ['role analysis', 'the role', 'about the role', 'about this role', 'about the position', 'about the team', 'role overview', 'position overview', 'job description', 'stellenbeschreibung', 'stellenangebot', 'die stelle', 'die rolle', 'description du poste', 'le poste', "offre d'emploi", 'descripción del puesto', 'el puesto', 'oferta de empleo', '募集職種', '職種', '募集要項', 'ポジション'],
+  responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", "what you'll be doing", 'what you will be doing', 'your responsibilities', 'your tasks', 'duties', 'aufgaben', 'ihre aufgaben', 'deine aufgaben', 'aufgabengebiet', 'was sie erwartet', 'was dich erwartet', 'missions', 'vos missions', 'responsabilités', 'tâches', 'responsabilidades', 'funciones', 'tus funciones', '仕事内容', '業務内容', '職務内容'],
+  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', 'minimum requirements', 'qualifications and skills', 'skills and qualifications', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'who you are', 'about you', 'profil', 'ihr profil', 'dein profil', 'anforderungen', 'qualifikationen', 'das bringen sie mit', 'was sie mitbringen', 'was du mitbringst', 'profil recherché', 'compétences', 'compétences requises', 'prérequis', 'requisitos', 'perfil', 'perfil buscado', 'lo que buscamos', 'qué buscamos', '応募資格', '必須スキル', '歓迎スキル', '求める人物像', '必要なスキル', '応募条件'],
   successMetrics: ['success metrics', 'how success is measured', 'measures of success'],
   growth: ['growth opportunities', 'career growth', 'growth'],
   interviewPrep: ['interview preparation', 'interview prep', 'preparation'],
-  benefits: ['benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'compensation and benefits', 'compensation', 'salary', 'pay and benefits'],
-  interviewProcess: ['interview process', 'hiring process', 'recruitment process', 'interview stages', 'interview loop', 'how we hire', 'our hiring process'],
+  benefits: ['benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'compensation and benefits', 'compensation', 'salary', 'pay and benefits', 'wir bieten', 'was wir bieten', 'unser angebot', 'leistungen', 'avantages', 'nous offrons', 'ce que nous offrons', 'beneficios', 'ofrecemos', 'qué ofrecemos', '待遇', '福利厚生', '給与', '待遇・福利厚生'],
+  interviewProcess: ['how to apply', 'application process', 'so bewerben sie sich', 'bewerbung', 'candidature', 'comment postuler', 'cómo aplicar', 'cómo postularse', '応募方法', 'interview process', 'hiring process', 'recruitment process', 'interview stages', 'interview loop', 'how we hire', 'our hiring process', 'bewerbungsprozess', 'auswahlverfahren', 'processus de recrutement', 'déroulement des entretiens', 'proceso de selección', '選考プロセス', '選考フロー', '選考の流れ'],
   talkingPoints: ['key talking points', 'talking points'],
   keywords: ['keywords to emphasize', 'keywords', 'key terms'],
   skillsMap: ['skills-to-requirements mapping', 'skills to requirements mapping', 'skills mapping', 'skills map', 'skills to requirements'],
-  questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions', 'questions they asked', 'questions they ask', 'questions asked'],
-  questionsToAsk: ['questions to ask interviewer', 'questions to ask', 'questions to ask the interviewer', 'questions for them', 'questions for the interviewer', 'my questions'],
+  questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions', 'questions they asked', 'questions they ask', 'questions asked', 'fragen im interview', "questions d'entretien", 'preguntas de la entrevista', '面接での質問'],
+  questionsToAsk: ['questions to ask interviewer', 'questions to ask', 'questions to ask the interviewer', 'questions for them', 'questions for the interviewer', 'my questions', 'fragen an das unternehmen', 'meine fragen', 'questions à poser', 'preguntas para hacer', 'preguntas para el entrevistador', '逆質問'],
   researchSources: ['research sources', 'sources', 'references', 'further reading', 'reading list', 'links', 'resources', 'useful links'],
   swot: ['swot analysis', 'swot'],
   strengths: ['strengths'],
@@ -60,6 +62,9 @@ export type SectionKind = keyof typeof SECTION_KINDS;
 /** A section number before a heading: `2.`, `2)`, `2.1`, `2.1.3.`, `iv.` (a bare `2024` is a year, not a number). */
 export const SECTION_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivx]+\.)\s+/i;
 
+/** An article or possessive before a heading's noun, in the languages the table holds. */
+const DETERMINER = /^(?:(?:the|our|your|unsere?|ihre?|deine?|die|der|das|notre|nos|votre|vos|le|la|les|nuestr[oa]s?|tus?|sus?|el|los|las) (?=\S)|l'(?=\p{L}))/u;
+
 /** Heading text → comparable key: case, emoji, markup, numbering, `&`/`and` and trailing colons folded. */
 export function normalizeHeading(text: string): string {
   return text
@@ -76,8 +81,8 @@ export function normalizeHeading(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
-    // `The Interview Process`, `Our Stack`, `Your Responsibilities`: the same sections.
-    .replace(/^(?:the|our|your) (?=\S)/, '');
+    // `The Interview Process`, `Our Stack`, `Your Responsibilities`, `Unsere Werte`, `Nos valeurs`, `L'entreprise`: the same sections.
+    .replace(DETERMINER, '');
 }
 
 const lookup = new Map<string, SectionKind>();
@@ -90,7 +95,6 @@ for (const [kind, synonyms] of Object.entries(SECTION_KINDS) as [SectionKind, re
  * Engineer", "Netflix Engineering SWOT Analysis", "Acme OKR Plan 2025".
  */
 const PATTERNS: readonly { kind: SectionKind; pattern: RegExp }[] = [
-  { kind: 'roleAnalysis', pattern: /^(?:the )?role(?: analysis)?:\s*(?<value>.+)$/ },
   { kind: 'swot', pattern: /^(?<value>.*\bswot\b.*)$/ },
   { kind: 'okrs', pattern: /^(?<value>.*\b(?:okrs?|objectives and key results)\b.*)$/ },
   { kind: 'retrospective', pattern: /^(?<value>.*\bretrospective\b.*)$/ },
@@ -132,15 +136,23 @@ function qualifiedKind(text: string): SectionKind | undefined {
   return lookup.get(normalizeHeading(text.replace(TRAILING, ''))) ?? lookup.get(normalizeHeading(text.replace(/[\s:]+$/, '').replace(WHOSE, '')));
 }
 
+const ROLE_WORD = /^(?:role|rol|rolle|rôle|position|opening|vacancy|job)(?: \d{1,2}| analysis)?$/;
+
+/** A job heading (`Role 1:`, `Stellenbeschreibung:`) and the title it names; "About the team: Payments" names a team. */
+function classifyRoleHeading(text: string): HeadingMatch | undefined {
+  const named = splitNamedTitle(text);
+  const key = normalizeHeading(named?.key ?? '');
+  const jobHeading = ROLE_WORD.test(key) || (lookup.get(key) === 'roleAnalysis' && !/\bteam\b/.test(key));
+  return named && jobHeading ? { kind: 'roleAnalysis', value: named.title } : undefined;
+}
+
 function classifyPatterned(text: string): HeadingMatch | undefined {
+  const role = classifyRoleHeading(text);
+  if (role) return role;
   const key = normalizeHeading(text);
   for (const { kind, pattern } of PATTERNS) {
     const match = pattern.exec(key);
-    if (match) {
-      const raw = text.replace(/^[^:]*:\s*/, '');
-      const value = kind === 'roleAnalysis' ? raw.replace(/[*_#]+/g, '').trim() : text.trim();
-      return { kind, value };
-    }
+    if (match) return { kind, value: text.trim() };
   }
   return undefined;
 }

@@ -10,8 +10,12 @@ import type { Kind } from '../classify/classify.js';
 export interface RoleClaim {
   title: string;
   source: Source;
-  /** `title`: a front matter title that names a job, which says so only if the document has role sections. */
-  how: 'front-matter' | 'title' | 'heading' | 'label';
+  /**
+   * `title`: a front matter title that names a job, which says so only if the
+   * document has role sections. `subject`: a pasted mail's subject, which
+   * says what the mail is about; a heading in it still corrects it.
+   */
+  how: 'front-matter' | 'title' | 'subject' | 'heading' | 'label';
 }
 
 /**

@@ -12,6 +12,8 @@ const CAPS = /^(?<label>[A-Z][A-Z0-9_&/ -]*[A-Z0-9]):\s*(?<value>.*)$/su;
 const TABBED = /^(?<label>[\p{L}][^\t:]{0,40}?)\t+(?<value>\S.*)$/su;
 /** `Market Cap: $280B`: a short label of a few words, no sentence punctuation. */
 const LOOSE = /^(?<label>[\p{L}][\p{L}\p{N}/&()' -]{0,40}?):\s+(?<value>.*)$/su;
+/** `設立：1972年`: a label before a full-width colon, as Japanese and Chinese text writes it (no space after). */
+const FULL_WIDTH = /^(?<label>[\p{L}][^\s:：]{0,20}?)\s*：\s*(?<value>\S.*)$/su;
 
 /**
  * Reads `**Label**: value`, `**Label:** value`, `__Label__: value` and
@@ -27,7 +29,7 @@ export function readLabelled(paragraph: Paragraph): Labelled | undefined {
 export function readLabelledText(text: string): Labelled | undefined {
   // A callout's or a line's leading emoji (`📌 Team: …`, `📍 Location: …`) is decoration, not part of the label.
   const trimmed = text.trim().replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u, '');
-  const match = CAPS.exec(trimmed) ?? LOOSE.exec(trimmed) ?? TABBED.exec(trimmed);
+  const match = CAPS.exec(trimmed) ?? LOOSE.exec(trimmed) ?? FULL_WIDTH.exec(trimmed) ?? TABBED.exec(trimmed);
   const label = match?.groups?.label?.trim();
   if (!match || !label || label.split(/\s+/).length > 6) return undefined;
   return { label, value: oneLine(match.groups?.value ?? '') };
@@ -36,8 +38,8 @@ export function readLabelledText(text: string): Labelled | undefined {
 function fromStrong(strong: string, rest: PhrasingContent[]): Labelled | undefined {
   const after = rest.map(textOf).join('');
   const label = strong.trim();
-  if (label.endsWith(':')) return { label: label.slice(0, -1).trim(), value: oneLine(after) };
-  if (/^\s*:/.test(after)) return { label, value: oneLine(after.replace(/^\s*:/, '')) };
+  if (/[:：]$/.test(label)) return { label: label.slice(0, -1).trim(), value: oneLine(after) };
+  if (/^\s*[:：]/.test(after)) return { label, value: oneLine(after.replace(/^\s*[:：]/, '')) };
   return undefined;
 }
 

@@ -30,6 +30,12 @@ export function extractNotes(draft: Draft, classified: Classified): void {
   if (noted || section.children.length > 0) mark(draft, section.heading);
 }
 
+/** `| Status | Interviewing |`, a row of a two-column property table, reads `Status: Interviewing`. */
+function noteText(entry: Entry): string {
+  const pair = entry.node.type === 'tableRow' && entry.node.children.length === 2 && entry.labelled && entry.labelled.value !== '';
+  return pair ? `${entry.labelled!.label}: ${entry.labelled!.value}` : entry.text;
+}
+
 function noteEntry(draft: Draft, entry: Entry, heading: string): void {
   mark(draft, entry.node);
   const value = entry.labelled ? entry.labelled.value : entry.text;
@@ -37,7 +43,7 @@ function noteEntry(draft: Draft, entry: Entry, heading: string): void {
     addGap(draft, entry.labelled ? `notes.${camelCase(entry.labelled.label)}` : 'notes', value, entry.line);
     return;
   }
-  if (value !== '' || entry.children.length === 0) draft.company.notes.push(makeFact(draft, entry.text, entry.line, heading));
+  if (value !== '' || entry.children.length === 0) draft.company.notes.push(makeFact(draft, noteText(entry), entry.line, heading));
   for (const child of entry.children) noteEntry(draft, entry.labelled && !child.labelled ? { ...child, text: `${entry.labelled.label}: ${child.text}` } : child, heading);
 }
 

@@ -1,7 +1,8 @@
 import type { Kind } from '../classify/classify.js';
 import { emptyRole } from '../merge/empty.js';
 import { normKey } from '../merge/normalize.js';
-import { jobTitleIn } from '../roles/role-nouns.js';
+import { jobTitleIn, unshouted } from '../roles/role-nouns.js';
+import { withoutGenderMark } from '../roles/workplace.js';
 import { makeFact, sourceOf, type Draft, type RoleClaim } from './draft.js';
 
 /** Kinds whose facts belong to the role a document is about. */
@@ -12,7 +13,8 @@ const ROLE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
 
 /**
  * Front matter `role:`; else the job a `title:` names (`title: Prep — Lab
- * Automation Engineer`), as notes apps write a page's title there.
+ * Automation Engineer`), as notes apps write a page's title there; else the
+ * job a pasted mail's subject names.
  */
 export function claimFromFrontMatter(draft: Draft): void {
   const { role, extra } = draft.doc.frontMatter;
@@ -21,6 +23,20 @@ export function claimFromFrontMatter(draft: Draft): void {
   const named = declared ? undefined : jobTitleIn(title);
   if (declared) draft.roleClaim = { title: declared, source: sourceOf(draft, 1), how: 'front-matter' };
   else if (named) draft.roleClaim = { title: named, source: sourceOf(draft, 1), how: 'title' };
+  else claimFromSubject(draft);
+}
+
+/** `Subject: RE: Senior Data Engineer – next steps`: a pasted mail's subject line (its chrome) names the job it is about. */
+const SUBJECT = /^(?:subject|betreff|objet|asunto)\s?:\s*(?:(?:re|fwd?|aw|wg|tr|rv)\s?:\s*)*(?<subject>.+)$/i;
+
+function claimFromSubject(draft: Draft): void {
+  for (const { line, text } of draft.doc.chrome) {
+    const title = jobTitleIn(SUBJECT.exec(text)?.groups?.['subject'] ?? '');
+    if (title) {
+      draft.roleClaim = { title, source: sourceOf(draft, line), how: 'subject' };
+      return;
+    }
+  }
 }
 
 /**
@@ -28,11 +44,13 @@ export function claimFromFrontMatter(draft: Draft): void {
  * another title starts that role's facts (a page listing two openings), so
  * the first role keeps only what was written under it.
  */
-export function claimRole(draft: Draft, title: string, line: number, how: RoleClaim['how'] = 'heading'): void {
+export function claimRole(draft: Draft, written: string, line: number, how: RoleClaim['how'] = 'heading'): void {
+  // `ROLE 1: DATA ENGINEER`, `Backend-Entwickler (m/w/d)`: the title as a title is written, without who may apply.
+  const title = unshouted(withoutGenderMark(written));
   const claim: RoleClaim = { title, source: sourceOf(draft, line), how };
   const current = draft.roleClaim;
-  // A front matter title is a guess a heading or a `Role:` line in the text corrects.
-  if (current?.how === 'title') draft.roleClaim = claim;
+  // A front matter title or a mail's subject is a guess a heading or a `Role:` line in the text corrects.
+  if (current?.how === 'title' || current?.how === 'subject') draft.roleClaim = claim;
   else if (current && current.how !== 'front-matter' && normKey(current.title) !== normKey(claim.title)) {
     draft.earlierRoles.push({ role: draft.role, claim: current });
     draft.role = emptyRole('', '');

@@ -29,6 +29,9 @@ export const LIST_SINKS: Partial<Record<Kind, (draft: Draft) => Fact[]>> = {
   interviewPrep: (d) => d.role.notes,
 };
 
+/** Kinds that are notes for the candidate (the interview's stages, the pay), never a role's requirements. */
+export const NOTE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['interviewProcess', 'benefits']);
+
 /** Kinds whose one-line value is a list of short items: "Python, Java, Scala". */
 export const SPLIT_KINDS: ReadonlySet<Kind> = new Set<Kind>(['values', 'competitors', 'keywords', 'skills']);
 

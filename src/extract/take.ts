@@ -6,7 +6,7 @@ import { fieldOfLabel, ROLE_FIELDS } from './fields.js';
 import { addToStack } from './tech-stack.js';
 import { setField, setMission } from './overview.js';
 import { isPlaceholder } from './placeholder.js';
-import { FIELD_KINDS, LIST_SINKS, NAME_LIST_KINDS, PROSE_KINDS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
+import { FIELD_KINDS, LIST_SINKS, NAME_LIST_KINDS, NOTE_KINDS, PROSE_KINDS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
 import { camelCase, isShort, splitList, unquote } from './split.js';
 
 /** Put each entry where its label or its section says; entries that land nowhere stay unmapped. */
@@ -73,13 +73,14 @@ function route(draft: Draft, entry: Entry, label: string, value: string): boolea
   return routeToSection(draft, entry, label, value);
 }
 
-/** A label that names another section kind with a list (`Tech stack`, `Competitors`): the value goes there. */
+/** A label that names another section kind with a list (`Tech stack`, `Competitors`) or of notes (`Salary`): the value goes there. */
 function routeToSection(draft: Draft, entry: Entry, label: string, value: string, from?: Kind): boolean {
   const target = classifyHeading(label)?.kind;
   // A label alone on its own line over nothing opens no field here: it is a heading the reader left as text.
   if (!target || target === from || (from !== undefined && value === '')) return false;
   if (target === 'techStack') addToStack(draft, label, value, entry.line);
   else if (LIST_SINKS[target]) pushTo(draft, target, entry, label, value);
+  else if (NOTE_KINDS.has(target) && value !== '') draft.company.notes.push(makeFact(draft, value, entry.line, label));
   else return false;
   mark(draft, entry.node);
   return true;

@@ -26,6 +26,16 @@ function plainHeading(paragraph: Paragraph): string | undefined {
 }
 
 /**
+ * A bold line heads what follows it, prose too, as a word processor's
+ * export writes every heading a user bolded (`**Mission**` over a
+ * paragraph); a bare `Label:` or ALL CAPS line heads only a list or table.
+ */
+function headingText(paragraph: Paragraph, next: RootContent | undefined): string | undefined {
+  if (next?.type === 'list' || next?.type === 'table') return boldOnly(paragraph) ?? plainHeading(paragraph);
+  return next?.type === 'paragraph' ? boldOnly(paragraph) : undefined;
+}
+
+/**
  * Notes often head a list with a bold line instead of a heading (`**Strengths**`
  * then `- …`), or with a bare `Responsibilities:` line. Such a paragraph, when
  * the heading table knows its words and a list or table follows it, becomes a
@@ -36,9 +46,8 @@ export function liftBoldHeadings(tree: Root): Root {
   let depth = 1;
   tree.children = tree.children.map((node, index): RootContent => {
     if (node.type === 'heading') depth = node.depth;
-    const next = tree.children[index + 1];
-    if (node.type !== 'paragraph' || (next?.type !== 'list' && next?.type !== 'table')) return node;
-    const text = boldOnly(node) ?? plainHeading(node);
+    if (node.type !== 'paragraph') return node;
+    const text = headingText(node, tree.children[index + 1]);
     if (!text || !classifyHeading(text, { qualified: true })) return node;
     // Every node keeps a position, the text too: diagnostics and citations read it from any of them.
     const position = node.position ? { position: node.position } : {};

@@ -33,6 +33,8 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   // Buttons and counters of social and review sites, copied with the page.
   /^(?:follow|following|unfollow|message|more|like|comment|repost|report|helpful|visit website|get directions|sort by\b.{0,30})(?:\s*\(\d[\d,.]*\))?$/i,
   /^(?:see|show|view) (?:all|more|less)\b(?:\s+\S+){0,4}$/i,
+  // A review site's interview questions: each numbered, with its answer buttons and counters.
+  /^(?:answer (?:this )?question|add (?:an )?answer|(?:see|show|view) answers?|\d{1,4} answers?|question \d{1,3})$/i,
   /^external link for\b/i,
   /(?:^|·\s*)[\d.,]+[km]?\+?\s+(?:followers|connections|associated members|applicants|reviews|ratings)$/i,
   // A post's or opening's age, alone or before what the site adds (`· Edited`, `· 27 applicants`); `3 years ago we moved…` is a sentence.

@@ -8,6 +8,8 @@ import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { isHtmlPage } from './html-page.js';
 import type { HtmlPageReader } from './html-reader.js';
 import { joinHyphenatedWraps } from './hyphenated-wraps.js';
+import { imageLines, undoExportEscapes } from './exported-markdown.js';
+import { blankLines, htmlWrapperLines } from './html-wrappers.js';
 import { dropChromeBlocks, noteChrome } from './note-syntax.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
@@ -58,10 +60,16 @@ function noteOnlyFrontMatter(file: VFile, relative: string): void {
   });
 }
 
-/** Markdown, less the lines only a notes app reads (comments, tag lines, queries), counted as chrome. */
+/**
+ * Markdown, less the lines only a notes app reads (comments, tag lines,
+ * queries), counted as chrome, and as a reader sees a word processor's or
+ * notes app's export.
+ */
 function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
-  const chrome = noteChrome(body);
-  return { tree: dropChromeBlocks(parseMarkdown(body), chrome), chrome };
+  const wrappers = htmlWrapperLines(body);
+  const tree = parseMarkdown(blankLines(undoExportEscapes(body), wrappers));
+  const chrome = [...noteChrome(body), ...wrappers, ...imageLines(tree, body)].sort((a, b) => a.line - b.line);
+  return { tree: dropChromeBlocks(tree, chrome), chrome };
 }
 
 /** A saved web page: its text, read like a note's, without its tags, scripts, navigation and footer. */

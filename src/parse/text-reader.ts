@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import { TreeBuilder } from './build-tree.js';
 import { findChrome } from './chrome.js';
 import { assignRoles } from './line-roles.js';
-import { splitLines } from './text-lines.js';
+import { mailChrome, unquote } from './mail.js';
+import { splitLines, type TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
 
@@ -12,8 +13,8 @@ import { collectVocabulary } from './vocabulary.js';
  * Conventions: see `ParsedDocument` in ./types.ts.
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
-  const lines = splitLines(body);
-  const chrome = findChrome(lines);
+  const lines = splitLines(body).map(unquote);
+  const chrome = withMail(findChrome(lines), lines);
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const roles = assignRoles(lines, chromeLines, vocabulary);
@@ -23,4 +24,12 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const last = lines.at(-1);
   builder.root.position = { start: { line: 1, column: 1 }, end: { line: lines.length, column: (last?.raw.length ?? 0) + 1 } };
   return { tree: builder.root, chrome };
+}
+
+/** Page chrome and, when the text is a pasted mail, the mail's: once each, in line order. */
+function withMail(chrome: ChromeLine[], lines: readonly TextLine[]): ChromeLine[] {
+  const mail = mailChrome(lines);
+  if (mail.length === 0) return chrome;
+  const seen = new Set(chrome.map((c) => c.line));
+  return [...chrome, ...mail.filter((c) => !seen.has(c.line))].sort((a, b) => a.line - b.line);
 }

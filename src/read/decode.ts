@@ -1,6 +1,7 @@
 import { knownFormat } from './file-signature.js';
 import { decodeLegacy } from './legacy-text.js';
 import { normalizeText } from './text.js';
+import { decodeUtf16, utf16Order } from './utf16.js';
 
 /** Where in a file something is, 1-based. */
 export interface Place {
@@ -9,7 +10,7 @@ export interface Place {
 }
 
 /** Decoded text, or why the bytes are not a text document and where the first bad byte is. */
-export type DecodeResult = { ok: true; text: string; encoding?: 'windows-1252' } | { ok: false; reason: string; place: Place };
+export type DecodeResult = { ok: true; text: string; encoding?: 'windows-1252' | 'utf-16' } | { ok: false; reason: string; place: Place };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 // ignoreBOM keeps a BOM as U+FEFF, so the text before a replacement re-encodes to exactly the bytes before it.
@@ -48,12 +49,15 @@ function firstInvalid(bytes: Uint8Array): number {
 }
 
 /**
- * UTF-8 bytes → LF text without BOM; a known binary format, NUL bytes or
- * invalid UTF-8 mean "not text", unless the bytes read as Windows-1252 text.
+ * UTF-8 (or UTF-16) bytes → LF text without BOM; a known binary format, NUL
+ * bytes or invalid UTF-8 mean "not text", unless the bytes read as
+ * Windows-1252 text.
  */
 export function decode(bytes: Uint8Array): DecodeResult {
   const format = knownFormat(bytes);
   if (format) return { ok: false, reason: `it is ${format}`, place: { line: 1, column: 1 } };
+  const order = utf16Order(bytes);
+  if (order) return decodeWide(bytes, order);
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, reason: `it has a NUL byte at offset ${nul}`, place: placeOf(bytes, nul) };
   try {
@@ -63,4 +67,13 @@ export function decode(bytes: Uint8Array): DecodeResult {
     if (text !== undefined) return { ok: true, text: normalizeText(text), encoding: 'windows-1252' };
     return { ok: false, reason: 'it is not valid UTF-8', place: placeOf(bytes, firstInvalid(bytes)) };
   }
+}
+
+/** UTF-16 text, held to the same rule as UTF-8: a NUL character inside means it is not a text document. */
+function decodeWide(bytes: Uint8Array, order: Parameters<typeof decodeUtf16>[1]): DecodeResult {
+  const text = decodeUtf16(bytes, order);
+  if (text === undefined) return { ok: false, reason: `it is not valid ${order.toUpperCase()}`, place: { line: 1, column: 1 } };
+  const nul = text.indexOf('\0');
+  if (nul !== -1) return { ok: false, reason: `it has a NUL character at offset ${nul * 2}`, place: { line: 1, column: 1 } };
+  return { ok: true, text: normalizeText(text), encoding: 'utf-16' };
 }

@@ -39,7 +39,7 @@ async function readDocument(file: VFile, absolute: string, relative: string): Pr
     return;
   }
   file.value = decoded.text;
-  if (decoded.encoding) {
+  if (decoded.encoding === 'windows-1252') {
     file.message(`Unexpected Windows-1252 text in \`${relative}\`, expected UTF-8; read it as Windows-1252 (£, é, curly quotes), save it as UTF-8 to be sure`, {
       place: { line: 1, column: 1 }, ruleId: 'legacy-encoding', source: 'prep',
     });

@@ -8,6 +8,7 @@ export const ROLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   mle: ['Machine Learning Engineer'],
   ml: ['Machine Learning Engineer', 'Machine Learning Scientist'],
   mls: ['Machine Learning Scientist'],
+  cv: ['Computer Vision Engineer', 'Computer Vision Scientist'],
   swe: ['Software Engineer', 'Software Development Engineer'],
   sde: ['Software Development Engineer', 'Software Engineer'],
   pm: ['Product Manager', 'Project Manager', 'Program Manager'],

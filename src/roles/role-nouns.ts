@@ -7,6 +7,7 @@ const ROLE_NOUNS = [
   'engineer', 'developer', 'programmer', 'scientist', 'analyst', 'designer', 'manager', 'architect', 'researcher',
   'writer', 'advocate', 'producer', 'specialist', 'consultant', 'administrator', 'coordinator', 'officer', 'director',
   'lead', 'intern', 'representative', 'recruiter', 'technician', 'operator', 'editor', 'marketer',
+  'planner', 'accountant', 'buyer', 'supervisor', 'controller', 'auditor', 'strategist', 'mechanic', 'electrician', 'nurse', 'pharmacist', 'teacher',
 ];
 
 const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})s?\\b`, 'i');
@@ -31,6 +32,11 @@ export function jobTitleIn(text: string): string | undefined {
   let start = words.length - 1;
   while (start > 0 && /^(?:\p{Lu}|&|\/)/u.test(words[start - 1]![0])) start -= 1;
   if (!/^\p{Lu}/u.test(words[start]![0])) return undefined;
-  const title = match[0].slice(words[start]!.index).trim();
-  return /\p{Ll}/u.test(title) ? title : title.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, lead: string, c: string) => lead + c.toUpperCase());
+  return unshouted(match[0].slice(words[start]!.index).trim());
+}
+
+/** An ALL CAPS title in Title Case (`DATA ENGINEER` → `Data Engineer`); a title with any lowercase letter, or none at all (`データエンジニア`), as written. */
+export function unshouted(title: string): string {
+  if (/\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title)) return title;
+  return title.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, lead: string, c: string) => lead + c.toUpperCase());
 }

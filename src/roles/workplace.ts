@@ -4,12 +4,18 @@ const WORKPLACE = /\b(?:remote|hybrid|on-?site|in[- ]office|relocation|anywhere|
 /** `(m/w/d)`, `(f/m/x)`, `(H/F)`, `(all genders)`: who may apply, as German and French job ads write it; not the title. */
 const GENDER_MARK = /\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\s*\((?:all genders|gn\*?)\)/giu;
 
+const MAX_TITLE = 300;
+
+/** A title without its gender mark: `Backend-Entwickler (m/w/d)` → `Backend-Entwickler`. */
+export function withoutGenderMark(title: string): string {
+  const unmarked = title.length > MAX_TITLE ? title : title.replace(GENDER_MARK, '');
+  return unmarked === title ? title : unmarked.trim() || title;
+}
+
 /** A line of a job card under its title: where and how (`Chemnitz, Germany · Hybrid`), not another job. */
 export function isCardLine(text: string): boolean {
   return WORKPLACE.test(text) && text.split(/\s+/).length <= 10;
 }
-
-const MAX_TITLE = 300;
 
 /** A trailing `— Lisbon or Remote`, `| Remote`, `, Hybrid` or `(Remote, EU)`: the job's place, after its title. */
 const TRAILING_PLACE = /(?:\s+[—–-]\s+|\s*\|\s*|,\s+)([^—–|]+)$|\s*\(([^()]+)\)$/u;
@@ -23,8 +29,7 @@ const TRAILING_PLACE = /(?:\s+[—–-]\s+|\s*\|\s*|,\s+)([^—–|]+)$|\s*\(([^
 export function splitWorkplace(written: string): { title: string; workplace?: string } {
   // The patterns start at every space of a long run of them (quadratic); a line this long is no title anyway.
   if (written.length > MAX_TITLE) return { title: written };
-  const unmarked = written.replace(GENDER_MARK, '');
-  const title = unmarked === written ? written : unmarked.trim() || written;
+  const title = withoutGenderMark(written);
   const match = TRAILING_PLACE.exec(title);
   const place = (match?.[1] ?? match?.[2])?.trim();
   if (!match || !place || !WORKPLACE.test(place)) return { title };

@@ -45,7 +45,8 @@ const labelled = (f: Fact): string => (f.label ? `${f.label}: ${f.text}` : f.tex
 
 /** Questions to ask them: the profile's own, then ones drawn from OKRs, priorities, weaknesses and news. */
 export function collectQuestionsToAsk(company: Company, role: Role, terms: RoleTerms): Question[] {
-  const own = role.questionsToAsk.map((f): Draft => ({ question: { text: f.text, kind: 'profile', origin: 'profile', source: f.source }, about: f.text }));
+  // What to ask a company, noted where no role claimed it, is worth asking for any of its roles.
+  const own = [...role.questionsToAsk, ...company.prep.questionsToAsk].map((f): Draft => ({ question: { text: f.text, kind: 'profile', origin: 'profile', source: f.source }, about: f.text }));
   const okrs = company.okrs.map((o): Candidate => ({
     text: [o.objective, o.description, ...o.keyResults.map((k) => k.text)].join(' '), wording: 'ask-okr',
     data: { objective: o.description ? `${o.objective}: ${o.description}` : o.objective, keyResult: closestKeyResult(o.keyResults, terms) },

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitNamedTitle } from '../../src/classify/named-title.js';
 import type { Root } from 'mdast';
 import { classifyHeading, normalizeHeading, SECTION_KINDS } from '../../src/classify/headings.js';
 import { classify } from '../../src/classify/classify.js';
@@ -72,6 +74,63 @@ describe('classifyHeading: one table of synonyms', () => {
 
   it('reads the role a "The Role:" heading names', () => {
     expect(classifyHeading('The Role: Site Reliability Engineer')).toEqual({ kind: 'roleAnalysis', value: 'Site Reliability Engineer' });
+  });
+
+  it.each([
+    ['Über uns', 'overview'],
+    ['À propos', 'overview'],
+    ['Quiénes somos', 'overview'],
+    ['会社概要', 'overview'],
+    ['Unsere Mission', 'mission'],
+    ['Nuestra misión', 'mission'],
+    ['企業理念', 'mission'],
+    ['Unsere Werte', 'values'],
+    ['Nos valeurs', 'values'],
+    ['Nuestros valores', 'values'],
+    ['Ihre Aufgaben', 'responsibilities'],
+    ['Deine Aufgaben:', 'responsibilities'],
+    ['Vos missions', 'responsibilities'],
+    ['Responsabilidades', 'responsibilities'],
+    ['仕事内容', 'responsibilities'],
+    ['Ihr Profil', 'requirements'],
+    ['Profil recherché', 'requirements'],
+    ['Requisitos', 'requirements'],
+    ['応募資格', 'requirements'],
+    ['Wir bieten', 'benefits'],
+    ['Wettbewerber', 'competitors'],
+    ['Concurrents', 'competitors'],
+    ['選考プロセス', 'interviewProcess'],
+    ['Stellenbeschreibung', 'roleAnalysis'],
+  ])('a heading in another language: %s → %s', (heading, kind) => {
+    expect(classifyHeading(heading)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Stellenbeschreibung: Backend-Entwickler (m/w/d)', 'Backend-Entwickler (m/w/d)'],
+    ['Oferta de empleo: Ingeniero de Datos', 'Ingeniero de Datos'],
+    ['募集職種：データエンジニア', 'データエンジニア'],
+    ['ROLE 1: EMBEDDED SOFTWARE ENGINEER', 'EMBEDDED SOFTWARE ENGINEER'],
+    ['Position 2: Test Engineer', 'Test Engineer'],
+    ['Job description – Maintenance Planner', 'Maintenance Planner'],
+  ])('reads the role a job heading names: %s', (heading, value) => {
+    expect(classifyHeading(heading)).toEqual({ kind: 'roleAnalysis', value });
+  });
+
+  it('splits any "key: Title" heading into its key and title, and no sentence', () => {
+    const word = (first: fc.Arbitrary<string>) => fc.tuple(first, fc.string({ unit: fc.constantFrom(...'abcdeéü'), minLength: 1, maxLength: 6 })).map(([a, b]) => a + b);
+    const key = fc.array(word(fc.constantFrom(...'abcRSZ')), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    const title = fc.array(word(fc.constantFrom(...'ABCÉÜ')), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(key, title, (k, t) => {
+        expect(splitNamedTitle(`${k}: ${t}`)).toEqual({ key: k, title: t });
+        expect(splitNamedTitle(`${k}: ${t.toLowerCase()} and more.`)).toBeUndefined();
+      }),
+    );
+  });
+
+  it('keeps a sentence after a role heading\'s colon prose, not a title', () => {
+    expect(classifyHeading('About the role: we are a small team of five.')?.value).toBeUndefined();
+    expect(classifyHeading('Job description: see the attached PDF for all details of the position')?.value).toBeUndefined();
   });
 
   it('knows nothing of a heading that is not in the table', () => {

@@ -25,6 +25,17 @@ describe('readLabelled', () => {
     expect(readLabelled(paragraph(markdown))).toEqual({ label, value });
   });
 
+  it('reads a label before a full-width colon, as Japanese text writes it, whatever the words', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'設立本社従業員数創業所在地abcXYZ'), minLength: 1, maxLength: 8 });
+    const value = fc.string({ unit: fc.constantFrom(...'1972年新潟県市名 ,.-'), minLength: 1, maxLength: 20 }).filter((v) => v.trim() !== '');
+    fc.assert(
+      fc.property(word, value, (label, written) => {
+        expect(readLabelledText(`${label}：${written}`)).toEqual({ label, value: written.replace(/\s+/g, ' ').trim() });
+      }),
+    );
+    expect(readLabelled(paragraph('**本社**：新潟県新潟市'))).toEqual({ label: '本社', value: '新潟県新潟市' });
+  });
+
   it('does not take a bold lead-in or a sentence for a label', () => {
     expect(readLabelled(paragraph('**Important** things happen here.'))).toBeUndefined();
     expect(readLabelled(paragraph('We shipped three things this year, and then: more.'))).toBeUndefined();

@@ -50,3 +50,22 @@ describe('free-form notes under unknown headings', () => {
     expect(company.unmapped.map((u) => u.source.line)).toEqual([18, 19]);
   });
 });
+
+describe('a pay or process line after a list of requirements', () => {
+  it('is a note under its own label, never a requirement', () => {
+    const { company } = modelOf([{ name: 'job.md', markdown: '## The role: Maintenance Planner\n\n### Requirements\n\n- An HNC\n\nSalary: £36,000 – £41,000 plus night allowance\n\nInterview process: two rounds on site\n' }]);
+    expect(texts(company.roles[0]!.requirements)).toEqual(['An HNC']);
+    expect(company.notes.map((n) => [n.label, n.text, n.source.line])).toEqual([
+      ['Salary', '£36,000 – £41,000 plus night allowance', 7],
+      ['Interview process', 'two rounds on site', 9],
+    ]);
+  });
+});
+
+describe('a property table under the title, as a notes app exports a page', () => {
+  it('notes each row it has no field for as "label: value"', () => {
+    const { company } = modelOf([{ name: 'page.md', markdown: '# Acme\n\n| Property | Value |\n| --- | --- |\n| Founded | 2013 |\n| Stage | Interviewing |\n' }]);
+    expect(company.overview.founded?.year).toBe(2013);
+    expect(company.notes.map((n) => [n.text, n.source.line])).toEqual([['Stage: Interviewing', 6]]);
+  });
+});

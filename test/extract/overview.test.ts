@@ -72,7 +72,7 @@ describe('an overview written as a two-column table', () => {
     const markdown = '## Company Overview\n\n| | |\n|---|---|\n| Founded | 2017 |\n| HQ | São Paulo, Brazil |\n| Favourite snack | pão de queijo |\n';
     const { company } = modelOf([{ name: 'a.md', markdown }]);
     expect([company.overview.founded?.text, company.overview.headquarters?.text]).toEqual(['2017', 'São Paulo, Brazil']);
-    expect(company.notes.map((n) => n.text)).toEqual(['Favourite snack | pão de queijo']);
+    expect(company.notes.map((n) => n.text)).toEqual(['Favourite snack: pão de queijo']);
     expect(company.unmapped).toEqual([]);
   });
 });

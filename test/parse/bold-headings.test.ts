@@ -16,8 +16,12 @@ describe('bold lines over lists', () => {
     expect(headings('## SWOT\n\n**Strengths**\n- Fast\n\n**Weaknesses:**\n- Slow\n')).toEqual(['2 SWOT @1', '3 Strengths @3', '3 Weaknesses @6']);
   });
 
-  it('stay paragraphs when unknown, when nothing list-like follows, or when they carry a value', () => {
-    expect(headings('## Notes\n\n**Remember this**\n- Bring ID\n\n**Strengths**\n\nSome prose.\n\n**Team:** Platform\n- x\n')).toEqual(['2 Notes @1']);
+  it('stay paragraphs when unknown, when nothing follows, or when they carry a value', () => {
+    expect(headings('## Notes\n\n**Remember this**\n- Bring ID\n\n**Team:** Platform\n- x\n\n**Strengths**\n')).toEqual(['2 Notes @1']);
+  });
+
+  it('head prose too when bold, as a word processor exports the headings a user bolded; a bare label line does not', () => {
+    expect(headings('## Notes\n\n**Strengths**\n\nSome prose.\n\nMission:\n\nMore prose.\n')).toEqual(['2 Notes @1', '3 Strengths @3']);
   });
 
   it('include a bare `Responsibilities:` or ALL CAPS line the table knows, and not a sentence ending in a colon', () => {

@@ -13,6 +13,7 @@ describe('findChrome', () => {
     'Acme GmbH · Hauptstraße 1 · 70469 Stuttgart          Page 1 of 2', 'Page 3 of 9', '- 4 -',
     'Follow', 'Helpful (12)', 'See all 1,104 employees', 'Show more similar pages', 'External link for Acme GmbH', '12,345 followers',
     'Industrial Machinery · Stuttgart · 12,345 followers', '3 days ago · 27 applicants', '4.1 ★★★★☆', 'Sort by: Most relevant',
+    'Answer question', 'Add an answer', '2 Answers', '1 answer', 'Question 1', 'Show answer',
   ])('drops %j', (line) => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });

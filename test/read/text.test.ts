@@ -43,11 +43,38 @@ describe('text helpers', () => {
     expect(decode(new Uint8Array([0x61, 0, 0x62]))).toEqual({ ok: false, reason: 'it has a NUL byte at offset 1', place: { line: 1, column: 2 } });
     expect(decode(new Uint8Array([0x61, 0x0a, 0x62, 0x63, 0x00]))).toMatchObject({ place: { line: 2, column: 3 } });
     expect(decode(new Uint8Array([0x61, 0x0a, 0x0a, 0x62, 0xff, 0x63]))).toMatchObject({ reason: 'it is not valid UTF-8', place: { line: 3, column: 2 } });
-    expect(decode(new Uint8Array([0xff, 0xfe, 0x61]))).toEqual({ ok: false, reason: 'it is not valid UTF-8', place: { line: 1, column: 1 } });
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x61]))).toEqual({ ok: false, reason: 'it is not valid UTF-16LE', place: { line: 1, column: 1 } });
     // A U+FFFD the text holds itself is not the bad byte; columns count bytes, as for a NUL.
     expect(decode(new Uint8Array([0x61, 0xef, 0xbf, 0xbd, 0x0a, 0xc3, 0xa9, 0x62, 0xc3]))).toMatchObject({ place: { line: 2, column: 4 } });
     expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0xff]))).toMatchObject({ place: { line: 1, column: 5 } });
     expect(decode(new TextEncoder().encode('\uFEFFMontréal\r\n'))).toEqual({ ok: true, text: 'Montréal\n' });
+  });
+});
+
+describe('UTF-16 text, as Word\'s "Plain Text (Unicode)" and Notepad save it', () => {
+  const utf16 = (text: string, order: 'le' | 'be', bom = true): Uint8Array => {
+    const bytes = Buffer.from(`${bom ? '\uFEFF' : ''}${text}`, 'utf16le');
+    if (order === 'be') bytes.swap16();
+    return new Uint8Array(bytes);
+  };
+  const anyText = fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\0') && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s));
+
+  it('reads any text saved as UTF-16 with a BOM, either byte order, as the text itself', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('le' as const, 'be' as const), (text, order) => {
+        expect(decode(utf16(text, order))).toEqual({ ok: true, text: normalizeText(text), encoding: 'utf-16' });
+      }),
+    );
+  });
+
+  it('reads mostly-ASCII UTF-16 without a BOM, and still refuses binary bytes', () => {
+    expect(decode(utf16('Founded\t1887\r\nHeadquarters\tBradford\r\n', 'le', false))).toEqual({ ok: true, text: 'Founded\t1887\nHeadquarters\tBradford\n', encoding: 'utf-16' });
+    expect(decode(utf16('Über uns', 'be', false))).toMatchObject({ ok: true, text: 'Über uns' });
+    expect(decode(new Uint8Array([0x61, 0, 0x62]))).toMatchObject({ ok: false, reason: 'it has a NUL byte at offset 1' });
+    expect(decode(new Uint8Array([0x01, 0x00, 0x00, 0x02, 0x61, 0x00]))).toMatchObject({ ok: false });
+    // A lone surrogate is no text; a NUL character inside UTF-16 text is refused as a NUL byte in UTF-8 is.
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x61, 0x00]))).toMatchObject({ ok: false, reason: 'it is not valid UTF-16LE' });
+    expect(decode(utf16('ab\0c', 'le'))).toMatchObject({ ok: false, reason: expect.stringContaining('NUL character') });
   });
 });
 

@@ -85,6 +85,11 @@ describe('resolveRole', () => {
     ]);
   });
 
+  it('finds a computer vision engineer by `cv`', () => {
+    const roles = ['Computer Vision Engineer', 'Data Engineer'].map((title) => ({ title, slug: title, aliases: [] }));
+    expect(resolveRole({ id: 'acme', name: 'Acme', roles }, 'cv').title).toBe('Computer Vision Engineer');
+  });
+
   it('prefers a plain title over a senior one for an abbreviation', () => {
     const roles = ['Senior Data Scientist', 'Data Scientist'].map((title) => ({ title, slug: title, aliases: [] }));
     expect(resolveRole({ id: 'acme', name: 'Acme', roles }, 'ds').title).toBe('Data Scientist');

@@ -162,6 +162,14 @@ describe('tailor', () => {
     expect(origins.filter((o) => o.startsWith('weakness: '))).toEqual(['weakness: MODELS', 'weakness: TRAINING']);
   });
 
+  it('asks the questions a company-level note lists (no role claimed it) for every role', () => {
+    const base = fixtureModel('brightboard');
+    const asked = { text: 'How many planners cover the night shift?', source: { file: 'brightboard/notes.txt', line: 17 } };
+    const company: Company = { ...base, prep: { ...base.prep, questionsToAsk: [asked] } };
+    const packet = build(company, 'fe');
+    expect(packet.questionsToAsk.filter((q) => q.origin === 'profile').map((q) => q.text)).toContain(asked.text);
+  });
+
   it('lists research: placeholders and empty fields', () => {
     const research = build(fixtureModel('brightboard'), 'fe').research;
     expect(research.map((r) => r.field)).toContain('competitors');

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { modelOf, texts } from '../helpers/model.js';
+
+// Job ads and company pages written in German, French, Spanish and Japanese: the same sections, fields and roles.
+describe('a job ad in another language', () => {
+  it('names the role its heading gives, without the gender mark and in the case a title is written', () => {
+    const german = modelOf([{ name: 'anzeige.md', markdown: '## Stellenbeschreibung: Backend-Entwickler (m/w/d)\n\n### Ihre Aufgaben\n\n- Java-Dienste bauen\n' }]).company;
+    expect(german.roles.map((r) => r.title)).toEqual(['Backend-Entwickler']);
+    expect(texts(german.roles[0]!.responsibilities)).toEqual(['Java-Dienste bauen']);
+    const shouted = modelOf([{ name: 'jobs.md', markdown: '## ROLE 1: EMBEDDED SOFTWARE ENGINEER\n\n### Requirements\n\n- C\n\n## ROLE 2: TEST ENGINEER\n\n### Requirements\n\n- Python\n' }]).company;
+    expect(shouted.roles.map((r) => [r.title, texts(r.requirements)])).toEqual([['Embedded Software Engineer', ['C']], ['Test Engineer', ['Python']]]);
+  });
+
+  it.each([
+    ['- **Gründung:** 1964\n- **Hauptsitz:** Lüdenscheid\n- **Mitarbeiter:** 320', 'Über uns'],
+    ['- **Fundación:** 1964\n- **Sede:** Lüdenscheid\n- **Empleados:** 320', 'Quiénes somos'],
+    ['- **Fondée en :** 1964\n- **Siège social :** Lüdenscheid\n- **Effectif :** 320', 'À propos'],
+    ['- 設立：1964年\n- 本社：Lüdenscheid\n- 従業員数：320名', '会社概要'],
+  ])('reads the company facts under %s', (items, heading) => {
+    const { company } = modelOf([{ name: 'about.md', markdown: `## ${heading}\n\n${items}\n` }]);
+    expect([company.overview.founded?.year, company.overview.headquarters?.text, company.overview.employees?.count]).toEqual([1964, 'Lüdenscheid', 320]);
+  });
+
+  it.each(['Über uns', 'À propos', 'Quiénes somos'])('takes the paragraph under %s for the company summary', (heading) => {
+    const { company } = modelOf([{ name: 'about.md', markdown: `## ${heading}\n\nHafenwerk builds cranes for inland ports.\n` }]);
+    expect(company.overview.summary?.text).toBe('Hafenwerk builds cranes for inland ports.');
+  });
+
+  it('ends a section at a "How to apply" heading, so the application steps are no requirement', () => {
+    const { company } = modelOf([{ name: 'job.md', markdown: '## The role: Data Engineer\n\n### Requirements\n\n- SQL\n\n### How to apply\n\nSend your CV to jobs@acme.example.\n' }]);
+    expect(texts(company.roles[0]!.requirements)).toEqual(['SQL']);
+  });
+});
