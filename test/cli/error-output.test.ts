@@ -51,4 +51,13 @@ describe('error output', () => {
       closeSync(full);
     }
   });
+
+  it('colours a log that is no terminal with FORCE_COLOR (a CI log that shows colour), never with NO_COLOR or --no-color', async () => {
+    const ansi = /\u001b\[\d+m/;
+    expect((await prep(['show', 'nope'], { env: { FORCE_COLOR: '1' } })).stderr).toMatch(ansi);
+    expect((await prep(['list'], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ansi);
+    expect((await prep(['show', 'nope'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stderr).not.toMatch(ansi);
+    expect((await prep(['--no-color', 'show', 'nope'], { env: { FORCE_COLOR: '1' } })).stderr).not.toMatch(ansi);
+    expect((await prep(['show', 'nope'])).stderr).not.toMatch(ansi);
+  });
 });
