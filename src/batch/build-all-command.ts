@@ -52,7 +52,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     progress,
   });
   progress.finish(summary);
-  await appendStepSummary(ctx.env, summary, 'prep build', warn);
+  await appendStepSummary(ctx.env, summary, { warn, cwd: ctx.cwd });
   if (flags.role !== undefined && summary.built + summary.upToDate + summary.failed === 0 && summary.skipped > 0) {
     // Skipping the companies without the role is the point of --role; no company with it is a typo.
     throw new UsageError(`no company has a role matching "${flags.role}".`, { hint: 'prep list shows every company with its roles.' });

@@ -47,6 +47,7 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
     const selection = selectCompanies(await pipeline.listCompanies(), request.config, request.roleQuery, request.shard);
     return await buildAll<M>(selection.companies, batchStages(pipeline, request, selection, outDir), {
       outDir,
+      cwd: request.cwd,
       force: request.force,
       prepVersion: request.prepVersion,
       warn: request.warn,

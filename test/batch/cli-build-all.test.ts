@@ -94,7 +94,21 @@ describe('prep build --all (CLI, fixture repository)', () => {
     expect(result.code).toBe(0);
     expect(keys(result.stderr)).toEqual(['ledgerline/site-reliability-engineer']);
     expect(existsSync(path.join(cwd, 'packets-from-config/ledgerline-site-reliability-engineer.md'))).toBe(true);
-    expect(await readFile(summary, 'utf8')).toContain('| ledgerline/site-reliability-engineer | ✅ built |');
+    // Paths as the log shows them, relative to the checkout: the runner's absolute path means nothing to a reader.
+    expect(await readFile(summary, 'utf8')).toContain(
+      '| ledgerline/site-reliability-engineer | ✅ built | `packets-from-config/ledgerline-site-reliability-engineer.md` |',
+    );
+  });
+
+  it('warns about a corrupt manifest once, naming it as the user would type it, and rebuilds', async () => {
+    const cwd = await tempDir();
+    const args = ['--profiles', profiles, 'build', '--all', '--role', 'sre', '--out', 'dist'];
+    expect((await prep(args, { cwd, env })).code).toBe(1);
+    await writeFile(path.join(cwd, 'dist/.prep-manifest.json'), '{"version": 1, "targets": {');
+    const result = await prep(args, { cwd, env });
+    const warnings = result.stderr.split('\n').filter((l) => l.startsWith('warning '));
+    expect(warnings).toEqual([expect.stringMatching(/^warning dist\/\.prep-manifest\.json: unexpected content in the build manifest/)]);
+    expect(result.stderr).toMatch(/^built [1-9]\d*, up to date 0,/m);
   });
 
   it('refuses a config file with an unknown key (exit 2, naming it)', async () => {
