@@ -5,7 +5,7 @@ import { builtAtFrom, type BuildFlags } from '../cli/build-options.js';
 import { warn as warnOn, type Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
-import { configLayer, loadConfig } from './config.js';
+import { checkConfigCandidate, configLayer, loadConfig } from './config.js';
 import { DEFAULT_OPTIONS, resolveOptions } from './resolve-options.js';
 import type { Format } from '../model/outputs.js';
 import { parseFormats } from '../output/formats.js';
@@ -32,6 +32,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   checkPaths(ctx, flags);
   const config = await loadConfig(ctx.cwd);
+  checkConfigCandidate(config, flags.candidate);
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
   await checkOnce(flags, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats, given === undefined);
   const warn = (message: string): void => warnOn(ctx, message);

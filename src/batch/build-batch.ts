@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { buildAll, type BuildAllDeps } from './build-all.js';
-import { configLayer, type LoadedConfig } from './config.js';
+import { checkConfigCompanies, configLayer, type LoadedConfig } from './config.js';
 import type { Pipeline } from './pipeline.js';
 import { companyTargets, selectCompanies, type Selection } from './select-companies.js';
 import type { BatchProgress } from './progress.js';
@@ -44,7 +44,9 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
   const global = resolveOptions(DEFAULT_OPTIONS, configLayer(request.config), {}, request.cli);
   const outDir = path.resolve(request.cwd, global.out);
   try {
-    const selection = selectCompanies(await pipeline.listCompanies(), request.config, request.roleQuery, request.shard);
+    const companies = await pipeline.listCompanies();
+    checkConfigCompanies(request.config, companies);
+    const selection = selectCompanies(companies, request.config, request.roleQuery, request.shard);
     return await buildAll<M>(selection.companies, batchStages(pipeline, request, selection, outDir), {
       outDir,
       cwd: request.cwd,

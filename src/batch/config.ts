@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
@@ -65,6 +66,33 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function formatPath(parts: readonly PropertyKey[]): string {
   return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+/**
+ * The config's candidate, when no --candidate replaces it, must lead to a
+ * file: else every packet would fail alike, with an error about a flag the
+ * user never gave.
+ */
+export function checkConfigCandidate(loaded: LoadedConfig | undefined, cliCandidate: string | undefined): void {
+  const candidate = loaded?.config.candidate;
+  if (!loaded || candidate === undefined || cliCandidate !== undefined) return;
+  if (existsSync(path.resolve(path.dirname(loaded.filepath), candidate))) return;
+  const name = path.basename(loaded.filepath);
+  throw new UsageError(`${name}: candidate "${candidate}" leads to no file.`, {
+    hint: `Fix the path in ${name} (relative to it), or pass --candidate <file>.`,
+  });
+}
+
+/** Every company the config's targets name must be a company folder: a typo there is a usage error, not a failed build. */
+export function checkConfigCompanies(loaded: LoadedConfig | undefined, companies: readonly string[]): void {
+  const targets = loaded?.config.targets ?? [];
+  const known = new Set(companies);
+  const index = targets.findIndex((t) => !known.has(t.company));
+  if (!loaded || index < 0) return;
+  const name = path.basename(loaded.filepath);
+  throw new UsageError(`${name}: targets[${index}].company "${targets[index]?.company}" is no company folder in the profiles directory.`, {
+    hint: `prep list shows the companies; fix the id in ${name} or add the folder.`,
+  });
 }
 
 /** The config's options for one company: its target entry's formats win over the top level. Paths become absolute. */

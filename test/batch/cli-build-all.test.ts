@@ -118,4 +118,27 @@ describe('prep build --all (CLI, fixture repository)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('prep.config.json: unknown key "outdir"');
   });
+
+  it('refuses a config candidate that leads to no file before building anything (exit 2, naming the key), for a batch and a single build', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'prep.config.yaml'), 'candidate: me/nope.md\n');
+    for (const args of [['build', '--all'], ['build', 'ledgerline', '--role', 'sre']]) {
+      const result = await prep(['--profiles', profiles, ...args], { cwd, env });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^prep: prep\.config\.yaml: candidate "me\/nope\.md" leads to no file\. .*prep\.config\.yaml.*\n$/);
+      expect(existsSync(path.join(cwd, 'packets'))).toBe(false);
+    }
+    // A --candidate on the command line wins over the config's, so the config's is not needed.
+    const candidate = path.join(fixtures, 'candidates/ml-engineer.md');
+    expect((await prep(['--profiles', profiles, 'build', 'ledgerline', '--role', 'sre', '--candidate', candidate], { cwd, env })).code).toBe(0);
+  });
+
+  it('refuses a config target naming no company folder (exit 2, naming the key)', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'prep.config.yaml'), 'targets:\n  - company: ledgerline\n  - company: ledgerlin\n');
+    const result = await prep(['--profiles', profiles, 'build', '--all'], { cwd, env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^prep: prep\.config\.yaml: targets\[1\]\.company "ledgerlin" is no company folder in .*\. .*prep list.*\n$/);
+    expect(existsSync(path.join(cwd, 'packets'))).toBe(false);
+  });
 });
