@@ -63,12 +63,12 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
 
 function checkFlags(flags: BuildAllFlags): void {
   if (flags.company !== undefined) {
-    throw new UsageError(`Unexpected company "${flags.company}" with --all, which builds every company.`, {
+    throw new UsageError(`unexpected company "${flags.company}" with --all, which builds every company.`, {
       hint: `Drop --all to build ${flags.company} only, or list companies under targets in prep.config.yaml.`,
     });
   }
   if (flags.output !== undefined || flags.json) {
-    throw new UsageError('Unexpected -o/--json with --all: a batch writes one file per packet.', {
+    throw new UsageError('unexpected -o/--json with --all: a batch writes one file per packet.', {
       hint: 'Drop -o/--json and use --out <dir> (and --format json for JSON packets).',
     });
   }

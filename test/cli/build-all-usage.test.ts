@@ -50,6 +50,23 @@ describe('prep build --all: wrong paths are one usage error, not one failure per
     expect(existsSync(dir)).toBe(false);
   });
 
+  // One style for every error line: lower case after `prep:`, as commander's own and most of prep's are.
+  it.each([
+    [['netflix']],
+    [['-o', 'x.md']],
+    [['--json']],
+    [['--shard', 'x']],
+    [['--shard', '0/4']],
+    [['--shard', '1/0']],
+    [['--shard', '1/99999999999999999999']],
+    [['--format', 'docx']],
+    [['--bogus']],
+  ])('build --all %s is one usage line in lower case', async (flags) => {
+    const r = await prep(['build', '--all', '--out', path.join(out, 'style'), ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: (?:[a-z]|-)/)]);
+  });
+
   it('--paper takes A4 and Letter in any case, and nothing else', async () => {
     const ok = await prep(['build', 'netflix', '--role', 'pm', '--paper', 'Letter', '-o', path.join(out, 'pm.html')]);
     expect(ok.code).toBe(0);
