@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { buildAll, type BuildAllDeps } from './build-all.js';
-import { checkConfigCompanies, configLayer, type LoadedConfig } from './config.js';
+import { checkConfigCompanies, configLayer, missingConfigRole, type LoadedConfig } from './config.js';
 import type { Pipeline } from './pipeline.js';
 import { companyTargets, selectCompanies, type Selection } from './select-companies.js';
 import type { BatchProgress } from './progress.js';
@@ -85,8 +85,13 @@ function batchStages<M>(pipeline: Pipeline<M>, request: BatchRequest, selection:
       };
     },
     load: (company) => pipeline.load(company),
-    targetsOf: (company, model) =>
-      companyTargets({ id: company, roles: pipeline.roles(model) }, selection.queriesFor(company), (_c, q) => pipeline.resolveRole(model, q)),
+    targetsOf: (company, model) => {
+      const queries = selection.queriesFor(company);
+      // A --role is looked for everywhere and skipped where missing; a role the config pairs with this company must exist.
+      const missing = request.roleQuery === undefined ? queries?.find((q) => !pipeline.resolveRole(model, q)) : undefined;
+      if (missing !== undefined) throw missingConfigRole(request.config, company, missing, pipeline.roles(model));
+      return companyTargets({ id: company, roles: pipeline.roles(model) }, queries, (_c, q) => pipeline.resolveRole(model, q));
+    },
     build: (target, model) => {
       const options = optionsFor(target.company, pipeline.frontMatter(model));
       const packet = { ...options, candidate: absolute(options.candidate), outDir, templateDir: request.templateDir };

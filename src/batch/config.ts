@@ -3,7 +3,7 @@ import path from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { UsageError } from '../errors.js';
+import { ContentError, UsageError } from '../errors.js';
 import { Config, ConfigTarget } from './config-schema.js';
 import type { OptionLayer } from './resolve-options.js';
 
@@ -93,6 +93,13 @@ export function checkConfigCompanies(loaded: LoadedConfig | undefined, companies
   throw new UsageError(`${name}: targets[${index}].company "${targets[index]?.company}" is no company folder in the profiles directory.`, {
     hint: `prep list shows the companies; fix the id in ${name} or add the folder.`,
   });
+}
+
+/** A role the config lists for a company that has no such role: that company fails, naming where the role was asked for. */
+export function missingConfigRole(loaded: LoadedConfig | undefined, company: string, query: string, roles: readonly { title: string }[]): ContentError {
+  const index = loaded?.config.targets?.findIndex((t) => t.company === company && t.roles?.includes(query)) ?? -1;
+  const where = loaded ? ` (${path.basename(loaded.filepath)} targets[${index}].roles)` : '';
+  return new ContentError(`no role matching "${query}"${where}; its roles: ${roles.map((r) => r.title).join(', ') || 'none'}`);
 }
 
 /** The config's options for one company: its target entry's formats win over the top level. Paths become absolute. */

@@ -141,4 +141,15 @@ describe('prep build --all (CLI, fixture repository)', () => {
     expect(result.stderr).toMatch(/^prep: prep\.config\.yaml: targets\[1\]\.company "ledgerlin" is no company folder in .*\. .*prep list.*\n$/);
     expect(existsSync(path.join(cwd, 'packets'))).toBe(false);
   });
+
+  it('fails a config target whose role the company does not have (exit 1), naming the config, and still builds the others', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'prep.config.yaml'), 'targets:\n  - company: ledgerline\n    roles: [sre, astronaut]\n  - company: haulwise\n    roles: [mle]\n');
+    const result = await prep(['--profiles', profiles, 'build', '--all'], { cwd, env });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^failed ledgerline: no role matching "astronaut" \(prep\.config\.yaml targets\[0\]\.roles\); its roles: .*Site Reliability Engineer/m);
+    expect(keys(result.stderr)).toEqual(['haulwise/machine-learning-engineer']);
+    // Not recorded as done: the next run tries again.
+    expect((await prep(['--profiles', profiles, 'build', '--all'], { cwd, env })).code).toBe(1);
+  });
 });
