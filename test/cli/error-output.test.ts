@@ -60,4 +60,18 @@ describe('error output', () => {
     expect((await prep(['--no-color', 'show', 'nope'], { env: { FORCE_COLOR: '1' } })).stderr).not.toMatch(ansi);
     expect((await prep(['show', 'nope'])).stderr).not.toMatch(ansi);
   });
+
+  it("points a wrong flag or argument of a command to that command's help, where its flags are listed", async () => {
+    const cases: [string[], string][] = [
+      [['build', '--bogus'], 'prep build --help'],
+      [['check', '--reporter', 'xml'], 'prep check --help'],
+      [['schema', 'nope'], 'prep schema --help'],
+      [['bogus'], 'prep --help'],
+      [['--bogus'], 'prep --help'],
+    ];
+    for (const [args, help] of cases) {
+      const r = await prep(args);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(new RegExp(`^prep: .* \\(see ${help.replace(/ /g, ' ')}\\)\\n$`))]);
+    }
+  });
 });
