@@ -16,6 +16,7 @@ import { batchExitCode } from './run-batch.js';
 import { parseShard } from './shard.js';
 import { appendStepSummary } from './step-summary.js';
 import { prepVersion } from '../version.js';
+import { onInterrupt } from '../interrupt.js';
 
 /** The `prep build` flags as a batch gets them, with the positional company, which --all does not take. */
 export interface BuildAllFlags extends Omit<BuildFlags, 'all'> {
@@ -39,6 +40,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   await warnMisnamedFolders(ctx, warn);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
+  const forgetInterrupt = onInterrupt(async () => progress.abort());
   const summary = await buildBatch(pipeline, {
     cwd: ctx.cwd,
     roleQuery: flags.role,
@@ -51,7 +53,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     packetDate: ctx.env.SOURCE_DATE_EPOCH?.trim() ? builtAtFrom(ctx.env) : null,
     warn,
     progress,
-  });
+  }).finally(forgetInterrupt);
   progress.finish(summary);
   await appendStepSummary(ctx.env, summary, { warn, cwd: ctx.cwd });
   if (flags.role !== undefined && summary.built + summary.upToDate + summary.failed === 0 && summary.skipped > 0) {

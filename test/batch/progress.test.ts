@@ -62,6 +62,22 @@ describe('progress on a TTY', () => {
     expect(text).not.toContain('built netflix/machine-learning-engineer →');
     expect(text).toMatch(/built 1, up to date 1, failed 1, skipped 1 in \d+ms\n$/);
   });
+
+  it('gives the terminal back its cursor and line wrapping when the batch is stopped (Ctrl-C) mid-bar', () => {
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const progress = createProgress({ stream, chalk, quiet: false, cwd });
+    progress.start(3);
+    progress.unitDone('acme');
+    expect(text).toContain('\u001b[?25l');
+    progress.abort();
+    const hidden = text.lastIndexOf('\u001b[?25l');
+    expect(text.lastIndexOf('\u001b[?25h')).toBeGreaterThan(hidden);
+    expect(text.lastIndexOf('\u001b[?7h')).toBeGreaterThan(text.lastIndexOf('\u001b[?7l'));
+    // The prompt that follows starts on a line of its own.
+    expect(text.endsWith('\n')).toBe(true);
+  });
 });
 
 describe('appendStepSummary', () => {
