@@ -17,6 +17,7 @@ import { parseShard } from './shard.js';
 import { appendStepSummary } from './step-summary.js';
 import { prepVersion } from '../version.js';
 import { onInterrupt } from '../interrupt.js';
+import { shownPath } from '../output/shown-path.js';
 
 /** The `prep build` flags as a batch gets them, with the positional company, which --all does not take. */
 export interface BuildAllFlags extends Omit<BuildFlags, 'all'> {
@@ -37,7 +38,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
   await checkOnce(flags, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats, given === undefined);
   const warn = (message: string): void => warnOn(ctx, message);
-  await warnMisnamedFolders(ctx, warn);
+  await warnAboutProfiles(ctx, warn);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
   const forgetInterrupt = onInterrupt(async () => progress.abort());
@@ -96,11 +97,18 @@ function checkPaths(ctx: Context, flags: BuildAllFlags): void {
   }
 }
 
-/** A folder every build passes over for its name is said so once, up front; a missing profiles directory is the listing's to report. */
-async function warnMisnamedFolders(ctx: Context, warn: (message: string) => void): Promise<void> {
+/**
+ * Said once, up front: a folder every build passes over for its name, and a
+ * profiles directory with no company (a wrong path in CI would otherwise pass
+ * as "built 0"). A missing profiles directory is the listing's to report.
+ */
+async function warnAboutProfiles(ctx: Context, warn: (message: string) => void): Promise<void> {
   if (!existsSync(ctx.profilesDir)) return;
-  const { folderDiagnostics } = await import('../read/folder-diagnostics.js');
+  const { folderDiagnostics, listCompanies } = await import('../read/index.js');
   for (const d of folderDiagnostics(ctx.profilesDir, ctx.cwd)) warn(`${d.file}: ${d.message}`);
+  if (listCompanies(ctx.profilesDir).length > 0) return;
+  const shown = shownPath(ctx.profilesDir, ctx.cwd);
+  warn(`no companies in ${shown}: nothing to build; point --profiles (or PREP_PROFILES) at a folder with one sub-folder per company`);
 }
 
 async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeline<unknown>> {

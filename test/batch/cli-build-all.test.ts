@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, prep } from '../helpers/cli.js';
@@ -151,5 +151,14 @@ describe('prep build --all (CLI, fixture repository)', () => {
     expect(keys(result.stderr)).toEqual(['haulwise/machine-learning-engineer']);
     // Not recorded as done: the next run tries again.
     expect((await prep(['--profiles', profiles, 'build', '--all'], { cwd, env })).code).toBe(1);
+  });
+
+  it('says so when the profiles directory holds no company, rather than a silent "built 0"', async () => {
+    const cwd = await tempDir();
+    await mkdir(path.join(cwd, 'profiles'));
+    const result = await prep(['build', '--all'], { cwd, env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^warning no companies in profiles: nothing to build; .*--profiles/m);
+    expect((await prep(['--quiet', 'build', '--all'], { cwd, env })).stderr).toBe('');
   });
 });
