@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises';
-import type { BatchSummary, TargetStatus } from './run-batch.js';
+import type { BatchSummary, TargetResult, TargetStatus } from './run-batch.js';
 import { formatMs } from './progress.js';
 import { shownPath } from '../output/shown-path.js';
 
@@ -29,11 +29,21 @@ export async function appendStepSummary(env: NodeJS.ProcessEnv, summary: BatchSu
 
 const STATUS: Record<TargetStatus, string> = { built: '✅ built', 'up-to-date': '⏺ up to date', failed: '❌ failed', skipped: '⏭ skipped' };
 
+/** GitHub shows no summary at all past 1 MiB a step; rows stop well before, failures first. */
+const ROW_BUDGET = 900 * 1024;
+const REASON_MAX = 500;
+
 function formatStepSummary(summary: BatchSummary, title: string, cwd: string | undefined): string {
-  const rows = summary.results.map((r) => {
-    const detail = r.status === 'failed' || r.status === 'skipped' ? (r.reason ?? '') : r.outputs.map((o) => `\`${shownPath(o, cwd)}\``).join(', ');
-    return `| ${cell(r.key)} | ${STATUS[r.status]} | ${cell(detail)} |`;
-  });
+  const ordered = [...summary.results].sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed'));
+  const rows: string[] = [];
+  let bytes = 0;
+  for (const r of ordered) {
+    const row = formatRow(r, cwd);
+    bytes += Buffer.byteLength(row) + 1;
+    if (bytes > ROW_BUDGET) break;
+    rows.push(row);
+  }
+  const more = ordered.length - rows.length;
   return [
     `### ${title}`,
     '',
@@ -42,9 +52,19 @@ function formatStepSummary(summary: BatchSummary, title: string, cwd: string | u
     '| Target | Status | Outputs or reason |',
     '| --- | --- | --- |',
     ...rows,
+    ...(more > 0 ? ['', `…and ${more} more targets, left out to keep this summary under GitHub's size limit; the job's log lists every one.`] : []),
     '',
     '',
   ].join('\n');
+}
+
+function formatRow(r: TargetResult, cwd: string | undefined): string {
+  const reason = r.reason ?? '';
+  const detail =
+    r.status === 'failed' || r.status === 'skipped'
+      ? reason.length > REASON_MAX ? `${reason.slice(0, REASON_MAX - 1)}…` : reason
+      : r.outputs.map((o) => `\`${shownPath(o, cwd)}\``).join(', ');
+  return `| ${cell(r.key)} | ${STATUS[r.status]} | ${cell(detail)} |`;
 }
 
 /** A table cell: pipes escaped, newlines flattened, so a reason cannot break the table. */

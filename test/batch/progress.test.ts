@@ -102,4 +102,22 @@ describe('appendStepSummary', () => {
       expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(5);
     }
   });
+
+  // GitHub refuses a step summary over 1 MiB and then shows none of it.
+  it('stays under GitHub\'s 1 MiB step-summary limit for a batch of thousands, keeping every failure', async () => {
+    const file = path.join(await tempDir(), 'summary.md');
+    const results = Array.from({ length: 12_000 }, (_, i) => {
+      const key = `company-${String(i).padStart(5, '0')}/machine-learning-engineer`;
+      const outputs = ['md', 'html', 'pdf'].map((ext) => `/repo/packets/company-${i}-machine-learning-engineer.${ext}`);
+      return i % 1000 === 7
+        ? { key, status: 'failed' as const, outputs: [], reason: `profiles/company-${i}/notes.md:3:1: ${'x'.repeat(400)}`, ms: 0 }
+        : { key, status: 'built' as const, outputs, ms: 0 };
+    });
+    const summary: BatchSummary = { built: 11_988, upToDate: 0, failed: 12, skipped: 0, ms: 1000, results };
+    expect(await appendStepSummary({ GITHUB_STEP_SUMMARY: file }, summary, { cwd })).toBe(true);
+    const text = await readFile(file, 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
+    expect(text.match(/❌ failed/g)).toHaveLength(12);
+    expect(text).toMatch(/and \d+ more targets/);
+  });
 });
