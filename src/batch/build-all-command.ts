@@ -57,8 +57,10 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   }).finally(forgetInterrupt);
   progress.finish(summary);
   await appendStepSummary(ctx.env, summary, { warn, cwd: ctx.cwd });
-  if (flags.role !== undefined && summary.built + summary.upToDate + summary.failed === 0 && summary.skipped > 0) {
+  const whole = shard === undefined || shard.count === 1;
+  if (flags.role !== undefined && whole && summary.built + summary.upToDate + summary.failed === 0 && summary.skipped > 0) {
     // Skipping the companies without the role is the point of --role; no company with it is a typo.
+    // Not for one shard of several: its companies lacking the role says nothing about the other shards'.
     throw new UsageError(`no company has a role matching "${flags.role}".`, { hint: 'prep list shows every company with its roles.' });
   }
   return batchExitCode(summary);

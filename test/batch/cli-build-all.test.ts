@@ -79,6 +79,17 @@ describe('prep build --all (CLI, fixture repository)', () => {
     expect(parts.sort()).toEqual(all);
   });
 
+  // A shard sees only its own companies: that none of them has the role says nothing about the others.
+  it('shards with --role: a shard without the role skips its companies and does not exit 2; the union has the role', async () => {
+    const parts: string[] = [];
+    for (const i of [1, 2, 3, 4]) {
+      const result = await prep(['--profiles', profiles, 'build', '--all', '--role', 'developer advocate', '--shard', `${i}/4`, '--out', await tempDir()], { env });
+      expect(result.code).not.toBe(2);
+      parts.push(...keys(result.stderr));
+    }
+    expect(parts).toEqual(['stackforge/developer-advocate']);
+  });
+
   it.each(['0/4', '5/4', 'x'])('--shard %s exits 2 with one line', async (value) => {
     const result = await prep(['--profiles', profiles, 'build', '--all', '--shard', value, '--out', await tempDir()]);
     expect(result.code).toBe(2);
