@@ -18,6 +18,7 @@ import { appendStepSummary } from './step-summary.js';
 import { prepVersion } from '../version.js';
 import { onInterrupt } from '../interrupt.js';
 import { shownPath } from '../output/shown-path.js';
+import { checkOutsideProfiles } from '../output/outside-profiles.js';
 
 /** The `prep build` flags as a batch gets them, with the positional company, which --all does not take. */
 export interface BuildAllFlags extends Omit<BuildFlags, 'all'> {
@@ -35,6 +36,8 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   checkPaths(ctx, flags);
   const config = await loadConfig(ctx.cwd);
   checkConfigCandidate(config, flags.candidate);
+  const out = resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { out: flags.out }).out;
+  checkOutsideProfiles(out, ctx.profilesDir, ctx.cwd, flags.out === undefined ? 'the out dir' : '--out');
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
   await checkOnce(flags, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats, given === undefined);
   const warn = (message: string): void => warnOn(ctx, message);

@@ -67,6 +67,24 @@ describe('prep build --all: wrong paths are one usage error, not one failure per
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: (?:[a-z]|-)/)]);
   });
 
+  // Packets written there would be read back as the company's own documents on the next run.
+  it.each([
+    [['build', '--all', '--out', 'profiles/acme']],
+    [['build', '--all', '--out', 'profiles/packets']],
+    [['build', 'acme', '--role', 'pm', '--out', 'profiles/acme/packets']],
+    [['build', 'acme', '--role', 'pm', '-o', 'profiles/acme/packet.md']],
+  ])('refuses to write into the profiles directory: %s', async (args) => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'prep-out-in-profiles-'));
+    mkdirSync(path.join(cwd, 'profiles', 'acme'), { recursive: true });
+    writeFileSync(path.join(cwd, 'profiles', 'acme', 'notes.md'), '# Acme\n\n## The Role: Product Manager\n\n## Responsibilities\n- Own the roadmap\n');
+    const r = await prep(args, { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: .*inside the profiles directory/)]);
+    expect(readdirSync(path.join(cwd, 'profiles'))).toEqual(['acme']);
+    expect(readdirSync(path.join(cwd, 'profiles', 'acme'))).toEqual(['notes.md']);
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
   it('--paper takes A4 and Letter in any case, and nothing else', async () => {
     const ok = await prep(['build', 'netflix', '--role', 'pm', '--paper', 'Letter', '-o', path.join(out, 'pm.html')]);
     expect(ok.code).toBe(0);

@@ -75,6 +75,9 @@ async function resolveBuildOptions(ctx: Context, id: string, opts: BuildFlags): 
 async function writeOutputs(ctx: Context, packet: Packet, options: BuildOptions, opts: BuildFlags): Promise<void> {
   const { writePackets } = await import('../../render/write-packets.js');
   const inCwd = (file: string | undefined) => (file === undefined || file === '-' ? file : path.resolve(ctx.cwd, file));
+  const { checkOutsideProfiles } = await import('../../output/outside-profiles.js');
+  if (opts.output === undefined && !opts.json) checkOutsideProfiles(options.out, ctx.profilesDir, ctx.cwd, opts.out === undefined ? 'the out dir' : '--out');
+  else if (opts.output !== undefined && opts.output !== '-') checkOutsideProfiles(opts.output, ctx.profilesDir, ctx.cwd, '-o');
   const written = await writePackets(packet, {
     formats: options.formats,
     out: inCwd(options.out),
