@@ -6,6 +6,7 @@ import { warn as warnOn, type Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
 import { checkConfigCandidate, configLayer, loadConfig } from './config.js';
+import { fileProblem } from './file-problem.js';
 import { DEFAULT_OPTIONS, resolveOptions } from './resolve-options.js';
 import type { Format } from '../model/outputs.js';
 import { parseFormats } from '../output/formats.js';
@@ -95,8 +96,9 @@ async function checkOnce(flags: BuildAllFlags, formats: readonly Format[], realB
 /** A wrong --template or --candidate is one usage error, not the same failure once per target. */
 function checkPaths(ctx: Context, flags: BuildAllFlags): void {
   if (flags.template !== undefined) checkTemplateDir(flags.template);
-  if (flags.candidate !== undefined && !existsSync(path.resolve(ctx.cwd, flags.candidate))) {
-    throw new UsageError(`cannot read candidate file ${flags.candidate}: no such file.`, {
+  const problem = flags.candidate === undefined ? undefined : fileProblem(path.resolve(ctx.cwd, flags.candidate));
+  if (problem !== undefined) {
+    throw new UsageError(`cannot read candidate file ${flags.candidate}: ${problem}.`, {
       hint: 'Check the path given to --candidate (a .md file or a JSON Resume .json).',
     });
   }

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, UsageError } from '../errors.js';
 import { Config, ConfigTarget } from './config-schema.js';
+import { fileProblem } from './file-problem.js';
 import type { OptionLayer } from './resolve-options.js';
 
 const CONFIG_FILES = ['prep.config.yaml', 'prep.config.yml', 'prep.config.json'];
@@ -76,9 +76,10 @@ function formatPath(parts: readonly PropertyKey[]): string {
 export function checkConfigCandidate(loaded: LoadedConfig | undefined, cliCandidate: string | undefined): void {
   const candidate = loaded?.config.candidate;
   if (!loaded || candidate === undefined || cliCandidate !== undefined) return;
-  if (existsSync(path.resolve(path.dirname(loaded.filepath), candidate))) return;
+  const problem = fileProblem(path.resolve(path.dirname(loaded.filepath), candidate));
+  if (problem === undefined) return;
   const name = path.basename(loaded.filepath);
-  throw new UsageError(`${name}: candidate "${candidate}" leads to no file.`, {
+  throw new UsageError(`${name}: candidate "${candidate}" leads to ${problem === 'no such file' ? 'no file' : 'a directory, not a file'}.`, {
     hint: `Fix the path in ${name} (relative to it), or pass --candidate <file>.`,
   });
 }

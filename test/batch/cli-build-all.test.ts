@@ -139,6 +139,9 @@ describe('prep build --all (CLI, fixture repository)', () => {
       expect(result.stderr).toMatch(/^prep: prep\.config\.yaml: candidate "me\/nope\.md" leads to no file\. .*prep\.config\.yaml.*\n$/);
       expect(existsSync(path.join(cwd, 'packets'))).toBe(false);
     }
+    await writeFile(path.join(cwd, 'prep.config.yaml'), 'candidate: .\n');
+    const directory = await prep(['--profiles', profiles, 'build', '--all'], { cwd, env });
+    expect([directory.code, directory.stderr]).toEqual([2, expect.stringMatching(/^prep: prep\.config\.yaml: candidate "\." leads to a directory, not a file\. /)]);
     // A --candidate on the command line wins over the config's, so the config's is not needed.
     const candidate = path.join(fixtures, 'candidates/ml-engineer.md');
     expect((await prep(['--profiles', profiles, 'build', 'ledgerline', '--role', 'sre', '--candidate', candidate], { cwd, env })).code).toBe(0);

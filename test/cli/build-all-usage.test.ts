@@ -11,6 +11,7 @@ describe('prep build --all: wrong paths are one usage error, not one failure per
   it.each([
     [['--template', 'no-such-dir'], /template directory not found: no-such-dir/],
     [['--candidate', 'no-such-file.md'], /cannot read candidate file no-such-file\.md: no such file/],
+    [['--candidate', 'profiles'], /cannot read candidate file profiles: it is a directory/],
   ])('%s', async (flags, message) => {
     const r = await prep(['build', '--all', '--out', out, ...flags]);
     expect(r.code).toBe(2);
