@@ -7,8 +7,7 @@ import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
 import { checkConfigCandidate, configLayer, loadConfig } from './config.js';
 import { fileProblem } from './file-problem.js';
-import { DEFAULT_OPTIONS, resolveOptions } from './resolve-options.js';
-import type { Format } from '../model/outputs.js';
+import { DEFAULT_OPTIONS, resolveOptions, type BuildOptions } from './resolve-options.js';
 import { parseFormats } from '../output/formats.js';
 import { checkTemplateDir } from '../render/template-files.js';
 import type { Pipeline } from './pipeline.js';
@@ -40,7 +39,8 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   const out = resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { out: flags.out }).out;
   checkOutsideProfiles(out, ctx.profilesDir, ctx.cwd, flags.out === undefined ? 'the out dir' : '--out');
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
-  await checkOnce(flags, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats, given === undefined);
+  const batchOptions = resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats, candidate: flags.candidate });
+  await checkOnce(flags, batchOptions, ctx.cwd, given === undefined);
   const warn = (message: string): void => warnOn(ctx, message);
   await warnAboutProfiles(ctx, warn);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
@@ -85,11 +85,14 @@ function checkFlags(flags: BuildAllFlags): void {
 
 /**
  * What would fail every target the same way is one error before the batch:
- * a typo in a --template override, no browser for the PDFs. For the batch's
- * formats; one that a company's front matter adds is checked as it builds.
+ * a typo in a --template override, a candidate file that cannot be read, no
+ * browser for the PDFs. For the batch's formats; one that a company's front
+ * matter adds is checked as it builds.
  */
-async function checkOnce(flags: BuildAllFlags, formats: readonly Format[], realBrowser: boolean): Promise<void> {
+async function checkOnce(flags: BuildAllFlags, options: BuildOptions, cwd: string, realBrowser: boolean): Promise<void> {
+  const { formats, candidate } = options;
   if (flags.template !== undefined) await (await import('../render/check-overrides.js')).checkOverrides(flags.template, formats);
+  if (candidate !== undefined) await (await import('../candidate/load-candidate.js')).loadCandidate(candidate, cwd);
   if (formats.includes('pdf') && realBrowser) await (await import('../render/pdf/find-browser.js')).findBrowser();
 }
 

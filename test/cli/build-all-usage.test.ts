@@ -20,6 +20,16 @@ describe('prep build --all: wrong paths are one usage error, not one failure per
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('a candidate file prep cannot read is one error up front (exit 1), not one failure per target', async () => {
+    const dir = path.join(out, 'binary-candidate');
+    const candidate = path.join(mkdtempSync(path.join(tmpdir(), 'prep-binary-candidate-')), 'candidate.md');
+    writeFileSync(candidate, Buffer.from([0x23, 0x20, 0x00, 0x01, 0xff, 0x0a]));
+    const r = await prep(['build', '--all', '--out', dir, '--candidate', candidate]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: .*candidate\.md: the candidate file is not UTF-8 text/)]);
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('a typo in a --template override is one error up front (exit 1), not one failure per target; JSON alone needs no template', async () => {
     const templates = mkdtempSync(path.join(tmpdir(), 'prep-all-tpl-'));
     mkdirSync(path.join(templates, 'partials'));
