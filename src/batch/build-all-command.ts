@@ -60,7 +60,8 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     progress,
   }).finally(forgetInterrupt);
   progress.finish(summary);
-  await appendStepSummary(ctx.env, summary, { warn, cwd: ctx.cwd });
+  const title = shard === undefined ? 'prep build' : `prep build, shard ${shard.index}/${shard.count}`;
+  await appendStepSummary(ctx.env, summary, { warn, cwd: ctx.cwd, title });
   const whole = shard === undefined || shard.count === 1;
   if (flags.role !== undefined && whole && summary.built + summary.upToDate + summary.failed === 0 && summary.skipped > 0) {
     // Skipping the companies without the role is the point of --role; no company with it is a typo.

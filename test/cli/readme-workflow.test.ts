@@ -72,8 +72,11 @@ describe("the README's GitHub Actions workflow", () => {
     for (let shard = 1; shard <= count; shard++) {
       // Markdown only: the command's flags are the point here, and PDFs are tested elsewhere.
       const args = prepRun.replace(/^npx prep /, '').replace('${{ matrix.shard }}', String(shard)).replace('md,pdf', 'md').split(' ');
-      const r = await prep(['--profiles', path.join(repoRoot, 'profiles'), ...args], { cwd: tmp, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+      const summary = path.join(tmp, `summary-${shard}.md`);
+      const r = await prep(['--profiles', path.join(repoRoot, 'profiles'), ...args], { cwd: tmp, env: { SOURCE_DATE_EPOCH: '1700000000', GITHUB_STEP_SUMMARY: summary } });
       expect([r.code, r.stderr]).toEqual([0, expect.stringMatching(/^built \d+, up to date 0, failed 0/m)]);
+      // Each shard's job summary says which shard it is.
+      expect(readFileSync(summary, 'utf8')).toMatch(new RegExp(`^### prep build, shard ${shard}/${count}\n`));
       written.push(...readdirSync(dir));
     }
     expect(written.filter((f) => f.startsWith('netflix-')).length).toBeGreaterThan(0);
