@@ -31,16 +31,7 @@ export interface BuildAllFlags extends Omit<BuildFlags, 'all'> {
  * returns the exit code (1 when any target failed).
  */
 export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pipeline<unknown>): Promise<number> {
-  checkFlags(flags);
-  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-  checkPaths(ctx, flags);
-  const config = await loadConfig(ctx.cwd);
-  checkConfigCandidate(config, flags.candidate);
-  const out = resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { out: flags.out }).out;
-  checkOutsideProfiles(out, ctx.profilesDir, ctx.cwd, flags.out === undefined ? 'the out dir' : '--out');
-  const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
-  const batchOptions = resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats, candidate: flags.candidate });
-  await checkOnce(flags, batchOptions, ctx.cwd, given === undefined);
+  const { shard, config, formats } = await checkBatch(ctx, flags, given === undefined);
   const warn = (message: string): void => warnOn(ctx, message);
   await warnAboutProfiles(ctx, warn);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
@@ -69,6 +60,20 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     throw new UsageError(`no company has a role matching "${flags.role}".`, { hint: 'prep list shows every company with its roles.' });
   }
   return batchExitCode(summary);
+}
+
+/** Everything that would stop the batch or fail every target alike, checked before it starts. */
+async function checkBatch(ctx: Context, flags: BuildAllFlags, realBrowser: boolean) {
+  checkFlags(flags);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  checkPaths(ctx, flags);
+  const config = await loadConfig(ctx.cwd);
+  checkConfigCandidate(config, flags.candidate);
+  const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
+  const options = resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats, out: flags.out, candidate: flags.candidate });
+  checkOutsideProfiles(options.out, ctx.profilesDir, ctx.cwd, flags.out === undefined ? 'the out dir' : '--out');
+  await checkOnce(flags, options, ctx.cwd, realBrowser);
+  return { shard, config, formats };
 }
 
 function checkFlags(flags: BuildAllFlags): void {
