@@ -21,13 +21,24 @@ const loader =
     try {
       return parse(content);
     } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/:$/, '');
-      throw new UsageError(`${path.basename(filepath)}: cannot parse the config file: ${reason}.`, {
+      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+      const reason = message.replace(/:$/, '').replace(/ (?:in JSON )?at (?:position \d+|line \d+, column \d+)| \(line \d+ column \d+\)/g, '');
+      throw new UsageError(`${path.basename(filepath)}${placeOf(error, content)}: cannot parse the config file: ${reason}.`, {
         hint: 'Fix its syntax (YAML or JSON), or remove the file.',
         cause: error,
       });
     }
   };
+/** `:line:col` of a syntax error: YAML gives it, JSON.parse only a character position. */
+function placeOf(error: unknown, content: string): string {
+  const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  if (at) return `:${at.line}:${at.col}`;
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  if (position === undefined) return '';
+  const before = content.slice(0, Number(position));
+  return `:${before.split('\n').length}:${Number(position) - before.lastIndexOf('\n')}`;
+}
+
 const loadYaml = loader((text) => parseYaml(text));
 const loadJson = loader((text) => JSON.parse(text) as unknown);
 
