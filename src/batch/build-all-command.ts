@@ -5,9 +5,9 @@ import { builtAtFrom, type BuildFlags } from '../cli/build-options.js';
 import { warn as warnOn, type Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
-import { configLayer, loadConfig } from './config.js';
-import { DEFAULT_OPTIONS, resolveOptions } from './resolve-options.js';
-import type { Format } from '../model/outputs.js';
+import { checkConfigCandidate, configLayer, loadConfig } from './config.js';
+import { fileProblem } from './file-problem.js';
+import { DEFAULT_OPTIONS, resolveOptions, type BuildOptions } from './resolve-options.js';
 import { parseFormats } from '../output/formats.js';
 import { checkTemplateDir } from '../render/template-files.js';
 import type { Pipeline } from './pipeline.js';
@@ -16,6 +16,9 @@ import { batchExitCode } from './run-batch.js';
 import { parseShard } from './shard.js';
 import { appendStepSummary } from './step-summary.js';
 import { prepVersion } from '../version.js';
+import { onInterrupt } from '../interrupt.js';
+import { shownPath } from '../output/shown-path.js';
+import { checkOutsideProfiles } from '../output/outside-profiles.js';
 
 /** The `prep build` flags as a batch gets them, with the positional company, which --all does not take. */
 export interface BuildAllFlags extends Omit<BuildFlags, 'all'> {
@@ -28,16 +31,12 @@ export interface BuildAllFlags extends Omit<BuildFlags, 'all'> {
  * returns the exit code (1 when any target failed).
  */
 export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pipeline<unknown>): Promise<number> {
-  checkFlags(flags);
-  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-  checkPaths(ctx, flags);
-  const config = await loadConfig(ctx.cwd);
-  const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
-  await checkOnce(flags, resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats }).formats, given === undefined);
+  const { shard, config, formats } = await checkBatch(ctx, flags, given === undefined);
   const warn = (message: string): void => warnOn(ctx, message);
-  await warnMisnamedFolders(ctx, warn);
+  await warnAboutProfiles(ctx, warn);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd });
+  const forgetInterrupt = onInterrupt(async () => progress.abort());
   const summary = await buildBatch(pipeline, {
     cwd: ctx.cwd,
     roleQuery: flags.role,
@@ -50,24 +49,41 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     packetDate: ctx.env.SOURCE_DATE_EPOCH?.trim() ? builtAtFrom(ctx.env) : null,
     warn,
     progress,
-  });
+  }).finally(forgetInterrupt);
   progress.finish(summary);
-  await appendStepSummary(ctx.env, summary, 'prep build', warn);
-  if (flags.role !== undefined && summary.built + summary.upToDate + summary.failed === 0 && summary.skipped > 0) {
+  const title = shard === undefined ? 'prep build' : `prep build, shard ${shard.index}/${shard.count}`;
+  await appendStepSummary(ctx.env, summary, { warn, cwd: ctx.cwd, title });
+  const whole = shard === undefined || shard.count === 1;
+  if (flags.role !== undefined && whole && summary.built + summary.upToDate + summary.failed === 0 && summary.skipped > 0) {
     // Skipping the companies without the role is the point of --role; no company with it is a typo.
+    // Not for one shard of several: its companies lacking the role says nothing about the other shards'.
     throw new UsageError(`no company has a role matching "${flags.role}".`, { hint: 'prep list shows every company with its roles.' });
   }
   return batchExitCode(summary);
 }
 
+/** Everything that would stop the batch or fail every target alike, checked before it starts. */
+async function checkBatch(ctx: Context, flags: BuildAllFlags, realBrowser: boolean) {
+  checkFlags(flags);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  checkPaths(ctx, flags);
+  const config = await loadConfig(ctx.cwd);
+  checkConfigCandidate(config, flags.candidate);
+  const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
+  const options = resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats, out: flags.out, candidate: flags.candidate });
+  checkOutsideProfiles(options.out, ctx.profilesDir, ctx.cwd, flags.out === undefined ? 'the out dir' : '--out');
+  await checkOnce(flags, options, ctx.cwd, realBrowser);
+  return { shard, config, formats };
+}
+
 function checkFlags(flags: BuildAllFlags): void {
   if (flags.company !== undefined) {
-    throw new UsageError(`Unexpected company "${flags.company}" with --all, which builds every company.`, {
+    throw new UsageError(`unexpected company "${flags.company}" with --all, which builds every company.`, {
       hint: `Drop --all to build ${flags.company} only, or list companies under targets in prep.config.yaml.`,
     });
   }
   if (flags.output !== undefined || flags.json) {
-    throw new UsageError('Unexpected -o/--json with --all: a batch writes one file per packet.', {
+    throw new UsageError('unexpected -o/--json with --all: a batch writes one file per packet.', {
       hint: 'Drop -o/--json and use --out <dir> (and --format json for JSON packets).',
     });
   }
@@ -75,29 +91,40 @@ function checkFlags(flags: BuildAllFlags): void {
 
 /**
  * What would fail every target the same way is one error before the batch:
- * a typo in a --template override, no browser for the PDFs. For the batch's
- * formats; one that a company's front matter adds is checked as it builds.
+ * a typo in a --template override, a candidate file that cannot be read, no
+ * browser for the PDFs. For the batch's formats; one that a company's front
+ * matter adds is checked as it builds.
  */
-async function checkOnce(flags: BuildAllFlags, formats: readonly Format[], realBrowser: boolean): Promise<void> {
+async function checkOnce(flags: BuildAllFlags, options: BuildOptions, cwd: string, realBrowser: boolean): Promise<void> {
+  const { formats, candidate } = options;
   if (flags.template !== undefined) await (await import('../render/check-overrides.js')).checkOverrides(flags.template, formats);
+  if (candidate !== undefined) await (await import('../candidate/load-candidate.js')).loadCandidate(candidate, cwd);
   if (formats.includes('pdf') && realBrowser) await (await import('../render/pdf/find-browser.js')).findBrowser();
 }
 
 /** A wrong --template or --candidate is one usage error, not the same failure once per target. */
 function checkPaths(ctx: Context, flags: BuildAllFlags): void {
   if (flags.template !== undefined) checkTemplateDir(flags.template);
-  if (flags.candidate !== undefined && !existsSync(path.resolve(ctx.cwd, flags.candidate))) {
-    throw new UsageError(`cannot read candidate file ${flags.candidate}: no such file.`, {
+  const problem = flags.candidate === undefined ? undefined : fileProblem(path.resolve(ctx.cwd, flags.candidate));
+  if (problem !== undefined) {
+    throw new UsageError(`cannot read candidate file ${flags.candidate}: ${problem}.`, {
       hint: 'Check the path given to --candidate (a .md file or a JSON Resume .json).',
     });
   }
 }
 
-/** A folder every build passes over for its name is said so once, up front; a missing profiles directory is the listing's to report. */
-async function warnMisnamedFolders(ctx: Context, warn: (message: string) => void): Promise<void> {
+/**
+ * Said once, up front: a folder every build passes over for its name, and a
+ * profiles directory with no company (a wrong path in CI would otherwise pass
+ * as "built 0"). A missing profiles directory is the listing's to report.
+ */
+async function warnAboutProfiles(ctx: Context, warn: (message: string) => void): Promise<void> {
   if (!existsSync(ctx.profilesDir)) return;
-  const { folderDiagnostics } = await import('../read/folder-diagnostics.js');
+  const { folderDiagnostics, listCompanies } = await import('../read/index.js');
   for (const d of folderDiagnostics(ctx.profilesDir, ctx.cwd)) warn(`${d.file}: ${d.message}`);
+  if (listCompanies(ctx.profilesDir).length > 0) return;
+  const shown = shownPath(ctx.profilesDir, ctx.cwd);
+  warn(`no companies in ${shown}: nothing to build; point --profiles (or PREP_PROFILES) at a folder with one sub-folder per company`);
 }
 
 async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeline<unknown>> {

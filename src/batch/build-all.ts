@@ -25,6 +25,8 @@ export interface BuildAllOptions extends Omit<BatchOptions<string>, 'keyOf' | 'n
   force: boolean;
   prepVersion: string;
   warn: (message: string) => void;
+  /** Paths in warnings are shown relative to it. */
+  cwd?: string;
 }
 
 /**
@@ -36,9 +38,9 @@ export interface BuildAllOptions extends Omit<BatchOptions<string>, 'keyOf' | 'n
  * so an interrupted batch of a thousand companies resumes where it stopped.
  */
 export async function buildAll<V>(companies: readonly string[], deps: BuildAllDeps<V>, options: BuildAllOptions): Promise<BatchSummary> {
-  const { outDir, force, prepVersion, warn, ...batchOptions } = options;
+  const { outDir, force, prepVersion, warn, cwd, ...batchOptions } = options;
   await makeOutputDir(outDir);
-  const manifest = await loadManifest(outDir, warn);
+  const manifest = await loadManifest(outDir, warn, cwd);
   const readShared = memoizedRead();
   const inFlight = new Set<string>();
   const forgetInterrupt = onInterrupt(async () => {

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { buildAll, type BuildAllDeps } from './build-all.js';
-import { configLayer, type LoadedConfig } from './config.js';
+import { checkConfigCompanies, configLayer, missingConfigRole, type LoadedConfig } from './config.js';
 import type { Pipeline } from './pipeline.js';
 import { companyTargets, selectCompanies, type Selection } from './select-companies.js';
 import type { BatchProgress } from './progress.js';
@@ -44,9 +44,12 @@ export async function buildBatch<M>(pipeline: Pipeline<M>, request: BatchRequest
   const global = resolveOptions(DEFAULT_OPTIONS, configLayer(request.config), {}, request.cli);
   const outDir = path.resolve(request.cwd, global.out);
   try {
-    const selection = selectCompanies(await pipeline.listCompanies(), request.config, request.roleQuery, request.shard);
+    const companies = await pipeline.listCompanies();
+    checkConfigCompanies(request.config, companies);
+    const selection = selectCompanies(companies, request.config, request.roleQuery, request.shard);
     return await buildAll<M>(selection.companies, batchStages(pipeline, request, selection, outDir), {
       outDir,
+      cwd: request.cwd,
       force: request.force,
       prepVersion: request.prepVersion,
       warn: request.warn,
@@ -82,8 +85,13 @@ function batchStages<M>(pipeline: Pipeline<M>, request: BatchRequest, selection:
       };
     },
     load: (company) => pipeline.load(company),
-    targetsOf: (company, model) =>
-      companyTargets({ id: company, roles: pipeline.roles(model) }, selection.queriesFor(company), (_c, q) => pipeline.resolveRole(model, q)),
+    targetsOf: (company, model) => {
+      const queries = selection.queriesFor(company);
+      // A --role is looked for everywhere and skipped where missing; a role the config pairs with this company must exist.
+      const missing = request.roleQuery === undefined ? queries?.find((q) => !pipeline.resolveRole(model, q)) : undefined;
+      if (missing !== undefined) throw missingConfigRole(request.config, company, missing, pipeline.roles(model));
+      return companyTargets({ id: company, roles: pipeline.roles(model) }, queries, (_c, q) => pipeline.resolveRole(model, q));
+    },
     build: (target, model) => {
       const options = optionsFor(target.company, pipeline.frontMatter(model));
       const packet = { ...options, candidate: absolute(options.candidate), outDir, templateDir: request.templateDir };

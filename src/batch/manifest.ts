@@ -3,6 +3,7 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { byCodeUnit } from '../code-unit-order.js';
+import { shownPath } from '../output/shown-path.js';
 
 export const MANIFEST_FILE = '.prep-manifest.json';
 
@@ -27,20 +28,21 @@ const emptyManifest = (): Manifest => ({ targets: new Map(), skipped: new Map() 
  * Reads the manifest in `outDir`. Missing → empty. Unreadable or corrupt →
  * empty plus a warning: the worst a bad cache may cost is a rebuild.
  */
-export async function loadManifest(outDir: string, warn: (message: string) => void): Promise<Manifest> {
+export async function loadManifest(outDir: string, warn: (message: string) => void, cwd?: string): Promise<Manifest> {
   const file = path.join(outDir, MANIFEST_FILE);
+  const shown = shownPath(file, cwd);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`${file}: cannot read the build manifest; rebuilding everything.`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`${shown}: cannot read the build manifest; rebuilding everything.`);
     return emptyManifest();
   }
   try {
     const parsed = ManifestFile.parse(JSON.parse(text));
     return { targets: new Map(Object.entries(parsed.targets)), skipped: new Map(Object.entries(parsed.skipped)) };
   } catch {
-    warn(`${file}: unexpected content in the build manifest, expected prep's JSON; ignoring it and rebuilding everything.`);
+    warn(`${shown}: unexpected content in the build manifest, expected prep's JSON; ignoring it and rebuilding everything.`);
     return emptyManifest();
   }
 }

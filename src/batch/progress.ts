@@ -11,6 +11,8 @@ export interface BatchProgress {
   /** A company is done. */
   unitDone(key: string): void;
   finish(summary: BatchSummary): void;
+  /** The batch is stopped (Ctrl-C, SIGTERM): say so, and give a terminal its cursor back. */
+  abort(): void;
 }
 
 export interface ProgressOptions {
@@ -32,14 +34,28 @@ export function createProgress(options: ProgressOptions): BatchProgress {
       },
       unitDone() {},
       finish() {},
+      abort() {},
     };
   }
   if (options.stream.isTTY) return createBar(options, write);
+  const count = counter();
   return {
-    start() {},
+    start: count.start,
     result: (r) => write(formatResult(r, options)),
-    unitDone() {},
+    unitDone: count.done,
     finish: (s) => write(formatSummary(s, options.chalk)),
+    abort: () => write(count.stopped()),
+  };
+}
+
+/** Companies done out of how many, for the line a stopped batch ends with. */
+function counter() {
+  let total = 0;
+  let done = 0;
+  return {
+    start: (units: number) => void (total = units),
+    done: () => void (done += 1),
+    stopped: () => `stopped after ${done} of ${total} companies; run the same command again to build the rest`,
   };
 }
 
@@ -50,15 +66,23 @@ function createBar(options: ProgressOptions, write: (line: string) => void): Bat
   );
   // Only what needs attention stays on screen once the bar is gone.
   const notable: TargetResult[] = [];
+  const count = counter();
   return {
     start(total) {
+      count.start(total);
       bar.start(total, 0, { key: '' });
     },
     result(r) {
       if (r.status === 'failed' || r.status === 'skipped') notable.push(r);
     },
     unitDone(key) {
+      count.done();
       bar.increment(1, { key });
+    },
+    abort() {
+      // stop() shows the cursor and turns line wrapping back on; an exit without it leaves the terminal without either.
+      bar.stop();
+      write(count.stopped());
     },
     finish(s) {
       bar.stop();

@@ -13,12 +13,16 @@ const HINT = 'Write --shard i/n with whole numbers 1 ≤ i ≤ n, e.g. --shard 2
 /** Parses `--shard i/n`; anything else is a usage error (exit 2). */
 export function parseShard(value: string): Shard {
   const match = SHARD.exec(value.trim());
-  if (!match) throw new UsageError(`Unexpected --shard value "${value}", expected i/n.`, { hint: HINT });
+  if (!match) throw new UsageError(`unexpected --shard value "${value}", expected i/n.`, { hint: HINT });
   const index = Number(match[1]);
   const count = Number(match[2]);
-  if (count < 1) throw new UsageError(`Unexpected shard count ${count} in --shard ${value}, expected at least 1.`, { hint: HINT });
+  // Past 2^53 two different numbers read the same: 9007199254740993/9007199254740993 would be shard 9007199254740992.
+  if (!Number.isSafeInteger(count)) {
+    throw new UsageError(`unexpected shard count ${match[2]} in --shard ${value}, expected at most ${Number.MAX_SAFE_INTEGER}.`, { hint: HINT });
+  }
+  if (count < 1) throw new UsageError(`unexpected shard count ${count} in --shard ${value}, expected at least 1.`, { hint: HINT });
   if (index < 1 || index > count) {
-    throw new UsageError(`Unexpected shard index ${index} in --shard ${value}, expected 1 to ${count}.`, { hint: HINT });
+    throw new UsageError(`unexpected shard index ${index} in --shard ${value}, expected 1 to ${count}.`, { hint: HINT });
   }
   return { index, count };
 }
@@ -31,7 +35,11 @@ export function parseShard(value: string): Shard {
  */
 export function selectShard<T>(items: readonly T[], shard: Shard, keyOf: (item: T) => string): T[] {
   const sorted = [...items].sort((a, b) => byCodeUnit(keyOf(a), keyOf(b)));
-  const start = Math.floor(((shard.index - 1) * sorted.length) / shard.count);
-  const end = Math.floor((shard.index * sorted.length) / shard.count);
-  return sorted.slice(start, end);
+  const boundary = (i: number): number => blockStart(i, sorted.length, shard.count);
+  return sorted.slice(boundary(shard.index - 1), boundary(shard.index));
+}
+
+/** floor(i × length / count), exactly: in floating point the product rounds for a large count, and blocks would overlap or leave gaps. */
+function blockStart(i: number, length: number, count: number): number {
+  return Number((BigInt(i) * BigInt(length)) / BigInt(count));
 }

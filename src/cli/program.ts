@@ -25,8 +25,15 @@ export function buildProgram(version: string, invoke: Invoke, setExit: (code: nu
   };
   declareIngestCommands(program, action);
   declareBuild(program, action);
+  // `prep --help` lists commands, not their flags: a wrong flag of build is answered by build's help.
+  for (const command of program.commands) command.configureOutput({ outputError: writeError(`prep ${command.name()} --help`) });
   return program;
 }
+
+const writeError =
+  (help: string) =>
+  (text: string, write: (line: string) => void): void =>
+    write(`prep: ${text.replace(/^error: /, '').trim()} (see ${help})\n`);
 
 function declareGlobals(version: string): Command {
   return new Command('prep')
@@ -41,9 +48,7 @@ function declareGlobals(version: string): Command {
     .showSuggestionAfterError(true)
     // Set before any .command() so that every subcommand inherits them.
     .exitOverride()
-    .configureOutput({
-      outputError: (text, write) => write(`prep: ${text.replace(/^error: /, '').trim()} (see prep --help)\n`),
-    });
+    .configureOutput({ outputError: writeError('prep --help') });
 }
 
 function declareIngestCommands(program: Command, action: Action): void {

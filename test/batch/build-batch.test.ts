@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBatch, type BatchRequest } from '../../src/batch/build-batch.js';
+import { UsageError } from '../../src/errors.js';
 import { fakePipeline } from './fake-pipeline.js';
 import { useTempDirs } from './temp-dir.js';
 
@@ -77,9 +78,17 @@ describe('buildBatch', () => {
 
   it('builds only the config targets when the config lists some', async () => {
     const { run, root } = await setup();
-    const config = { filepath: path.join(root, 'prep.config.yaml'), config: { targets: [{ company: 'echo', roles: ['software-engineer'] }, { company: 'ghost' }] } };
+    const config = { filepath: path.join(root, 'prep.config.yaml'), config: { targets: [{ company: 'echo', roles: ['software-engineer'] }] } };
     const summary = await run({ config });
-    expect(summary.results.map((r) => `${r.key} ${r.status}`)).toEqual(['echo/software-engineer built', 'ghost failed']);
+    expect(summary.results.map((r) => `${r.key} ${r.status}`)).toEqual(['echo/software-engineer built']);
+  });
+
+  it('refuses a config target naming no company, before building anything: a usage error naming the key', async () => {
+    const { run, root } = await setup();
+    const config = { filepath: path.join(root, 'prep.config.yaml'), config: { targets: [{ company: 'echo' }, { company: 'ghost' }] } };
+    const error = await run({ config }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe('prep.config.yaml: targets[1].company "ghost" is no company folder in the profiles directory.');
   });
 
   it('is incremental across runs and rebuilds with force', async () => {

@@ -74,6 +74,14 @@ describe('loadConfig', () => {
     await usageError(loadConfig(await configIn('prep.config.yaml', 'out: [unclosed\n')));
   });
 
+  it('says where a JSON syntax error is, as line and column, as it does for YAML', async () => {
+    const json = await usageError(loadConfig(await configIn('prep.config.json', '{\n  "out": "x",\n}\n')));
+    expect(json.message).toMatch(/^prep\.config\.json:3:1: cannot parse the config file: /);
+    expect(json.message).not.toMatch(/position/);
+    const yaml = await usageError(loadConfig(await configIn('prep.config.yaml', 'out: x\nformats: [md\n')));
+    expect(yaml.message).toMatch(/^prep\.config\.yaml:\d+:\d+: cannot parse the config file: /);
+  });
+
   it('does not look in parent directories', async () => {
     const parent = await configIn('prep.config.yaml', 'out: up\n');
     const { mkdir } = await import('node:fs/promises');

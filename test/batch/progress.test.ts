@@ -62,6 +62,22 @@ describe('progress on a TTY', () => {
     expect(text).not.toContain('built netflix/machine-learning-engineer →');
     expect(text).toMatch(/built 1, up to date 1, failed 1, skipped 1 in \d+ms\n$/);
   });
+
+  it('gives the terminal back its cursor and line wrapping when the batch is stopped (Ctrl-C) mid-bar', () => {
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const progress = createProgress({ stream, chalk, quiet: false, cwd });
+    progress.start(3);
+    progress.unitDone('acme');
+    expect(text).toContain('\u001b[?25l');
+    progress.abort();
+    const hidden = text.lastIndexOf('\u001b[?25l');
+    expect(text.lastIndexOf('\u001b[?25h')).toBeGreaterThan(hidden);
+    expect(text.lastIndexOf('\u001b[?7h')).toBeGreaterThan(text.lastIndexOf('\u001b[?7l'));
+    // The prompt that follows starts on a line of its own.
+    expect(text.endsWith('\n')).toBe(true);
+  });
 });
 
 describe('appendStepSummary', () => {
@@ -85,5 +101,23 @@ describe('appendStepSummary', () => {
     for (const row of text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))) {
       expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(5);
     }
+  });
+
+  // GitHub refuses a step summary over 1 MiB and then shows none of it.
+  it('stays under GitHub\'s 1 MiB step-summary limit for a batch of thousands, keeping every failure', async () => {
+    const file = path.join(await tempDir(), 'summary.md');
+    const results = Array.from({ length: 12_000 }, (_, i) => {
+      const key = `company-${String(i).padStart(5, '0')}/machine-learning-engineer`;
+      const outputs = ['md', 'html', 'pdf'].map((ext) => `/repo/packets/company-${i}-machine-learning-engineer.${ext}`);
+      return i % 1000 === 7
+        ? { key, status: 'failed' as const, outputs: [], reason: `profiles/company-${i}/notes.md:3:1: ${'x'.repeat(400)}`, ms: 0 }
+        : { key, status: 'built' as const, outputs, ms: 0 };
+    });
+    const summary: BatchSummary = { built: 11_988, upToDate: 0, failed: 12, skipped: 0, ms: 1000, results };
+    expect(await appendStepSummary({ GITHUB_STEP_SUMMARY: file }, summary, { cwd })).toBe(true);
+    const text = await readFile(file, 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
+    expect(text.match(/❌ failed/g)).toHaveLength(12);
+    expect(text).toMatch(/and \d+ more targets/);
   });
 });

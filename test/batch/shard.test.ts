@@ -9,7 +9,7 @@ describe('parseShard', () => {
     expect(parseShard('1/1')).toEqual({ index: 1, count: 1 });
   });
 
-  it.each(['0/4', '5/4', 'x', '1/0', '1.5/2', '-1/2', '2', '', '1/2/3', ' / '])('refuses %j as a usage error with a hint', (value) => {
+  it.each(['0/4', '5/4', 'x', '1/0', '1.5/2', '-1/2', '2', '', '1/2/3', ' / ', '1/99999999999999999999', '9007199254740993/9007199254740993'])('refuses %j as a usage error with a hint', (value) => {
     try {
       parseShard(value);
       expect.unreachable();
@@ -43,6 +43,24 @@ describe('selectShard', () => {
         // Balanced: sizes differ by at most one.
         const sizes = shards.map((s) => s.length);
         expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('partitions exactly for any shard count a user can write: block i ends where block i+1 starts, 1/n starts at 0, n/n ends at the last', () => {
+    const count = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 300 }), count, fc.double({ min: 0, max: 1, noNaN: true }), (items, n, at) => {
+        const targets = items.map((x, i) => `${String(i).padStart(4, '0')}-${x}`);
+        const index = Math.min(n - 1, Math.max(1, Math.floor(at * n)));
+        const shard = (i: number) => selectShard(targets, parseShard(`${i}/${n}`), id);
+        const neighbours = n === 1 ? shard(1) : [...shard(index), ...shard(index + 1)];
+        // Contiguous blocks of the sorted list: two neighbours together are a slice of it, without a gap or an overlap.
+        const sorted = [...targets].sort();
+        const start = neighbours.length === 0 ? 0 : sorted.indexOf(neighbours[0]!);
+        expect(neighbours).toEqual(sorted.slice(start, start + neighbours.length));
+        expect(shard(n).at(-1)).toBe(sorted.at(-1));
+        expect(shard(1)[0]).toBe(targets.length < n ? undefined : sorted[0]);
       }),
     );
   });

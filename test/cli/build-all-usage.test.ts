@@ -11,12 +11,23 @@ describe('prep build --all: wrong paths are one usage error, not one failure per
   it.each([
     [['--template', 'no-such-dir'], /template directory not found: no-such-dir/],
     [['--candidate', 'no-such-file.md'], /cannot read candidate file no-such-file\.md: no such file/],
+    [['--candidate', 'profiles'], /cannot read candidate file profiles: it is a directory/],
   ])('%s', async (flags, message) => {
     const r = await prep(['build', '--all', '--out', out, ...flags]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a candidate file prep cannot read is one error up front (exit 1), not one failure per target', async () => {
+    const dir = path.join(out, 'binary-candidate');
+    const candidate = path.join(mkdtempSync(path.join(tmpdir(), 'prep-binary-candidate-')), 'candidate.md');
+    writeFileSync(candidate, Buffer.from([0x23, 0x20, 0x00, 0x01, 0xff, 0x0a]));
+    const r = await prep(['build', '--all', '--out', dir, '--candidate', candidate]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: .*candidate\.md: the candidate file is not UTF-8 text/)]);
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('a typo in a --template override is one error up front (exit 1), not one failure per target; JSON alone needs no template', async () => {
@@ -48,6 +59,41 @@ describe('prep build --all: wrong paths are one usage error, not one failure per
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: PUPPETEER_EXECUTABLE_PATH is .*no-chrome, which does not exist/)]);
     expect(existsSync(dir)).toBe(false);
+  });
+
+  // One style for every error line: lower case after `prep:`, as commander's own and most of prep's are.
+  it.each([
+    [['netflix']],
+    [['-o', 'x.md']],
+    [['--json']],
+    [['--shard', 'x']],
+    [['--shard', '0/4']],
+    [['--shard', '1/0']],
+    [['--shard', '1/99999999999999999999']],
+    [['--format', 'docx']],
+    [['--bogus']],
+  ])('build --all %s is one usage line in lower case', async (flags) => {
+    const r = await prep(['build', '--all', '--out', path.join(out, 'style'), ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: (?:[a-z]|-)/)]);
+  });
+
+  // Packets written there would be read back as the company's own documents on the next run.
+  it.each([
+    [['build', '--all', '--out', 'profiles/acme']],
+    [['build', '--all', '--out', 'profiles/packets']],
+    [['build', 'acme', '--role', 'pm', '--out', 'profiles/acme/packets']],
+    [['build', 'acme', '--role', 'pm', '-o', 'profiles/acme/packet.md']],
+  ])('refuses to write into the profiles directory: %s', async (args) => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'prep-out-in-profiles-'));
+    mkdirSync(path.join(cwd, 'profiles', 'acme'), { recursive: true });
+    writeFileSync(path.join(cwd, 'profiles', 'acme', 'notes.md'), '# Acme\n\n## The Role: Product Manager\n\n## Responsibilities\n- Own the roadmap\n');
+    const r = await prep(args, { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^prep: .*inside the profiles directory/)]);
+    expect(readdirSync(path.join(cwd, 'profiles'))).toEqual(['acme']);
+    expect(readdirSync(path.join(cwd, 'profiles', 'acme'))).toEqual(['notes.md']);
+    rmSync(cwd, { recursive: true, force: true });
   });
 
   it('--paper takes A4 and Letter in any case, and nothing else', async () => {

@@ -51,4 +51,27 @@ describe('error output', () => {
       closeSync(full);
     }
   });
+
+  it('colours a log that is no terminal with FORCE_COLOR (a CI log that shows colour), never with NO_COLOR or --no-color', async () => {
+    const ansi = /\u001b\[\d+m/;
+    expect((await prep(['show', 'nope'], { env: { FORCE_COLOR: '1' } })).stderr).toMatch(ansi);
+    expect((await prep(['list'], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ansi);
+    expect((await prep(['show', 'nope'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stderr).not.toMatch(ansi);
+    expect((await prep(['--no-color', 'show', 'nope'], { env: { FORCE_COLOR: '1' } })).stderr).not.toMatch(ansi);
+    expect((await prep(['show', 'nope'])).stderr).not.toMatch(ansi);
+  });
+
+  it("points a wrong flag or argument of a command to that command's help, where its flags are listed", async () => {
+    const cases: [string[], string][] = [
+      [['build', '--bogus'], 'prep build --help'],
+      [['check', '--reporter', 'xml'], 'prep check --help'],
+      [['schema', 'nope'], 'prep schema --help'],
+      [['bogus'], 'prep --help'],
+      [['--bogus'], 'prep --help'],
+    ];
+    for (const [args, help] of cases) {
+      const r = await prep(args);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(new RegExp(`^prep: .* \\(see ${help.replace(/ /g, ' ')}\\)\\n$`))]);
+    }
+  });
 });

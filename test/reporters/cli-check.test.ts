@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtures, prep } from '../helpers/cli.js';
+import { fixtures, prep, repoRoot } from '../helpers/cli.js';
 
 const profiles = path.join(fixtures, 'profiles');
 
@@ -12,6 +12,17 @@ describe('prep check --reporter (CLI)', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=[^:]+::.+$/);
     expect(lines.some((l) => l.startsWith('::error file=test/fixtures/profiles/broken-co/'))).toBe(true);
+  });
+
+  // GitHub places an annotation by its path from the repository root, whatever directory the step runs in.
+  it('github names files from the repository root (GITHUB_WORKSPACE) when prep runs in a sub-directory', async () => {
+    const cwd = path.join(fixtures, 'profiles');
+    const result = await prep(['--profiles', '.', 'check', 'broken-co', '--reporter', 'github'], { cwd, env: { GITHUB_WORKSPACE: repoRoot } });
+    const files = result.stdout.trimEnd().split('\n').map((l) => /file=([^,]+),/.exec(l)?.[1]);
+    expect(files).toContain('test/fixtures/profiles/broken-co/broken-yaml.md');
+    expect(files.every((f) => f?.startsWith('test/fixtures/profiles/broken-co'))).toBe(true);
+    // Outside Actions, paths stay as the other reporters print them.
+    expect((await prep(['--profiles', '.', 'check', 'broken-co', '--reporter', 'github'], { cwd, env: { GITHUB_WORKSPACE: '' } })).stdout).toMatch(/file=broken-co\/broken-yaml\.md,/);
   });
 
   it('json prints the diagnostics pretty prints, in the same order, as parseable JSON', async () => {

@@ -59,12 +59,14 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildFlags
  * company loads; its front matter joins once it has.
  */
 async function resolveBuildOptions(ctx: Context, id: string, opts: BuildFlags): Promise<(settings: CompanySettings) => BuildOptions> {
-  const [{ loadConfig, configLayer }, { resolveOptions, settingsLayer, DEFAULT_OPTIONS }, { parseFormats }] = await Promise.all([
+  const [{ loadConfig, configLayer, checkConfigCandidate }, { resolveOptions, settingsLayer, DEFAULT_OPTIONS }, { parseFormats }] = await Promise.all([
     import('../../batch/config.js'),
     import('../../batch/resolve-options.js'),
     import('../../output/formats.js'),
   ]);
-  const config = configLayer(await loadConfig(ctx.cwd), id);
+  const loaded = await loadConfig(ctx.cwd);
+  checkConfigCandidate(loaded, opts.candidate);
+  const config = configLayer(loaded, id);
   const formats = opts.json ? ['json' as const] : opts.format !== undefined || opts.output !== undefined ? parseFormats(opts.format, opts.output) : undefined;
   const cli = { formats, out: opts.out, paper: opts.paper, candidate: opts.candidate };
   return (settings) => resolveOptions(DEFAULT_OPTIONS, config, settingsLayer(settings), cli);
@@ -73,6 +75,9 @@ async function resolveBuildOptions(ctx: Context, id: string, opts: BuildFlags): 
 async function writeOutputs(ctx: Context, packet: Packet, options: BuildOptions, opts: BuildFlags): Promise<void> {
   const { writePackets } = await import('../../render/write-packets.js');
   const inCwd = (file: string | undefined) => (file === undefined || file === '-' ? file : path.resolve(ctx.cwd, file));
+  const { checkOutsideProfiles } = await import('../../output/outside-profiles.js');
+  if (opts.output === undefined && !opts.json) checkOutsideProfiles(options.out, ctx.profilesDir, ctx.cwd, opts.out === undefined ? 'the out dir' : '--out');
+  else if (opts.output !== undefined && opts.output !== '-') checkOutsideProfiles(opts.output, ctx.profilesDir, ctx.cwd, '-o');
   const written = await writePackets(packet, {
     formats: options.formats,
     out: inCwd(options.out),

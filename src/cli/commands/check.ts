@@ -14,7 +14,7 @@ export async function run(ctx: Context, id: string | undefined, opts: { strict?:
   // Checking every company also checks that every company folder is one.
   const folders = id === undefined ? folderDiagnostics(ctx.profilesDir, ctx.cwd) : [];
   const diagnostics = [...folders, ...results.flatMap((r) => r.diagnostics)];
-  ctx.stdout.write(formatDiagnostics(diagnostics, reporter, ctx.out));
+  ctx.stdout.write(formatDiagnostics(diagnostics, reporter, ctx.out, { cwd: ctx.cwd, workspace: ctx.env.GITHUB_WORKSPACE }));
   // Tools parse stdout (json, github): the human summary goes to stderr for them.
   if (reporter === 'pretty') ctx.stdout.write(`${summary(results, diagnostics)}\n`);
   else info(ctx, summary(results, diagnostics));

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -23,8 +24,21 @@ export function formatGithub(d: Diagnostic): string {
   return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message)}`;
 }
 
-export function reportGithub(list: readonly Diagnostic[]): string {
+/** Where the paths are from: GitHub places an annotation by its path from the repository root (GITHUB_WORKSPACE). */
+export interface GithubRoot {
+  cwd: string;
+  workspace: string | undefined;
+}
+
+export function reportGithub(list: readonly Diagnostic[], root?: GithubRoot): string {
   return sortDiagnostics(list)
-    .map((d) => `${formatGithub(d)}\n`)
+    .map((d) => `${formatGithub({ ...d, file: fromWorkspace(d.file, root) })}\n`)
     .join('');
+}
+
+/** The file from the repository root when it is inside it; as given otherwise. */
+function fromWorkspace(file: string, root: GithubRoot | undefined): string {
+  if (!root?.workspace) return file;
+  const relative = path.relative(root.workspace, path.resolve(root.cwd, file));
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { countBySeverity, type Diagnostic } from '../diagnostic.js';
-import { reportGithub } from './github.js';
+import { reportGithub, type GithubRoot } from './github.js';
 import { reportJson } from './json.js';
 import { reportPretty } from './pretty.js';
 
@@ -9,12 +9,12 @@ const REPORTERS = ['pretty', 'json', 'github'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
 /** The one place a reporter is chosen: pretty (people), json and github (tools). */
-export function formatDiagnostics(list: readonly Diagnostic[], reporter: ReporterName, chalk: ChalkInstance): string {
+export function formatDiagnostics(list: readonly Diagnostic[], reporter: ReporterName, chalk: ChalkInstance, root?: GithubRoot): string {
   switch (reporter) {
     case 'json':
       return reportJson(list);
     case 'github':
-      return reportGithub(list);
+      return reportGithub(list, root);
     case 'pretty':
       return reportPretty(list, chalk);
   }
