@@ -19,7 +19,17 @@ export function utf16Order(bytes: Uint8Array): Utf16 | undefined {
   const [even = 0, odd = 0] = nuls;
   if (even > 0 && odd > 0) return undefined;
   if (Math.max(even, odd) < (bytes.length / 2) * MIN_NUL_SHARE) return undefined;
-  return odd > 0 ? 'utf-16le' : 'utf-16be';
+  const order = odd > 0 ? 'utf-16le' : 'utf-16be';
+  return asciiIsText(bytes, order === 'utf-16le' ? 0 : 1) ? order : undefined;
+}
+
+/** Text has no control characters but tab, line feed, form feed and carriage return: a binary file's NULs can fall on one side too. */
+function asciiIsText(bytes: Uint8Array, low: 0 | 1): boolean {
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const code = bytes[i + low]!;
+    if (bytes[i + 1 - low] === 0 && code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return false;
+  }
+  return true;
 }
 
 /** The text of UTF-16 bytes (BOM kept as U+FEFF for the text normalizer), or undefined when they are not valid UTF-16. */

@@ -72,6 +72,9 @@ describe('UTF-16 text, as Word\'s "Plain Text (Unicode)" and Notepad save it', (
     expect(decode(utf16('Über uns', 'be', false))).toMatchObject({ ok: true, text: 'Über uns' });
     expect(decode(new Uint8Array([0x61, 0, 0x62]))).toMatchObject({ ok: false, reason: 'it has a NUL byte at offset 1' });
     expect(decode(new Uint8Array([0x01, 0x00, 0x00, 0x02, 0x61, 0x00]))).toMatchObject({ ok: false });
+    // NULs all on one side, but beside control bytes: binary, not text.
+    expect(decode(new Uint8Array([0x23, 0x20, 0x00, 0x01, 0xff, 0x0a]))).toMatchObject({ ok: false });
+    expect(decode(utf16('abc\u0007def', 'le', false))).toMatchObject({ ok: false });
     // A lone surrogate is no text; a NUL character inside UTF-16 text is refused as a NUL byte in UTF-8 is.
     expect(decode(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x61, 0x00]))).toMatchObject({ ok: false, reason: 'it is not valid UTF-16LE' });
     expect(decode(utf16('ab\0c', 'le'))).toMatchObject({ ok: false, reason: expect.stringContaining('NUL character') });
