@@ -123,9 +123,10 @@ const WHOSE = /\s+(?:(?:for|at|in)\s+\S.*|(?:this|next|last)\s+(?:year|quarter|h
  * `Mission: to …` is a labelled value, so only brackets are dropped for it.
  */
 export function classifyHeading(text: string, { qualified = false }: { qualified?: boolean } = {}): HeadingMatch | undefined {
-  const exact = lookup.get(normalizeHeading(text));
+  const key = normalizeHeading(text);
+  const exact = lookup.get(key);
   if (exact) return { kind: exact };
-  const patterned = classifyPatterned(text);
+  const patterned = classifyPatterned(text, key);
   if (patterned) return patterned;
   const shorter = text.trim().replace(BRACKETED, '');
   const kind = lookup.get(normalizeHeading(shorter)) ?? (qualified ? qualifiedKind(shorter) : undefined);
@@ -146,10 +147,10 @@ function classifyRoleHeading(text: string): HeadingMatch | undefined {
   return named && jobHeading ? { kind: 'roleAnalysis', value: named.title } : undefined;
 }
 
-function classifyPatterned(text: string): HeadingMatch | undefined {
+/** `key`: the heading's normalized text. */
+function classifyPatterned(text: string, key: string): HeadingMatch | undefined {
   const role = classifyRoleHeading(text);
   if (role) return role;
-  const key = normalizeHeading(text);
   for (const { kind, pattern } of PATTERNS) {
     const match = pattern.exec(key);
     if (match) return { kind, value: text.trim() };
