@@ -1,20 +1,18 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { COMPOUND_WORDS } from './known-terms.js';
-import { LineSet } from './line-set.js';
 
-let words: LineSet | undefined;
-const compounds = new Set(COMPOUND_WORDS);
+let words: Set<string> | undefined;
 
 /** The English word list (loaded once, on first use: most documents never need it). */
-function dictionary(): LineSet {
-  words ??= new LineSet(readFileSync(wordListPath, 'utf8'));
+function dictionary(): Set<string> {
+  words ??= new Set([...readFileSync(wordListPath, 'utf8').split('\n'), ...COMPOUND_WORDS]);
   return words;
 }
 
 /** Whether a lowercase string is an English word (or a common compound the list lacks). */
 export function isWord(lower: string): boolean {
-  return lower.length > 0 && (compounds.has(lower) || dictionary().has(lower));
+  return lower.length > 0 && dictionary().has(lower);
 }
 
 const MAX_WORD = 24;
