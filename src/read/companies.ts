@@ -4,6 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import { byCodeUnit } from '../code-unit-order.js';
 import { prepCommand } from '../diagnostics/check-command.js';
 import { UsageError } from '../errors.js';
+import { slugify } from '../slug.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -15,7 +16,7 @@ function readProfilesDir(profilesDir: string): string[] {
   try {
     return readdirSync(profilesDir);
   } catch {
-    throw new UsageError(`Cannot read the profiles directory \`${profilesDir}\``, {
+    throw new UsageError(`cannot read the profiles directory \`${profilesDir}\``, {
       hint: 'Point --profiles (or PREP_PROFILES) at a folder that holds one sub-folder per company',
     });
   }
@@ -40,7 +41,7 @@ export function misnamedFolders(profilesDir: string): string[] {
 
 /** The id a folder or id was probably meant to be: `Acme Corp` → `acme-corp`. */
 export function suggestedId(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return slugify(name);
 }
 
 // For a suggestion only: a missing profiles directory is reported when the id is valid.
@@ -69,7 +70,7 @@ export function resolveCompanyDir(profilesDir: string, id: string, cwd = process
   if (!isCompanyId(id)) {
     const slug = suggestedId(id);
     const known = isCompanyId(slug) && knownIds(profilesDir).includes(slug);
-    throw new UsageError(`Unexpected company id \`${id}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\``, {
+    throw new UsageError(`unexpected company id \`${id}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\``, {
       hint: `${known ? `Did you mean \`${slug}\`? ` : ''}Run ${list} to see the companies`,
     });
   }
@@ -77,7 +78,7 @@ export function resolveCompanyDir(profilesDir: string, id: string, cwd = process
   if (!ids.includes(id)) {
     const similar = similarIds(id, ids);
     const suggestion = similar.length > 0 ? `Did you mean ${similar.map((s) => `\`${s}\``).join(', ')}? ` : '';
-    throw new UsageError(`Unknown company \`${id}\`: no folder \`${id}\` in \`${profilesDir}\``, {
+    throw new UsageError(`unknown company \`${id}\`: no folder \`${id}\` in \`${profilesDir}\``, {
       hint: `${suggestion}Run ${list} to see the companies, or add a folder \`${path.join(profilesDir, id)}\``,
     });
   }

@@ -14,7 +14,7 @@ describe('error output', () => {
 
   it('prints the stack only with --debug', async () => {
     expect((await prep(['show', 'nope'])).stderr).not.toMatch(/^\s+at /m);
-    expect((await prep(['show', 'nope', '--debug'])).stderr).toMatch(/^UsageError: Unknown company[\s\S]*^\s+at /m);
+    expect((await prep(['show', 'nope', '--debug'])).stderr).toMatch(/^UsageError: unknown company[\s\S]*^\s+at /m);
   });
 
   it('--quiet silences the pointer to prep check but not the result', async () => {

@@ -34,7 +34,7 @@ describe('prep show', () => {
     const r = await prep(['show', 'netflx']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/Unknown company `netflx`.*Did you mean `netflix`/);
+    expect(r.stderr).toMatch(/unknown company `netflx`.*Did you mean `netflix`/);
   });
 
   it('is a usage error (exit 2) for an id that is not a slug', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import { folderDiagnostics } from '../../src/read/folder-diagnostics.js';
 import { listCompanies, resolveCompanyDir } from '../../src/read/index.js';
 
 function profiles(): string {
@@ -49,6 +50,15 @@ describe('resolveCompanyDir', () => {
   it('suggests the slug of a mistyped id only when that company exists', () => {
     expect(usageError(() => resolveCompanyDir(dir, 'Netflix')).hint).toContain('`netflix`');
     expect(usageError(() => resolveCompanyDir(dir, '../etc')).hint).not.toContain('Did you mean');
+  });
+
+  it('suggests the id an accented or spaced folder name slugs to, as role slugs do', () => {
+    const accented = mkdtempSync(path.join(tmpdir(), 'prep-companies-'));
+    mkdirSync(path.join(accented, 'cafe-muller'));
+    expect(usageError(() => resolveCompanyDir(accented, 'Café Müller')).hint).toContain('`cafe-muller`');
+    expect(folderDiagnostics(accented, accented)).toEqual([]);
+    mkdirSync(path.join(accented, 'Café  Müller'));
+    expect(folderDiagnostics(accented, accented).map((d) => d.message)).toEqual([expect.stringContaining('rename it to `cafe-muller`')]);
   });
 
   it('suggests similar ids for an unknown company', () => {
