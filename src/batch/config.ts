@@ -39,7 +39,8 @@ function placeOf(error: unknown, content: string): string {
   return `:${before.split('\n').length}:${Number(position) - before.lastIndexOf('\n')}`;
 }
 
-const loadYaml = loader((text) => parseYaml(text));
+// logLevel 'error': the yaml package would print its warnings (an unknown `!tag`) as Node process warnings, past the one-line error.
+const loadYaml = loader((text) => parseYaml(text, { logLevel: 'error' }));
 const loadJson = loader((text) => JSON.parse(text) as unknown);
 
 /** Finds and validates the config file in `cwd` (not its parents); undefined when there is none. */

@@ -27,7 +27,7 @@ function readYaml(source: string): object {
   try {
     // `timestamp` makes `as_of: 2024-05-01` a Date, normalized below; the core
     // schema has no tags that construct anything else.
-    const data: unknown = parseYaml(source, { customTags: ['timestamp'], maxAliasCount: 100 });
+    const data: unknown = parseYaml(source, { customTags: ['timestamp'], maxAliasCount: 100, logLevel: 'error' });
     return (data ?? {}) as object;
   } catch (error) {
     if (error instanceof YAMLError) {
