@@ -3,7 +3,7 @@ import { fromFile, sortDiagnostics, type Diagnostic } from './diagnostics/diagno
 import { extract } from './extract/extract.js';
 import type { Draft } from './extract/draft.js';
 import { merge } from './merge/merge.js';
-import { parse, parseOptionsOf } from './parse/index.js';
+import { parseAll } from './parse/index.js';
 import { fatal, load, type LoadOptions } from './read/index.js';
 
 export interface Compiled {
@@ -18,16 +18,12 @@ export interface Compiled {
  */
 export async function compile(profilesDir: string, id: string, options: LoadOptions = {}): Promise<Compiled> {
   const files = await load(profilesDir, id, options);
-  // Chips glued in one document split on words the company's other documents spell out.
-  const parseOptions = await parseOptionsOf(files);
   const drafts: Draft[] = [];
-  for (const file of files) {
-    const doc = parse(file, parseOptions);
-    if (!doc) continue;
+  for (const doc of await parseAll(files)) {
     try {
       drafts.push(extract(doc, id));
     } catch (error) {
-      fatal(file, `Cannot extract facts from \`${doc.relative}\`: ${(error as Error).message}; please report this with the document`, 'extract-error');
+      fatal(doc.file, `Cannot extract facts from \`${doc.relative}\`: ${(error as Error).message}; please report this with the document`, 'extract-error');
     }
   }
   const company = merge(drafts, id);

@@ -97,7 +97,7 @@ function textOf(file: VFile): string {
 }
 
 /** The vocabulary of all readable documents of a company, for `parse`. */
-export function vocabularyOf(files: readonly VFile[]): Set<string> {
+function vocabularyOf(files: readonly VFile[]): Set<string> {
   const texts = files.filter((file) => file.data.skipped !== true).flatMap((file) => textOf(file).split('\n'));
   return collectVocabulary(texts);
 }
