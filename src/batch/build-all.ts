@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fingerprint, memoizedRead, type FingerprintInputs } from './fingerprint.js';
 import { forget, loadManifest, saveManifest, upToDate, type Manifest } from './manifest.js';
-import { reasonOf, runBatch, type BatchOptions, type BatchSummary, type Report } from './run-batch.js';
+import { failedResult, runBatch, type BatchOptions, type BatchSummary, type Report } from './run-batch.js';
 import { targetKey, type Skipped, type Target } from './targets.js';
 import { makeOutputDir } from '../output/make-output-dir.js';
 import { onInterrupt } from '../interrupt.js';
@@ -103,7 +103,7 @@ async function buildTargets<V>(company: string, value: V, hash: string, deps: Bu
         report({ key, status: 'built', outputs, ms: Date.now() - begin });
       } catch (error) {
         failed = true;
-        report({ key, status: 'failed', outputs: [], reason: reasonOf(error), ms: Date.now() - begin });
+        report(failedResult(key, error, Date.now() - begin));
       }
     }),
   );

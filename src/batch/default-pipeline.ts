@@ -7,6 +7,7 @@ import { ContentError, UsageError } from '../errors.js';
 import type { PdfRenderer } from '../render/pdf/pdf-renderer.js';
 import type { RoleDirectory } from '../tailor/resolve-role.js';
 import { sharedBrowser } from './shared-browser.js';
+import { PlacedError } from './target-failure.js';
 import { roleRefs, type RoleRef } from './targets.js';
 import { listFiles } from './list-files.js';
 import { settingsLayer } from './resolve-options.js';
@@ -114,5 +115,6 @@ export function failOnErrors<C extends { diagnostics: readonly Diagnostic[] }>(c
   const first = errors[0];
   if (!first) return compiled;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  throw new ContentError(`${first.file}:${first.line}:${first.column}: ${first.message}${more}; run \`${check}\``);
+  const { file, line, column } = first;
+  throw new PlacedError(`${file}:${line}:${column}: ${first.message}${more}; run \`${check}\``, { file, line, column });
 }

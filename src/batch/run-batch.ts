@@ -1,6 +1,8 @@
 import os from 'node:os';
 import pLimit from 'p-limit';
 import { byCodeUnit } from '../code-unit-order.js';
+import type { AnnotationPlace } from '../diagnostics/reporters/github.js';
+import { placeOf, reasonOf } from './target-failure.js';
 
 export type TargetStatus = 'built' | 'up-to-date' | 'failed' | 'skipped';
 
@@ -10,6 +12,8 @@ export interface TargetResult {
   status: TargetStatus;
   outputs: string[];
   reason?: string;
+  /** Where a failure's cause is (a document's first error), when it is in a file. */
+  place?: AnnotationPlace;
   ms: number;
 }
 
@@ -65,7 +69,7 @@ export async function runBatch<U>(
         try {
           await work(unit, report);
         } catch (error) {
-          report({ key, status: 'failed', outputs: [], reason: reasonOf(error), ms: now() - begin });
+          report(failedResult(key, error, now() - begin));
         }
         options.onUnitDone?.(key);
       }),
@@ -86,9 +90,10 @@ function summarize(results: TargetResult[], ms: number): BatchSummary {
   };
 }
 
-/** The first line of an error's message: a reason fit for one line of output. */
-export function reasonOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+/** A target (or a whole company, by its id) that failed with `error`. */
+export function failedResult(key: string, error: unknown, ms: number): TargetResult {
+  const place = placeOf(error);
+  return { key, status: 'failed', outputs: [], reason: reasonOf(error), ...(place ? { place } : {}), ms };
 }
 
 /** 1 when any target failed, else 0. */

@@ -3,6 +3,8 @@ import type { PdfMeta } from '../render/pdf/pdf-renderer.js';
 import type { PacketOptions } from './pipeline.js';
 import type { OptionLayer } from './resolve-options.js';
 import type { RoleRef } from './targets.js';
+import { PlacedError, placeOf } from './target-failure.js';
+import type { AnnotationPlace } from '../diagnostics/reporters/github.js';
 
 /** A company as the main thread sees it while a worker holds its model: what targets and role lookup need. */
 export interface CompanyHandle {
@@ -42,19 +44,22 @@ export interface WireError {
   message: string;
   hint: string | undefined;
   stack: string | undefined;
+  /** Where a document error is, for CI annotations. */
+  place?: AnnotationPlace | undefined;
 }
 
 export function toWire(error: unknown): WireError {
   const kind = error instanceof UsageError ? 'usage' : error instanceof ContentError ? 'content' : 'other';
   if (!(error instanceof Error)) return { kind, message: String(error), hint: undefined, stack: undefined };
-  return { kind, message: error.message, hint: isPrepError(error) ? error.hint : undefined, stack: error.stack };
+  return { kind, message: error.message, hint: isPrepError(error) ? error.hint : undefined, stack: error.stack, place: placeOf(error) };
 }
 
 /** The same error class on this side, so exit codes and hints survive the trip. */
 export function fromWire(wire: WireError): Error {
   const options = wire.hint === undefined ? {} : { hint: wire.hint };
-  const error =
-    wire.kind === 'usage' ? new UsageError(wire.message, options) : wire.kind === 'content' ? new ContentError(wire.message, options) : new Error(wire.message);
+  const error = wire.place
+    ? new PlacedError(wire.message, wire.place, options)
+    : wire.kind === 'usage' ? new UsageError(wire.message, options) : wire.kind === 'content' ? new ContentError(wire.message, options) : new Error(wire.message);
   if (wire.stack) error.stack = wire.stack;
   return error;
 }

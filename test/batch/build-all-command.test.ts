@@ -5,6 +5,9 @@ import { runBuildAll, type BuildAllFlags } from '../../src/batch/build-all-comma
 import type { Pipeline } from '../../src/batch/pipeline.js';
 import { UsageError } from '../../src/errors.js';
 import { failOnErrors } from '../../src/batch/default-pipeline.js';
+import { placeOf } from '../../src/batch/target-failure.js';
+import { fromWire, toWire } from '../../src/batch/worker-protocol.js';
+import type { ContentError } from '../../src/errors.js';
 import { checkCommand } from '../../src/diagnostics/check-command.js';
 import { fakeContext } from '../helpers/context.js';
 import { fakePipeline } from './fake-pipeline.js';
@@ -108,5 +111,19 @@ describe('failOnErrors', () => {
     expect(() => failOnErrors(compiled(['warning', 'error', 'error']), 'prep check acme')).toThrow(
       'acme/d1.md:2:1: problem 1 (and 1 more); run `prep check acme`',
     );
+  });
+
+  // The place is what CI annotates; it must survive the trip from a company worker thread.
+  it('keeps the place of the first error, across a worker thread too', () => {
+    let thrown: unknown;
+    try {
+      failOnErrors(compiled(['warning', 'error']), 'prep check acme');
+    } catch (error) {
+      thrown = error;
+    }
+    const place = { file: 'acme/d1.md', line: 2, column: 1 };
+    expect(placeOf(thrown)).toEqual(place);
+    const back = fromWire(structuredClone(toWire(thrown)));
+    expect([placeOf(back), back.message, (back as ContentError).exitCode]).toEqual([place, (thrown as Error).message, 1]);
   });
 });

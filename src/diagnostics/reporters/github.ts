@@ -13,15 +13,19 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** `::error file=…,line=…,col=…,title=…::message`: annotations on a pull request. */
-export function formatGithub(d: Diagnostic): string {
-  const props = [
-    `file=${escapeProperty(d.file)}`,
-    `line=${d.line}`,
-    `col=${d.column}`,
-    `title=${escapeProperty(d.ruleId)}`,
-  ].join(',');
-  return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message)}`;
+/** Where an annotation points; one without a place is shown on the run, not on a file. */
+export interface AnnotationPlace {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One annotation: a diagnostic of `prep check`, or a target `prep build --all` could not build. */
+export interface Annotation {
+  severity: Severity;
+  title: string;
+  message: string;
+  place?: AnnotationPlace | undefined;
 }
 
 /** Where the paths are from: GitHub places an annotation by its path from the repository root (GITHUB_WORKSPACE). */
@@ -30,9 +34,25 @@ export interface GithubRoot {
   workspace: string | undefined;
 }
 
+/** `::error file=…,line=…,col=…,title=…::message`, escaped per the workflow-command rules. */
+export function formatAnnotation(a: Annotation, root?: GithubRoot): string {
+  const at = a.place;
+  const props = [
+    ...(at ? [`file=${escapeProperty(fromWorkspace(at.file, root))}`, `line=${at.line}`, `col=${at.column}`] : []),
+    `title=${escapeProperty(a.title)}`,
+  ].join(',');
+  return `::${COMMAND[a.severity]} ${props}::${escapeData(a.message)}`;
+}
+
+/** A diagnostic as an annotation on a pull request, titled by its rule id. */
+export function formatGithub(d: Diagnostic, root?: GithubRoot): string {
+  const { file, line, column, severity, ruleId, message } = d;
+  return formatAnnotation({ severity, title: ruleId, message, place: { file, line, column } }, root);
+}
+
 export function reportGithub(list: readonly Diagnostic[], root?: GithubRoot): string {
   return sortDiagnostics(list)
-    .map((d) => `${formatGithub({ ...d, file: fromWorkspace(d.file, root) })}\n`)
+    .map((d) => `${formatGithub(d, root)}\n`)
     .join('');
 }
 

@@ -1,0 +1,27 @@
+import type { AnnotationPlace } from '../diagnostics/reporters/github.js';
+import { ContentError } from '../errors.js';
+
+/**
+ * A company that cannot be built because of an error in one of its documents,
+ * with the place of that error: CI shows the failure there (an annotation on
+ * the file), not only as a line of the log.
+ */
+export class PlacedError extends ContentError {
+  constructor(
+    message: string,
+    readonly place: AnnotationPlace,
+    options: { hint?: string } = {},
+  ) {
+    super(message, options);
+  }
+}
+
+/** The place a failure points at, when it points at one. */
+export function placeOf(error: unknown): AnnotationPlace | undefined {
+  return error instanceof PlacedError ? error.place : undefined;
+}
+
+/** The first line of an error's message: a reason fit for one line of output. */
+export function reasonOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+}
