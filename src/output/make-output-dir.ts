@@ -1,5 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { shownPath } from './shown-path.js';
 import { UsageError } from '../errors.js';
 import { fsReason } from './fs-reason.js';
 
@@ -42,7 +43,7 @@ export async function makeOutputDir(dir: string): Promise<void> {
   try {
     await makeDir(path.resolve(dir));
   } catch (error) {
-    throw new UsageError(`cannot use ${dir} as the output directory (${fsReason(error)}).`, {
+    throw new UsageError(`cannot use ${shownPath(dir)} as the output directory (${fsReason(error)}).`, {
       hint: 'Pass --out or -o a directory you can write to, or remove the file in the way.',
       cause: error,
     });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ContentError } from '../errors.js';
 import { fsReason } from './fs-reason.js';
 import { makeOutputDir } from './make-output-dir.js';
+import { shownPath } from './shown-path.js';
 
 const inFlight = new Set<Promise<void>>();
 let finishing = false;
@@ -13,7 +14,7 @@ let finishing = false;
  * on exit).
  */
 export function writeAtomic(file: string, data: string | Buffer): Promise<void> {
-  if (finishing) return Promise.reject(new ContentError(`not writing ${file}: the build is stopping.`));
+  if (finishing) return Promise.reject(new ContentError(`not writing ${shownPath(file)}: the build is stopping.`));
   const write = writeWhole(file, data);
   const done = () => void inFlight.delete(write);
   inFlight.add(write);
@@ -37,7 +38,7 @@ async function writeWhole(file: string, data: string | Buffer): Promise<void> {
   try {
     await writeFileAtomic(file, data);
   } catch (error) {
-    throw new ContentError(`cannot write ${file}: ${fsReason(error)}`, {
+    throw new ContentError(`cannot write ${shownPath(file)}: ${fsReason(error)}`, {
       hint: 'Check that the directory is writable, or pass another path with -o or --out.',
       cause: error,
     });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { byCodeUnit } from '../code-unit-order.js';
 import { prepCommand } from '../diagnostics/check-command.js';
+import { shownPath } from '../output/shown-path.js';
 import { UsageError } from '../errors.js';
 import { slugify } from '../slug.js';
 
@@ -16,7 +17,7 @@ function readProfilesDir(profilesDir: string): string[] {
   try {
     return readdirSync(profilesDir);
   } catch {
-    throw new UsageError(`cannot read the profiles directory \`${profilesDir}\``, {
+    throw new UsageError(`cannot read the profiles directory \`${shownPath(profilesDir)}\``, {
       hint: 'Point --profiles (or PREP_PROFILES) at a folder that holds one sub-folder per company',
     });
   }
@@ -78,8 +79,8 @@ export function resolveCompanyDir(profilesDir: string, id: string, cwd = process
   if (!ids.includes(id)) {
     const similar = similarIds(id, ids);
     const suggestion = similar.length > 0 ? `Did you mean ${similar.map((s) => `\`${s}\``).join(', ')}? ` : '';
-    throw new UsageError(`unknown company \`${id}\`: no folder \`${id}\` in \`${profilesDir}\``, {
-      hint: `${suggestion}Run ${list} to see the companies, or add a folder \`${path.join(profilesDir, id)}\``,
+    throw new UsageError(`unknown company \`${id}\`: no folder \`${id}\` in \`${shownPath(profilesDir, cwd)}\``, {
+      hint: `${suggestion}Run ${list} to see the companies, or add a folder \`${shownPath(path.join(profilesDir, id), cwd)}\``,
     });
   }
   return path.join(profilesDir, id);

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { reportStageErrors } from '../stage-errors.js';
+import { shownPath } from '../../output/shown-path.js';
 
 /** `prep list`: every company and the roles its profile knows. */
 export async function run(ctx: Context, opts: { json?: boolean }): Promise<number> {
@@ -13,7 +14,7 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<numbe
       ctx.stdout.write(`${ctx.out.bold(row.id)}  ${row.name}\n`);
       for (const role of row.roles) ctx.stdout.write(`  ${role}\n`);
     }
-    if (rows.length === 0) ctx.stdout.write(`no companies in ${ctx.profilesDir}\n`);
+    if (rows.length === 0) ctx.stdout.write(`no companies in ${shownPath(ctx.profilesDir, ctx.cwd)}\n`);
   }
   return reportStageErrors(ctx, results, folderDiagnostics(ctx.profilesDir, ctx.cwd));
 }
