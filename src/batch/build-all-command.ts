@@ -11,8 +11,8 @@ import { DEFAULT_OPTIONS, resolveOptions, type BuildOptions } from './resolve-op
 import { parseFormats } from '../output/formats.js';
 import { checkTemplateDir } from '../render/template-files.js';
 import type { Pipeline } from './pipeline.js';
-import { createProgress, type BatchProgress } from './progress.js';
-import { annotateFailures, underGithubActions } from './annotate-failures.js';
+import { createProgress } from './progress.js';
+import { failureAnnotation, underGithubActions } from './annotate-failures.js';
 import { batchExitCode } from './run-batch.js';
 import { parseShard } from './shard.js';
 import { appendStepSummary } from './step-summary.js';
@@ -36,7 +36,8 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   const warn = (message: string): void => warnOn(ctx, message);
   await warnAboutProfiles(ctx, warn);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
-  const progress = withAnnotations(ctx, createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd }));
+  const annotate = underGithubActions(ctx.env) ? failureAnnotation({ cwd: ctx.cwd, workspace: ctx.env.GITHUB_WORKSPACE }) : undefined;
+  const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd, annotate });
   const forgetInterrupt = onInterrupt(async () => progress.abort());
   const summary = await buildBatch(pipeline, {
     cwd: ctx.cwd,
@@ -61,11 +62,6 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     throw new UsageError(`no company has a role matching "${flags.role}".`, { hint: 'prep list shows every company with its roles.' });
   }
   return batchExitCode(summary);
-}
-
-function withAnnotations(ctx: Context, progress: BatchProgress): BatchProgress {
-  if (!underGithubActions(ctx.env)) return progress;
-  return annotateFailures(progress, (line) => ctx.stderr.write(`${line}\n`), { cwd: ctx.cwd, workspace: ctx.env.GITHUB_WORKSPACE });
 }
 
 /** Everything that would stop the batch or fail every target alike, checked before it starts. */

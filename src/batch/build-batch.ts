@@ -105,7 +105,7 @@ function batchStages<M>(pipeline: Pipeline<M>, request: BatchRequest, selection:
 function progressHandlers(progress: BatchProgress) {
   return {
     onStart: progress.start,
-    onResult: (result: TargetResult) => void (interrupted() || progress.result(result)),
+    onResult: (result: TargetResult, unit: string) => void (interrupted() || progress.result(result, unit)),
     onUnitDone: progress.unitDone,
   };
 }

@@ -2,12 +2,14 @@ import cliProgress from 'cli-progress';
 import type { ChalkInstance } from 'chalk';
 import type { BatchSummary, TargetResult } from './run-batch.js';
 import { shownPath } from '../output/shown-path.js';
+import { orderedLines } from './ordered-lines.js';
 
 /** Receives the batch's events; one implementation per kind of terminal. */
 export interface BatchProgress {
-  /** `units` companies are about to be built. */
-  start(units: number): void;
-  result(result: TargetResult): void;
+  /** These companies (their keys, in the order they start) are about to be built. */
+  start(units: readonly string[]): void;
+  /** A target's result; `unit` is the company it belongs to. */
+  result(result: TargetResult, unit: string): void;
   /** A company is done. */
   unitDone(key: string): void;
   finish(summary: BatchSummary): void;
@@ -21,30 +23,35 @@ export interface ProgressOptions {
   quiet: boolean;
   /** Output paths are shown relative to this directory. */
   cwd: string;
+  /** A second line for a failure (a CI annotation), printed right after it. */
+  annotate?: ((r: TargetResult) => string) | undefined;
 }
 
 /** A bar on a TTY, plain lines elsewhere (CI logs), only failures with --quiet. */
 export function createProgress(options: ProgressOptions): BatchProgress {
   const write = (line: string): void => void options.stream.write(`${line}\n`);
-  if (options.quiet) {
-    return {
-      start() {},
-      result(r) {
-        if (r.status === 'failed') write(formatResult(r, options));
-      },
-      unitDone() {},
-      finish() {},
-      abort() {},
-    };
-  }
-  if (options.stream.isTTY) return createBar(options, write);
+  if (options.stream.isTTY && !options.quiet) return createBar(options, write);
   const count = counter();
+  const lines = orderedLines(write);
   return {
-    start: count.start,
-    result: (r) => write(formatResult(r, options)),
-    unitDone: count.done,
-    finish: (s) => write(formatSummary(s, options.chalk)),
-    abort: () => write(count.stopped()),
+    start(units) {
+      count.start(units);
+      lines.start(units);
+    },
+    result(r, unit) {
+      if (!options.quiet || r.status === 'failed') lines.add(unit, r.key, formatResult(r, options));
+    },
+    unitDone(key) {
+      count.done();
+      lines.unitDone(key);
+    },
+    finish(s) {
+      if (!options.quiet) write(formatSummary(s, options.chalk));
+    },
+    abort() {
+      lines.flushDone();
+      if (!options.quiet) write(count.stopped());
+    },
   };
 }
 
@@ -53,7 +60,7 @@ function counter() {
   let total = 0;
   let done = 0;
   return {
-    start: (units: number) => void (total = units),
+    start: (units: readonly string[]) => void (total = units.length),
     done: () => void (done += 1),
     stopped: () => `stopped after ${done} of ${total} companies; run the same command again to build the rest`,
   };
@@ -68,9 +75,9 @@ function createBar(options: ProgressOptions, write: (line: string) => void): Bat
   const notable: TargetResult[] = [];
   const count = counter();
   return {
-    start(total) {
-      count.start(total);
-      bar.start(total, 0, { key: '' });
+    start(units) {
+      count.start(units);
+      bar.start(units.length, 0, { key: '' });
     },
     result(r) {
       if (r.status === 'failed' || r.status === 'skipped') notable.push(r);
@@ -93,7 +100,7 @@ function createBar(options: ProgressOptions, write: (line: string) => void): Bat
 }
 
 /** `built netflix/mle → packets/netflix-mle.md`, `up to date …`, `failed …: reason`, `skipped …: reason`. */
-function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd'>): string {
+function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd' | 'annotate'>): string {
   const c = options.chalk;
   const outputs = r.outputs.map((o) => shownPath(o, options.cwd)).join(', ');
   switch (r.status) {
@@ -102,7 +109,7 @@ function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 
     case 'up-to-date':
       return `${c.dim('up to date')} ${r.key}`;
     case 'failed':
-      return `${c.red('failed')} ${r.key}: ${r.reason ?? 'unknown error'}`;
+      return `${c.red('failed')} ${r.key}: ${r.reason ?? 'unknown error'}${options.annotate ? `\n${options.annotate(r)}` : ''}`;
     case 'skipped':
       return `${c.dim('skipped')} ${r.key}: ${r.reason ?? ''}`;
   }

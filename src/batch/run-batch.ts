@@ -35,8 +35,10 @@ export interface BatchOptions<U> {
   keyOf: (unit: U) => string;
   /** Units worked on at once; default: the number of CPUs. */
   concurrency?: number;
-  onStart?: (units: number) => void;
-  onResult?: (result: TargetResult) => void;
+  /** The units' keys, in the order they start. */
+  onStart?: (units: readonly string[]) => void;
+  /** A target's result, with the key of the unit it belongs to. */
+  onResult?: (result: TargetResult, unit: string) => void;
   onUnitDone?: (key: string) => void;
   now?: () => number;
 }
@@ -56,16 +58,19 @@ export async function runBatch<U>(
   const started = now();
   const limit = pLimit(Math.max(1, options.concurrency ?? os.availableParallelism()));
   const results: TargetResult[] = [];
-  const report: Report = (result) => {
-    results.push(result);
-    options.onResult?.(result);
-  };
-  options.onStart?.(units.length);
+  const reportFor =
+    (key: string): Report =>
+    (result) => {
+      results.push(result);
+      options.onResult?.(result, key);
+    };
+  options.onStart?.(units.map(options.keyOf));
   await Promise.all(
     units.map((unit) =>
       limit(async () => {
         const begin = now();
         const key = options.keyOf(unit);
+        const report = reportFor(key);
         try {
           await work(unit, report);
         } catch (error) {

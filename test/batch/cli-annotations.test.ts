@@ -17,7 +17,8 @@ describe('prep build --all under GitHub Actions: failures as annotations', () =>
     const args = ['--profiles', profiles, 'build', '--all', '--role', 'sre', '--out', path.join(cwd, 'out')];
     const result = await prep(args, { cwd: repoRoot, env: { ...env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repoRoot } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^failed broken-co: test\/fixtures\/profiles\/broken-co\/broken-yaml\.md:4:1: /m);
+    // Right after the failure's own line, so the log stays in the same order as without Actions.
+    expect(result.stderr).toMatch(/^failed broken-co: test\/fixtures\/profiles\/broken-co\/broken-yaml\.md:4:1: .*\n::error /m);
     expect(annotations(result.stderr)).toEqual([
       expect.stringMatching(/^::error file=test\/fixtures\/profiles\/broken-co\/broken-yaml\.md,line=4,col=1,title=prep build broken-co::\S/),
     ]);

@@ -38,6 +38,14 @@ describe('prep build --all (CLI, fixture repository)', () => {
     expect(keys(forced.stderr)).toEqual(built);
   });
 
+  // A CI log two runs can be compared by: targets in sorted order, however the worker threads finish them.
+  it('prints the per-target lines in sorted order on a non-TTY', async () => {
+    const result = await prep(['--profiles', profiles, 'build', '--all', '--out', await tempDir()], { env });
+    const targets = result.stderr.trimEnd().split('\n').slice(0, -1).map((l) => /^(?:built|failed|skipped|up to date) ([^ :]+)/.exec(l)?.[1]);
+    expect(targets.length).toBeGreaterThan(10);
+    expect(targets).toEqual([...targets].sort());
+  });
+
   it('rebuilds only the company whose document changed', async () => {
     const root = await tempDir();
     const { cp } = await import('node:fs/promises');

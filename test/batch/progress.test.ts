@@ -39,11 +39,11 @@ describe('progress without a TTY', () => {
   it('prints one plain line per target and a summary', async () => {
     const { text } = await batch({});
     const lines = text.trimEnd().split('\n');
-    expect(lines.slice(0, -1).sort()).toEqual([
-      'built netflix/machine-learning-engineer → packets/netflix-machine-learning-engineer.md, packets/netflix-machine-learning-engineer.pdf',
-      'failed beta: beta/notes.md:4:1: Unexpected front matter',
-      'skipped zeta: no role matching "mle"',
+    expect(lines.slice(0, -1)).toEqual([
       'up to date acme/machine-learning-engineer',
+      'failed beta: beta/notes.md:4:1: Unexpected front matter',
+      'built netflix/machine-learning-engineer → packets/netflix-machine-learning-engineer.md, packets/netflix-machine-learning-engineer.pdf',
+      'skipped zeta: no role matching "mle"',
     ]);
     expect(lines.at(-1)).toMatch(/^built 1, up to date 1, failed 1, skipped 1 in \d+ms$/);
     expect(text).not.toContain('\u001b');
@@ -52,6 +52,78 @@ describe('progress without a TTY', () => {
   it('prints nothing but failures with --quiet', async () => {
     const { text } = await batch({ quiet: true });
     expect(text).toBe('failed beta: beta/notes.md:4:1: Unexpected front matter\n');
+  });
+});
+
+describe('progress without a TTY: the same order for the same inputs', () => {
+  /** Three companies whose work finishes in the order the test says, not the order they started. */
+  async function outOfOrder(quiet: boolean) {
+    const stream = Object.assign(new PassThrough(), { isTTY: false });
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const progress = createProgress({ stream, chalk, quiet, cwd });
+    const gates = new Map<string, () => void>();
+    const run = runBatch(
+      ['acme', 'beta', 'zeta'],
+      async (company, report) => {
+        await new Promise<void>((resolve) => gates.set(company, resolve));
+        if (company === 'beta') throw new Error('beta/notes.md:4:1: Unexpected front matter');
+        // A company's own targets finish in any order too.
+        for (const role of ['zz-role', 'aa-role']) report({ key: `${company}/${role}`, status: 'built', outputs: [], ms: 0 });
+      },
+      { keyOf: (c) => c, concurrency: 3, onStart: progress.start, onResult: progress.result, onUnitDone: progress.unitDone },
+    );
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    await tick();
+    return { run, gates, tick, text: () => text, progress };
+  }
+
+  it('prints companies in sorted order and a company\'s targets sorted, whatever order they finish in', async () => {
+    const { run, gates, tick, text } = await outOfOrder(false);
+    gates.get('zeta')!();
+    await tick();
+    gates.get('beta')!();
+    await tick();
+    // Nothing before acme is done: zeta's and beta's lines wait for it, no longer.
+    expect(text()).toBe('');
+    gates.get('acme')!();
+    await run;
+    expect(text().split('\n').slice(0, 5)).toEqual([
+      'built acme/aa-role',
+      'built acme/zz-role',
+      'failed beta: beta/notes.md:4:1: Unexpected front matter',
+      'built zeta/aa-role',
+      'built zeta/zz-role',
+    ]);
+  });
+
+  it('releases a company\'s lines as soon as every company before it is done', async () => {
+    const { run, gates, tick, text } = await outOfOrder(false);
+    gates.get('acme')!();
+    await tick();
+    expect(text()).toBe('built acme/aa-role\nbuilt acme/zz-role\n');
+    gates.get('beta')!();
+    gates.get('zeta')!();
+    await run;
+  });
+
+  it('orders the failures of a --quiet run the same way', async () => {
+    const { run, gates, tick, text } = await outOfOrder(true);
+    gates.get('beta')!();
+    await tick();
+    gates.get('zeta')!();
+    gates.get('acme')!();
+    await run;
+    expect(text()).toBe('failed beta: beta/notes.md:4:1: Unexpected front matter\n');
+  });
+
+  it('prints what finished, in order, when the batch is stopped', async () => {
+    const { gates, tick, text, progress } = await outOfOrder(false);
+    gates.get('zeta')!();
+    await tick();
+    // acme and beta are cut short: zeta's lines still come out, before the line saying so.
+    progress.abort();
+    expect(text()).toBe('built zeta/aa-role\nbuilt zeta/zz-role\nstopped after 1 of 3 companies; run the same command again to build the rest\n');
   });
 });
 
@@ -68,7 +140,7 @@ describe('progress on a TTY', () => {
     let text = '';
     stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
     const progress = createProgress({ stream, chalk, quiet: false, cwd });
-    progress.start(3);
+    progress.start(['acme', 'beta', 'zeta']);
     progress.unitDone('acme');
     expect(text).toContain('\u001b[?25l');
     progress.abort();

@@ -64,15 +64,15 @@ describe('runBatch', () => {
     expect(summary.built).toBe(1000);
   });
 
-  it('reports the number of units first, then each result and each finished unit', async () => {
+  it('reports the units first, then each result with its unit, and each finished unit', async () => {
     const events: string[] = [];
     await runBatch(['a', 'b'], async (company, report) => built(report, `${company}/x`), {
       keyOf,
       concurrency: 1,
-      onStart: (n) => events.push(`start ${n}`),
-      onResult: (r) => events.push(r.key),
+      onStart: (keys) => events.push(`start ${keys.join(',')}`),
+      onResult: (r, unit) => events.push(`${r.key} of ${unit}`),
       onUnitDone: (k) => events.push(`done ${k}`),
     });
-    expect(events).toEqual(['start 2', 'a/x', 'done a', 'b/x', 'done b']);
+    expect(events).toEqual(['start a,b', 'a/x of a', 'done a', 'b/x of b', 'done b']);
   });
 });
