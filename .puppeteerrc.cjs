@@ -3,17 +3,9 @@
 // works on machines that cannot reach the browser download host.
 const { existsSync } = require('node:fs');
 
-// The same paths as SYSTEM_BROWSERS in src/render/pdf/find-browser.ts: this file runs at
-// install time, before dist/ exists, so it cannot import them (a test keeps the two in step).
-const systemBrowsers = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+// The list prep's findBrowser searches too: this file runs during `npm install`,
+// before any build, so the two share a plain data file rather than code in dist/.
+const systemBrowsers = require('./system-browsers.json');
 
 const explicit = process.env.PUPPETEER_EXECUTABLE_PATH;
 const found = explicit && existsSync(explicit) ? explicit : systemBrowsers.find((p) => existsSync(p));

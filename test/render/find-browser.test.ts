@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.js';
@@ -42,9 +44,24 @@ describe('launchArgs', () => {
 });
 
 describe('.puppeteerrc.cjs', () => {
-  it('skips the download for exactly the system browsers prep would use', () => {
+  // It runs during `npm install`, before any build: it reads the same plain data file as findBrowser, no dist/.
+  it('skips the download for the system browsers prep would use, read from the one list they share', () => {
     const config = readFileSync(path.join(repoRoot, '.puppeteerrc.cjs'), 'utf8');
-    const listed = [...config.matchAll(/^\s*'(\/[^']+)',$/gm)].map((m) => m[1]);
-    expect(listed).toEqual(SYSTEM_BROWSERS);
+    expect(config).toContain("require('./system-browsers.json')");
+    expect(config).not.toMatch(/'\/usr\/bin\/|require\('[^']*dist\//);
+    expect(SYSTEM_BROWSERS).toEqual(JSON.parse(readFileSync(path.join(repoRoot, 'system-browsers.json'), 'utf8')));
+    expect(SYSTEM_BROWSERS).toContain('/usr/bin/chromium');
+  });
+
+  it('loads on its own, as npm install runs it, and skips the download when a listed browser exists', () => {
+    const run = (env: NodeJS.ProcessEnv) =>
+      execFileSync(process.execPath, ['-p', "JSON.stringify(require('./.puppeteerrc.cjs'))"], { cwd: repoRoot, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+    // An explicit browser that exists is enough (this test file stands in for one).
+    expect(JSON.parse(run({ PUPPETEER_EXECUTABLE_PATH: fileURLToPath(import.meta.url) }))).toEqual({ skipDownload: true });
+  });
+
+  it('is published with the data file it reads', () => {
+    const files = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { files: string[] }).files;
+    expect(files).toEqual(expect.arrayContaining(['.puppeteerrc.cjs', 'system-browsers.json']));
   });
 });

@@ -1,16 +1,13 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { ContentError } from '../../errors.js';
 
-/** Where Chrome or Chromium usually lives when a package manager or installer put it there. */
-export const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+/**
+ * Where Chrome or Chromium usually lives when a package manager or installer
+ * put it there: system-browsers.json at the package root (the same from src/
+ * and dist/), which .puppeteerrc.cjs reads at install time, before any build.
+ */
+export const SYSTEM_BROWSERS = createRequire(import.meta.url)('../../../system-browsers.json') as readonly string[];
 
 export interface BrowserSearch {
   env?: NodeJS.ProcessEnv;
