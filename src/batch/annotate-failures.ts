@@ -8,7 +8,14 @@ import type { TargetResult } from './run-batch.js';
  * line, --quiet included: a failure is never quiet.
  */
 export function failureAnnotation(root: GithubRoot): (r: TargetResult) => string {
-  return (r) => formatAnnotation({ severity: 'error', title: `prep build ${r.key}`, message: r.reason ?? 'unknown error', place: r.place }, root);
+  return (r) => formatAnnotation({ severity: 'error', title: `prep build ${r.key}`, message: withoutPlace(r), place: r.place }, root);
+}
+
+/** The annotation already sits at `file:line:col`; its message need not start with it too. */
+function withoutPlace(r: TargetResult): string {
+  const reason = r.reason ?? 'unknown error';
+  const prefix = r.place ? `${r.place.file}:${r.place.line}:${r.place.column}: ` : undefined;
+  return prefix !== undefined && reason.startsWith(prefix) ? reason.slice(prefix.length) : reason;
 }
 
 /** GitHub Actions sets GITHUB_ACTIONS=true in every step. */
