@@ -20,7 +20,9 @@ export function buildProgram(version: string, invoke: Invoke, setExit: (code: nu
   const program = declareGlobals(version);
   const action: Action = (name) => async (...args) => {
     const command = args[args.length - 1] as Command;
-    const globals = command.optsWithGlobals() as GlobalOptions;
+    const given = command.optsWithGlobals() as Partial<GlobalOptions>;
+    // No `(default: false)` in the help for the switches, so absent means off here.
+    const globals = { ...given, quiet: given.quiet === true, debug: given.debug === true } as GlobalOptions;
     setExit(await invoke(name, args.slice(0, -1), globals));
   };
   declareIngestCommands(program, action);
@@ -42,10 +44,13 @@ function declareGlobals(version: string): Command {
     .addOption(
       new Option('--profiles <dir>', 'profiles directory').env('PREP_PROFILES').default('./profiles'),
     )
-    .option('--no-color', 'disable colour (also NO_COLOR)')
-    .option('-q, --quiet', 'no progress or notes on stderr, only errors', false)
-    .option('--debug', 'print stack traces for errors', false)
+    .option('--no-color', 'disable colour (also NO_COLOR; FORCE_COLOR=1 turns it on off a terminal)')
+    .option('-q, --quiet', 'no progress or notes on stderr, only errors')
+    .option('--debug', 'print stack traces for errors')
     .showSuggestionAfterError(true)
+    // A command's help lists the global options it takes too (before or after the command).
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText('after', '\nExit codes: 0 ok, 1 content errors (a document, an output, a failed target; warnings with check --strict),\n2 usage errors (a flag, company, role or config file). README.md has the details.')
     // Set before any .command() so that every subcommand inherits them.
     .exitOverride()
     .configureOutput({ outputError: writeError('prep --help') });
@@ -65,6 +70,7 @@ function declareIngestCommands(program: Command, action: Action): void {
     .argument('[company]', 'company id; all companies when omitted')
     .addOption(new Option('--reporter <name>', 'output format: pretty for people, json or github for tools').choices(['pretty', 'json', 'github']).default('pretty'))
     .option('--strict', 'warnings fail too (exit 1)')
+    .addHelpText('after', '\nExit 1 on errors (warnings too with --strict), else 0. json and github print only the diagnostics on stdout;\nthe counts go to stderr.')
     .action(action('check'));
 
   program
@@ -80,6 +86,17 @@ function declareIngestCommands(program: Command, action: Action): void {
     .action(action('schema'));
 }
 
+const BUILD_EXAMPLES = `
+Examples:
+  prep build netflix --role mle                        packets/netflix-machine-learning-engineer.md
+  prep build netflix --role mle --format md,pdf --out dist
+  prep build netflix --role mle -o - | less            markdown on stdout
+  prep build --all --out dist                          every company × role, incremental
+  prep build --all --role mle --shard 2/4              that role wherever a company has it, one CI shard of four
+
+Options come from the defaults < prep.config.yaml (or .json) in the working directory < the documents'
+front matter < these flags; \`prep schema config\` prints the config file's schema.`;
+
 function declareBuild(program: Command, action: Action): void {
   program
     .command('build')
@@ -87,19 +104,20 @@ function declareBuild(program: Command, action: Action): void {
     .argument('[company]', 'company id')
     .option('-r, --role <role>', 'role title, slug, abbreviation or alias')
     .option('-c, --candidate <file>', 'candidate profile (markdown or JSON Resume)')
-    .option('-f, --format <list>', 'md, html, pdf, json, or a comma list')
+    .option('-f, --format <list>', 'md, html, pdf, json, or a comma list (default md)')
     // --json is itself a format and an output: with either of those it would win silently.
     .addOption(new Option('--json', 'same as --format json -o -').conflicts(['format', 'output']))
     .option('-o, --output <file>', 'write one output to this file; - for stdout')
     .option('--out <dir>', 'output directory (default ./packets)')
     .option('-t, --template <dir>', 'directory of template overrides')
     .addOption(
-      new Option('--paper <size>', 'paper size for HTML/PDF: a4 or letter')
+      new Option('--paper <size>', 'paper size for HTML/PDF: a4 or letter (default a4)')
         // "A4" and "Letter" are how people write them.
         .argParser(paperSize),
     )
     .option('--all', 'build every company × role')
     .option('--shard <i/n>', 'build only shard i of n of the targets')
     .option('--force', 'rebuild even when up to date')
+    .addHelpText('after', BUILD_EXAMPLES)
     .action(action('build'));
 }

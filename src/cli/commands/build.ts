@@ -20,7 +20,9 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildFlags
   }
   if (opts.shard) throw new UsageError('--shard needs --all.', { hint: 'prep build --all --shard i/n builds one of n parts of every company × role.' });
   if (opts.force) throw new UsageError('--force needs --all.', { hint: 'A single build always writes its packet; --force makes build --all rebuild what is up to date.' });
-  if (!id) throw new UsageError('missing company.', { hint: 'Usage: prep build <company> --role <role>; prep list shows the companies.' });
+  if (!id) {
+    throw new UsageError('missing company.', { hint: 'Usage: prep build <company> --role <role>, or prep build --all for every company; prep list shows the companies.' });
+  }
   // Before the company compiles, and named as typed, as build --all does.
   (await import('../../render/template-files.js')).checkTemplateDir(opts.template);
   const optionsWith = await resolveBuildOptions(ctx, id, opts);
