@@ -37,7 +37,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   await warnAboutProfiles(ctx, warn);
   const pipeline = given ?? (await defaultPipeline(ctx, formats?.includes('pdf') === true));
   const annotate = underGithubActions(ctx.env) ? failureAnnotation({ cwd: ctx.cwd, workspace: ctx.env.GITHUB_WORKSPACE }) : undefined;
-  const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd, annotate });
+  const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd, debug: ctx.debug, annotate });
   const forgetInterrupt = onInterrupt(async () => progress.abort());
   const summary = await buildBatch(pipeline, {
     cwd: ctx.cwd,

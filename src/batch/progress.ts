@@ -23,6 +23,8 @@ export interface ProgressOptions {
   quiet: boolean;
   /** Output paths are shown relative to this directory. */
   cwd: string;
+  /** Print the stack of a failure that is a bug (--debug). */
+  debug?: boolean;
   /** A second line for a failure (a CI annotation), printed right after it. */
   annotate?: ((r: TargetResult) => string) | undefined;
 }
@@ -100,7 +102,7 @@ function createBar(options: ProgressOptions, write: (line: string) => void): Bat
 }
 
 /** `built netflix/mle → packets/netflix-mle.md`, `up to date …`, `failed …: reason`, `skipped …: reason`. */
-function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd' | 'annotate'>): string {
+function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd' | 'annotate' | 'debug'>): string {
   const c = options.chalk;
   const outputs = r.outputs.map((o) => shownPath(o, options.cwd)).join(', ');
   switch (r.status) {
@@ -109,7 +111,9 @@ function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 
     case 'up-to-date':
       return `${c.dim('up to date')} ${r.key}`;
     case 'failed':
-      return `${c.red('failed')} ${r.key}: ${r.reason ?? 'unknown error'}${options.annotate ? `\n${options.annotate(r)}` : ''}`;
+      return [`${c.red('failed')} ${r.key}: ${r.reason ?? 'unknown error'}`, options.debug ? r.stack : undefined, options.annotate?.(r)]
+        .filter((line) => line !== undefined)
+        .join('\n');
     case 'skipped':
       return `${c.dim('skipped')} ${r.key}: ${r.reason ?? ''}`;
   }

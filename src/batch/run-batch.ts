@@ -2,7 +2,7 @@ import os from 'node:os';
 import pLimit from 'p-limit';
 import { byCodeUnit } from '../code-unit-order.js';
 import type { AnnotationPlace } from '../diagnostics/reporters/github.js';
-import { placeOf, reasonOf } from './target-failure.js';
+import { failureOf, placeOf } from './target-failure.js';
 
 export type TargetStatus = 'built' | 'up-to-date' | 'failed' | 'skipped';
 
@@ -14,6 +14,8 @@ export interface TargetResult {
   reason?: string;
   /** Where a failure's cause is (a document's first error), when it is in a file. */
   place?: AnnotationPlace;
+  /** A failure that is a bug in prep: its stack, for --debug. */
+  stack?: string;
   ms: number;
 }
 
@@ -98,7 +100,7 @@ function summarize(results: TargetResult[], ms: number): BatchSummary {
 /** A target (or a whole company, by its id) that failed with `error`. */
 export function failedResult(key: string, error: unknown, ms: number): TargetResult {
   const place = placeOf(error);
-  return { key, status: 'failed', outputs: [], reason: reasonOf(error), ...(place ? { place } : {}), ms };
+  return { key, status: 'failed', outputs: [], ...failureOf(error), ...(place ? { place } : {}), ms };
 }
 
 /** 1 when any target failed, else 0. */

@@ -1,5 +1,5 @@
 import type { AnnotationPlace } from '../diagnostics/reporters/github.js';
-import { ContentError } from '../errors.js';
+import { ContentError, isPrepError } from '../errors.js';
 
 /**
  * A company that cannot be built because of an error in one of its documents,
@@ -22,6 +22,17 @@ export function placeOf(error: unknown): AnnotationPlace | undefined {
 }
 
 /** The first line of an error's message: a reason fit for one line of output. */
-export function reasonOf(error: unknown): string {
+function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+}
+
+/**
+ * Why a target failed, as fatal errors are told everywhere (see cli/fail.ts):
+ * a user's mistake is its message; anything else is a bug, said so, with its
+ * stack kept for --debug.
+ */
+export function failureOf(error: unknown): { reason: string; stack?: string } {
+  if (isPrepError(error)) return { reason: firstLine(error) };
+  const reason = `internal error: ${firstLine(error)}; re-run with --debug for the stack trace and report it`;
+  return error instanceof Error && error.stack ? { reason, stack: error.stack } : { reason };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAll, type BuildAllDeps } from '../../src/batch/build-all.js';
 import { MANIFEST_FILE } from '../../src/batch/manifest.js';
 import type { Target } from '../../src/batch/targets.js';
+import { ContentError } from '../../src/errors.js';
 import { useTempDirs } from './temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -35,7 +36,7 @@ async function fakeRepo() {
     }),
     targetsOf: (company) => ({ targets: (roles[company] ?? []).map((role) => ({ company, role })), skipped: [] }),
     build: async (t, model) => {
-      if (model.includes('broken')) throw new Error(`${t.company}.txt:1:1: broken document`);
+      if (model.includes('broken')) throw new ContentError(`${t.company}.txt:1:1: broken document`);
       state.built.push(`${t.company}/${t.role.slug}`);
       const out = path.join(outDir, `${t.company}-${t.role.slug}.md`);
       await writeFile(out, model);

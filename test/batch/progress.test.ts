@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/batch/progress.js';
+import { ContentError } from '../../src/errors.js';
 import { runBatch, type BatchSummary } from '../../src/batch/run-batch.js';
 import { appendStepSummary } from '../../src/batch/step-summary.js';
 import { useTempDirs } from './temp-dir.js';
@@ -22,7 +23,7 @@ async function batch(options: { isTTY?: boolean; quiet?: boolean }): Promise<{ t
     ['acme', 'beta', 'netflix', 'zeta'],
     async (company, report) => {
       const key = `${company}/machine-learning-engineer`;
-      if (company === 'beta') throw new Error('beta/notes.md:4:1: Unexpected front matter');
+      if (company === 'beta') throw new ContentError('beta/notes.md:4:1: Unexpected front matter');
       if (company === 'zeta') report({ key: 'zeta', status: 'skipped', outputs: [], reason: 'no role matching "mle"', ms: 0 });
       if (company === 'acme') report({ key, status: 'up-to-date', outputs: ['/repo/packets/acme-machine-learning-engineer.md'], ms: 0 });
       if (company === 'netflix') {
@@ -67,7 +68,7 @@ describe('progress without a TTY: the same order for the same inputs', () => {
       ['acme', 'beta', 'zeta'],
       async (company, report) => {
         await new Promise<void>((resolve) => gates.set(company, resolve));
-        if (company === 'beta') throw new Error('beta/notes.md:4:1: Unexpected front matter');
+        if (company === 'beta') throw new ContentError('beta/notes.md:4:1: Unexpected front matter');
         // A company's own targets finish in any order too.
         for (const role of ['zz-role', 'aa-role']) report({ key: `${company}/${role}`, status: 'built', outputs: [], ms: 0 });
       },
@@ -191,5 +192,35 @@ describe('appendStepSummary', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
     expect(text.match(/❌ failed/g)).toHaveLength(12);
     expect(text).toMatch(/and \d+ more targets/);
+  });
+});
+
+// A bug in one target is one line like any failure, but --debug must still give the stack to report.
+describe('a target that fails on a bug, not on its content', () => {
+  const run = async (debug: boolean) => {
+    const stream = Object.assign(new PassThrough(), { isTTY: false });
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const progress = createProgress({ stream, chalk, quiet: false, cwd, debug });
+    await runBatch(
+      ['acme', 'beta'],
+      async (company) => {
+        if (company === 'acme') throw new TypeError("Cannot read properties of undefined (reading 'title')");
+        throw new ContentError('beta/notes.md:4:1: Unexpected front matter');
+      },
+      { keyOf: (c) => c, concurrency: 1, onStart: progress.start, onResult: progress.result, onUnitDone: progress.unitDone },
+    );
+    return text;
+  };
+
+  it('is called an internal error, with what to do, and its stack comes only with --debug', async () => {
+    const plain = await run(false);
+    expect(plain).toMatch(/^failed acme: internal error: Cannot read properties of undefined \(reading 'title'\); re-run with --debug for the stack trace and report it\n/);
+    expect(plain).toMatch(/^failed beta: beta\/notes\.md:4:1: Unexpected front matter\n/m);
+    expect(plain).not.toMatch(/^\s+at /m);
+    const debug = await run(true);
+    expect(debug).toMatch(/^failed acme: internal error: [^\n]*\nTypeError: Cannot read[^\n]*\n\s+at /);
+    // A content error is the user's to fix: no stack for it, --debug or not.
+    expect(debug).toMatch(/^failed beta: [^\n]*\n(?!\s+at )/m);
   });
 });

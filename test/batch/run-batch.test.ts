@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchExitCode, runBatch, type Report } from '../../src/batch/run-batch.js';
+import { ContentError } from '../../src/errors.js';
 
 const companies = ['a', 'b', 'c', 'd', 'e'];
 const keyOf = (c: string) => c;
@@ -10,7 +11,7 @@ describe('runBatch', () => {
     const summary = await runBatch(
       companies,
       async (company, report) => {
-        if (company === 'c') throw new Error('c/company-profile.txt:3:1: Unexpected YAML front matter\nmore detail');
+        if (company === 'c') throw new ContentError('c/company-profile.txt:3:1: Unexpected YAML front matter\nmore detail');
         built(report, `${company}/swe`);
       },
       { keyOf, concurrency: 2 },
