@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { escapeData, escapeProperty, formatGithub, reportGithub } from '../../src/diagnostics/reporters/github.js';
+import { escapeData, escapeProperty, formatAnnotation, formatGithub, reportGithub } from '../../src/diagnostics/reporters/github.js';
 import { diagnosticsExitCode, formatDiagnostics } from '../../src/diagnostics/reporters/index.js';
 
 const chalk = new Chalk({ level: 0 });
@@ -30,6 +30,18 @@ describe('github reporter', () => {
   it('escapes data and properties per the workflow-command rules', () => {
     const line = formatGithub(d({ file: 'a,b:c%.md', ruleId: 'x:y,z', message: '100% done\r\nnext: line, here' }));
     expect(line).toBe('::warning file=a%2Cb%3Ac%25.md,line=3,col=1,title=x%3Ay%2Cz::100%25 done%0D%0Anext: line, here');
+  });
+
+  // build --all's failures go through the same formatter: one with no place is an annotation on the run.
+  it('formats an annotation without a place with only its title, escaped the same way', () => {
+    expect(formatAnnotation({ severity: 'error', title: 'prep build a,b:c', message: '50% failed\nsee log' })).toBe(
+      '::error title=prep build a%2Cb%3Ac::50%25 failed%0Asee log',
+    );
+    const placed = formatAnnotation(
+      { severity: 'error', title: 't', message: 'm', place: { file: '/repo/profiles/x/a.md', line: 2, column: 3 } },
+      { cwd: '/repo/sub', workspace: '/repo' },
+    );
+    expect(placed).toBe('::error file=profiles/x/a.md,line=2,col=3,title=t::m');
   });
 
   it('never lets a message or a file name break out of its command', () => {
