@@ -9,8 +9,8 @@ export class FrontMatterError extends Error {
     super(`${found} at line ${line}; ${fix}`);
   }
 
-  /** One line naming the file: "Unexpected … in `acme/a.md` at line 3; fix …". */
-  describe(relative: string): string {
-    return `${this.found} in \`${relative}\` at line ${this.line}; ${this.fix}`;
+  /** The reason as a diagnostic placed at `path:line` prints it: the place is not repeated. */
+  get reason(): string {
+    return `${this.found}; ${this.fix}`;
   }
 }

@@ -46,7 +46,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     return { file, relative, kind, frontMatter, tree: joinHyphenatedWraps(tree), chrome, lines: countLines(text) };
   } catch (error) {
     if (error instanceof FrontMatterError) {
-      fatal(file, error.describe(relative), 'front-matter', { line: error.line });
+      fatal(file, error.reason, 'front-matter', { line: error.line });
     } else {
       fatal(file, `Cannot parse \`${relative}\`: ${(error as Error).message}`, 'parse-error');
     }

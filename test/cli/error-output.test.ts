@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, prep, repoRoot } from '../helpers/cli.js';
 
@@ -10,6 +12,25 @@ describe('error output', () => {
     expect(company.stderr).toMatch(/`\. Run `prep list`.*\.\n$/);
     expect(role.stderr).toMatch(/for Netflix\. Roles: .*\.\n$/);
     expect(company.stderr).not.toMatch(/\.\.|\bat .*\.js:\d+/);
+  });
+
+  it('shows the document that could not be read when the role it names cannot be found', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-role-'));
+    try {
+      mkdirSync(path.join(dir, 'acme'));
+      writeFileSync(path.join(dir, 'acme', 'role.md'), '---\nrole: [Data Engineer\n---\n## Requirements\n- SQL\n');
+      for (const args of [['--role', 'data engineer'], []]) {
+        const r = await prep(['--profiles', dir, 'build', 'acme', ...args, '-o', '-']);
+        expect(r.code).toBe(2);
+        const lines = r.stderr.trim().split('\n');
+        expect(lines[0]).toMatch(/role\.md:2:1 error Unexpected broken YAML front matter/);
+        // The place is printed once, before the reason.
+        expect(lines[0]).not.toMatch(/at line|`acme\/role\.md`/);
+        expect(lines.at(-1)).toMatch(/^prep: (unknown|missing) (role|--role)/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints the stack only with --debug', async () => {

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
+import type { Compiled } from '../../compile.js';
+import type { Role } from '../../model/role.js';
 import type { Packet } from '../../model/packet.js';
 import type { CompanySettings } from '../../model/settings.js';
 import type { BuildOptions } from '../../batch/resolve-options.js';
@@ -30,15 +32,8 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildFlags
   const compiled = await (await import('../../compile.js')).compile(ctx.profilesDir, id, { cwd: ctx.cwd });
   const { company } = compiled;
   const options = optionsWith(company.settings);
-  if (!opts.role) {
-    throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ') || 'none'}.` });
-  }
-  const [{ resolveRole }, { tailor }, { Packet }] = await Promise.all([
-    import('../../tailor/resolve-role.js'),
-    import('../../tailor/tailor.js'),
-    import('../../model/packet.js'),
-  ]);
-  const role = resolveRole(company, opts.role);
+  const role = await roleOf(ctx, compiled, opts.role);
+  const [{ tailor }, { Packet }] = await Promise.all([import('../../tailor/tailor.js'), import('../../model/packet.js')]);
   const candidate = options.candidate ? await (await import('../../candidate/load-candidate.js')).loadCandidate(options.candidate, ctx.cwd) : null;
   // Read, but nothing in it counts as evidence: every row would be a gap, which reads like a verdict on the candidate.
   if (candidate?.evidence.length === 0) {
@@ -55,6 +50,22 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildFlags
   const errors = countBySeverity(compiled.diagnostics).error;
   info(ctx, ctx.err.yellow(`${plural(errors, 'document error')} in ${company.id}; run \`${checkCommand(company.id, ctx.profilesDir, ctx.cwd)}\``));
   return 1;
+}
+
+/**
+ * The role asked for. When there is none to pick, a document that could not
+ * be read may be the one that names it: its error lines come first, so the
+ * usage line is not all the user sees.
+ */
+async function roleOf(ctx: Context, compiled: Compiled, asked: string | undefined): Promise<Role> {
+  const { company } = compiled;
+  try {
+    if (!asked) throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ') || 'none'}.` });
+    return (await import('../../tailor/resolve-role.js')).resolveRole(company, asked);
+  } catch (error) {
+    if (error instanceof UsageError && countBySeverity(compiled.diagnostics).error > 0) reportStageErrors(ctx, [compiled]);
+    throw error;
+  }
 }
 
 /**
