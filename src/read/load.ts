@@ -22,29 +22,29 @@ function megabytes(bytes: number): string {
 
 async function readDocument(file: VFile, absolute: string, relative: string): Promise<void> {
   const info = await stat(absolute);
-  if (!info.isFile()) return skip(file, `Skipped \`${relative}\`: not a file`, 'not-a-document');
+  if (!info.isFile()) return skip(file, 'Skipped: not a file', 'not-a-document');
   if (!DOCUMENT_EXTENSIONS.some((ext) => relative.toLowerCase().endsWith(ext))) {
-    return skip(file, `Skipped \`${relative}\`: only .md, .markdown and .txt documents are read`, 'not-a-document');
+    return skip(file, 'Skipped: only .md, .markdown and .txt documents are read', 'not-a-document');
   }
   if (info.size > MAX_DOCUMENT_BYTES) {
     file.data.skipped = true;
-    return fatal(file, `Unexpected size of \`${relative}\`: it is ${megabytes(info.size)} MB, over the 2 MB limit; split it or trim it`, 'too-large');
+    return fatal(file, `Unexpected size: it is ${megabytes(info.size)} MB, over the 2 MB limit; split it or trim it`, 'too-large');
   }
   const decoded = decode(await readFile(absolute));
   if (!decoded.ok) {
     file.data.skipped = true;
-    file.message(`Unexpected binary content in \`${relative}\` (${decoded.reason}), expected UTF-8 text; skipped, save it as UTF-8 text or remove it`, {
+    file.message(`Unexpected binary content (${decoded.reason}), expected UTF-8 text; skipped, save it as UTF-8 text or remove it`, {
       place: decoded.place, ruleId: 'not-text', source: 'prep',
     });
     return;
   }
   file.value = decoded.text;
   if (decoded.encoding === 'windows-1252') {
-    file.message(`Unexpected Windows-1252 text in \`${relative}\`, expected UTF-8; read it as Windows-1252 (£, é, curly quotes), save it as UTF-8 to be sure`, {
+    file.message(`Unexpected Windows-1252 text, expected UTF-8; read it as Windows-1252 (£, é, curly quotes), save it as UTF-8 to be sure`, {
       place: { line: 1, column: 1 }, ruleId: 'legacy-encoding', source: 'prep',
     });
   }
-  if (decoded.text.trim() === '') skip(file, `Skipped \`${relative}\`: the document is empty; add content or remove it`, 'empty-document');
+  if (decoded.text.trim() === '') skip(file, 'Skipped: the document is empty; add content or remove it', 'empty-document');
 }
 
 function skip(file: VFile, reason: string, ruleId: string): void {

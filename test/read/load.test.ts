@@ -59,7 +59,8 @@ describe('load', () => {
     expect(files.filter((f) => f.data.skipped).length).toBe(5);
     const huge = files.find((f) => f.data.relative === 'acme/huge.txt');
     expect(huge?.messages[0]?.reason).toContain('3.1 MB, over the 2 MB limit; split it or trim it');
-    expect(files.find((f) => f.data.relative === 'acme/nul.txt')?.messages[0]?.reason).toContain('acme/nul.txt');
+    const nul = files.find((f) => f.data.relative === 'acme/nul.txt')?.messages[0];
+    expect([nul?.reason, nul?.file]).toEqual([expect.stringMatching(/^Unexpected binary content \(it has a NUL byte at offset \d+\), expected UTF-8 text/), expect.stringMatching(/acme\/nul\.txt$/)]);
   });
 
   it('refuses an unknown company with a usage error', async () => {
