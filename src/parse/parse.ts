@@ -48,7 +48,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     if (error instanceof FrontMatterError) {
       fatal(file, error.reason, 'front-matter', { line: error.line });
     } else {
-      fatal(file, `Cannot parse \`${relative}\`: ${(error as Error).message}`, 'parse-error');
+      fatal(file, `Cannot parse the document: ${(error as Error).message}`, 'parse-error');
     }
     return undefined;
   }

@@ -70,7 +70,7 @@ export async function load(profilesDir: string, id: string, options: LoadOptions
         await readDocument(file, absolute, relative);
       } catch (error) {
         file.data.skipped = true;
-        fatal(file, `Cannot read \`${relative}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check that it exists and is readable`, 'unreadable');
+        fatal(file, `Cannot read the document: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check that it exists and is readable`, 'unreadable');
       }
       return file;
     }),
