@@ -1,5 +1,6 @@
 import type { MatchKind } from '../../model/packet.js';
 import { roundScore } from '../round-score.js';
+import { GENERIC_VERBS } from './stopwords.js';
 import type { Term } from './terms.js';
 
 /** How a requirement matched the candidate's evidence: the packet's kinds except `profile`, which marks a row the profile wrote rather than a match. */
@@ -13,17 +14,20 @@ export interface Comparison {
   matchedTerms: string[];
 }
 
-/** Named things weigh more than ordinary words: "Kafka" says more than "build". */
-const termWeight = (term: Term): number => (term.kind === 'word' ? 1 : 2);
+/** A verb every job ad uses ("build", "manage") says what is done, not what it is about. */
+const isGeneric = (term: Term): boolean => term.kind === 'word' && GENERIC_VERBS.has(term.surface);
+/** Named things weigh more than ordinary words: "Kafka" says more than "pipelines", which says more than "build". */
+const termWeight = (term: Term): number => (term.kind !== 'word' ? 2 : isGeneric(term) ? 0.5 : 1);
 const QUALITY = { exact: 1, alias: 0.9, stem: 0.8 } as const;
 /** A partial match counts for less than a full one, whatever its share. */
 const OVERLAP_FACTOR = 0.75;
 /**
  * The least weighted share of a requirement a partial match must cover: less
- * when a name (Kafka, computer vision) is shared than when only words are,
- * and most when it is a single ordinary word.
+ * when a name (Kafka, computer vision) is shared than when only words are.
+ * One shared ordinary word is never enough ("Public Speaking" is not "public
+ * API"), nor a generic verb ("Incident Management" is not "managed a team").
  */
-const MIN_SHARE = { named: 0.15, words: 0.3, word: 0.5 } as const;
+const MIN_SHARE = { named: 0.15, words: 0.3 } as const;
 
 function quality(req: Term, ev: Term): keyof typeof QUALITY {
   if (req.surface === ev.surface) return 'exact';
@@ -40,6 +44,7 @@ export function compareTerms(requirement: readonly Term[], evidence: readonly Te
   let worst: keyof typeof QUALITY = 'exact';
   const matchedTerms: string[] = [];
   let named = 0;
+  let words = 0;
   for (const term of requirement) {
     if (seen.has(term.key)) continue;
     seen.add(term.key);
@@ -48,6 +53,7 @@ export function compareTerms(requirement: readonly Term[], evidence: readonly Te
     if (!other) continue;
     covered += termWeight(term);
     if (term.kind !== 'word') named++;
+    else if (!isGeneric(term)) words++;
     matchedTerms.push(term.kind === 'concept' ? term.key : term.surface);
     const q = quality(term, other);
     if (QUALITY[q] < QUALITY[worst]) worst = q;
@@ -55,7 +61,7 @@ export function compareTerms(requirement: readonly Term[], evidence: readonly Te
   if (total === 0 || covered === 0) return { matchedOn: 'none', score: 0, matchedTerms: [] };
   if (covered === total) return { matchedOn: worst, score: QUALITY[worst], matchedTerms };
   const share = covered / total;
-  const needed = named > 0 ? MIN_SHARE.named : matchedTerms.length > 1 ? MIN_SHARE.words : MIN_SHARE.word;
+  const needed = named > 0 ? MIN_SHARE.named : words > 1 ? MIN_SHARE.words : Infinity;
   if (share < needed) {
     return { matchedOn: 'none', score: 0, matchedTerms: [] };
   }
