@@ -3,6 +3,7 @@ import { byCodeUnit } from '../../code-unit-order.js';
 import { ALIAS_GROUPS } from './aliases.js';
 import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
 import { AMBIGUOUS_SHORT, TECHNOLOGIES, WORD_LIKE } from './technologies.js';
+import { isEverydaySense } from './everyday-senses.js';
 import { lightStem } from './light-stem.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -115,19 +116,21 @@ const isShortName = (token: Token, options: TermOptions): boolean => Boolean(opt
 function computeTerms(text: string, options: TermOptions): Term[] {
   const tokens = tokenize(text);
   const keys = tokens.map((t) => (isPlain(t, options) ? `~${stem(t.norm)}` : phraseKey(t.norm)));
+  const everyday = tokens.map((_, i) => isEverydaySense(tokens, i));
   const terms: Term[] = [];
   for (let i = 0; i < tokens.length; ) {
     const phrase = phraseAt(keys, i);
-    if (phrase) {
+    if (phrase && !(phrase.keys.length === 1 && everyday[i])) {
       const surface = tokens.slice(i, i + phrase.keys.length).map((t) => t.norm).join(' ');
       if (!AMBIGUOUS_SHORT.has(surface) || isShortName(tokens[i] as Token, options)) terms.push({ key: phrase.canonical, surface, kind: 'concept' });
       if (options.topic && phrase.keys.length > 1) terms.push(...tokens.slice(i, i + phrase.keys.length).flatMap((t) => wordTerm(t, true)));
       i += phrase.keys.length;
       continue;
     }
+    const plain = isPlain(tokens[i] as Token, options) || everyday[i] === true;
     const token = tokens[i++] as Token;
     if (AMBIGUOUS_SHORT.has(token.norm) && !isShortName(token, options)) continue;
-    terms.push(...wordTerm(token, options.topic, isPlain(token, options)));
+    terms.push(...wordTerm(token, options.topic, plain));
   }
   return terms;
 }
