@@ -38,3 +38,14 @@ describe('a technology is evidence for the broader skill it is used for', () => 
     expect(direct).toBeGreaterThan(match('Distributed systems', 'Operated Kafka clusters').score);
   });
 });
+
+describe('what a match reports', () => {
+  it('names the subject shared, not the generic verb', () => {
+    const result = match('Build checkout features in React', 'Built the checkout flow in React', 'responsibility');
+    expect(result.matchedTerms).toEqual(['checkout', 'react']);
+  });
+
+  it('a web framework shows web application work', () => {
+    expect(match('Building web applications end to end', 'Built the checkout flow in React', 'requirement').matchedOn).toBe('overlap');
+  });
+});

@@ -23,6 +23,12 @@ const IMPLIED: readonly (readonly [string, readonly string[]])[] = [
   ['stream processing', ['kafka', 'flink', 'kinesis', 'spark streaming']],
   ['version control', ['git', 'github', 'gitlab']],
   ['frontend', ['react', 'angular', 'vue', 'svelte']],
+  ['web applications', ['react', 'angular', 'vue', 'svelte', 'next.js', 'django', 'rails', 'javascript', 'typescript']],
+  ['web development', ['react', 'angular', 'vue', 'svelte', 'next.js', 'django', 'rails', 'html', 'css', 'javascript', 'typescript']],
+  ['automated testing', ['playwright', 'cypress', 'selenium', 'jest', 'pytest', 'junit', 'vitest', 'mocha', 'end-to-end tests', 'unit tests', 'integration tests']],
+  ['test automation', ['playwright', 'cypress', 'selenium', 'jest', 'pytest', 'junit', 'vitest', 'mocha', 'end-to-end tests', 'unit tests', 'integration tests']],
+  ['learning management systems', ['moodle', 'google classroom', 'docebo', 'totara', 'brightspace']],
+  ['instructional design', ['lesson planning', 'lesson design', 'curriculum design', 'course design', 'learning design']],
   ['front end', ['react', 'angular', 'vue', 'svelte']],
 ];
 

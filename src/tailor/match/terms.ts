@@ -4,6 +4,7 @@ import { ALIAS_GROUPS } from './aliases.js';
 import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
 import { AMBIGUOUS_SHORT, TECHNOLOGIES, WORD_LIKE } from './technologies.js';
 import { isEverydaySense } from './everyday-senses.js';
+import { IRREGULAR_VERBS } from './irregular-verbs.js';
 import { lightStem } from './light-stem.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -16,6 +17,8 @@ export interface Term {
   key: string;
   surface: string;
   kind: 'concept' | 'technology' | 'word';
+  /** Terms written as alternatives ("Node.js or Python") share a group number: either answers. */
+  alt?: number;
 }
 
 export interface TermOptions {
@@ -38,7 +41,7 @@ const stems = new Map<string, string>();
 function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = stemmer(word);
+    s = stemmer(IRREGULAR_VERBS.get(word) ?? word);
     if (stems.size < STEM_LIMIT) stems.set(word, s);
   }
   return s;
@@ -118,11 +121,19 @@ function computeTerms(text: string, options: TermOptions): Term[] {
   const keys = tokens.map((t) => (isPlain(t, options) ? `~${stem(t.norm)}` : phraseKey(t.norm)));
   const everyday = tokens.map((_, i) => isEverydaySense(tokens, i));
   const terms: Term[] = [];
+  let previousEnd = 0;
+  const push = (found: Term[], start: number, end: number): void => {
+    for (const term of found) {
+      if (!options.topic && tokens[start - 1]?.norm === 'or' && start - 1 === previousEnd && terms.length > 0) joinAlternatives(terms, term);
+      terms.push(term);
+      previousEnd = end;
+    }
+  };
   for (let i = 0; i < tokens.length; ) {
     const phrase = phraseAt(keys, i);
     if (phrase && !(phrase.keys.length === 1 && everyday[i])) {
       const surface = tokens.slice(i, i + phrase.keys.length).map((t) => t.norm).join(' ');
-      if (!AMBIGUOUS_SHORT.has(surface) || isShortName(tokens[i] as Token, options)) terms.push({ key: phrase.canonical, surface, kind: 'concept' });
+      if (!AMBIGUOUS_SHORT.has(surface) || isShortName(tokens[i] as Token, options)) push([{ key: phrase.canonical, surface, kind: 'concept' }], i, i + phrase.keys.length);
       if (options.topic && phrase.keys.length > 1) terms.push(...tokens.slice(i, i + phrase.keys.length).flatMap((t) => wordTerm(t, true)));
       i += phrase.keys.length;
       continue;
@@ -130,9 +141,16 @@ function computeTerms(text: string, options: TermOptions): Term[] {
     const plain = isPlain(tokens[i] as Token, options) || everyday[i] === true;
     const token = tokens[i++] as Token;
     if (AMBIGUOUS_SHORT.has(token.norm) && !isShortName(token, options)) continue;
-    terms.push(...wordTerm(token, options.topic, plain));
+    push(wordTerm(token, options.topic, plain), i - 1, i);
   }
   return terms;
+}
+
+/** "A or B": the term before `or` and this one answer the same ask. */
+function joinAlternatives(terms: Term[], term: Term): void {
+  const before = terms[terms.length - 1] as Term;
+  before.alt ??= terms.length - 1;
+  term.alt = before.alt;
 }
 
 /** The distinct keys of a text, for overlap and similarity measures. */

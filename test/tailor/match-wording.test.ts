@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { matchOne as match } from './helpers.js';
+
+describe('"X management" is about X: sharing X is a match', () => {
+  it.each([
+    ['Curriculum development', 'Rewrote the Year 10 chemistry curriculum around learning objectives'],
+    ['Risk management', 'Tracked dependencies and risks in a weekly review'],
+    ['Dependency management', 'Tracked dependencies across four teams'],
+    ['Agile delivery', 'Agile'],
+    ['Incident management', 'Led three post-incident reviews'],
+  ])('%s is matched by %s', (requirement, evidence) => {
+    expect(match(requirement, evidence).matchedOn).toBe('overlap');
+  });
+
+  it.each([
+    // the shared word is the activity, not what it is about
+    ['Instructional design', 'Designed posters for the school fair'],
+    ['Stakeholder management', 'Managed a budget of £2m'],
+    // a word every résumé uses says little on its own
+    ['Product management', 'Made product videos for the launch'],
+    ['Data management', 'Built data quality dashboards'],
+    ['Customer communication', 'Reduced customer churn by 4%'],
+  ])('%s is not matched by %s', (requirement, evidence) => {
+    expect(match(requirement, evidence).matchedOn).toBe('none');
+  });
+});
+
+describe('irregular past tenses meet their verb', () => {
+  it.each([
+    ['Write guides and tutorials', 'Wrote the how-to guides for 45 colleagues'],
+    ['Speak at conferences', 'Spoke at three conferences about testing'],
+    ['Run online workshops', 'Ran online workshops every term'],
+    ['Excellent written communication', 'Wrote weekly communication to 300 parents'],
+    ['Teach data literacy', 'Taught data literacy to new analysts'],
+  ])('%s is matched by %s', (requirement, evidence) => {
+    expect(match(requirement, evidence, 'responsibility').matchedOn).not.toBe('none');
+  });
+});
+
+describe('alternatives: "A or B" asks for either', () => {
+  it('a requirement of alternatives is fully met by one of them', () => {
+    const either = match('Node.js or Python', 'Added a Node.js backend for the shop');
+    expect(either.matchedOn).toBe('exact');
+    expect(either.matchedTerms).toEqual(['node.js']);
+    const oneOfThree = match('Server-side experience with Node.js or Python', 'Added a Node.js backend for the shop').score;
+    expect(oneOfThree).toBeGreaterThan(match('Server-side experience with Node.js and Python', 'Added a Node.js backend for the shop').score);
+  });
+
+  it('the rest of the requirement is still asked', () => {
+    expect(match('Payments integrations (Stripe or Adyen)', 'Integrated Adyen payments').matchedOn).toBe('stem');
+    expect(match('Python or Go for automation and tooling', 'Python', 'requirement', 'skill').matchedOn).toBe('overlap');
+  });
+});
+
+describe('more technologies that show a broad skill', () => {
+  it.each([
+    ['Automated testing', 'Wrote Playwright end-to-end tests for checkout'],
+    ['Learning management systems', 'Ran the school move to Moodle'],
+    ['LMS administration', 'Ran the school move to Moodle'],
+    ['Keep the CI pipeline green', 'Maintained the GitHub Actions pipeline'],
+    ['Instructional design', 'Lesson planning for three year groups'],
+  ])('%s is matched by %s', (requirement, evidence) => {
+    expect(match(requirement, evidence).matchedOn).not.toBe('none');
+  });
+});
