@@ -63,3 +63,14 @@ describe('more technologies that show a broad skill', () => {
     expect(match(requirement, evidence).matchedOn).not.toBe('none');
   });
 });
+
+describe('word families a stemmer splits', () => {
+  it.each([
+    ['Deployment automation', 'Deployed services with automation scripts'],
+    ['Data analysis', 'Analyzed churn data for the board'],
+    ['Data analysis', 'Analysed churn data for the board'],
+    ['Employee surveys', 'Surveyed 400 employees about onboarding'],
+  ])('%s is matched by %s', (requirement, evidence) => {
+    expect(match(requirement, evidence).matchedOn).not.toBe('none');
+  });
+});

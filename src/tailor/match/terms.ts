@@ -5,7 +5,7 @@ import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
 import { AMBIGUOUS_SHORT, TECHNOLOGIES, WORD_LIKE } from './technologies.js';
 import { isEverydaySense } from './everyday-senses.js';
 import { IRREGULAR_VERBS } from './irregular-verbs.js';
-import { lightStem } from './light-stem.js';
+import { lightStem, lysisFamily } from './light-stem.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
@@ -36,12 +36,14 @@ export interface TermOptions {
 // not, so the term cache holds about one batch's worth of companies and is
 // then started afresh: memory stays flat however many companies a batch has.
 const STEM_LIMIT = 50_000;
+/** Porter turns a final y after a vowel into i only sometimes ("deployed" → deploi, "deployment" → deploy): always y. */
+const VOWEL_Y = /([aeou])i$/;
 const TERM_LIMIT = 2_000;
 const stems = new Map<string, string>();
 function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = stemmer(IRREGULAR_VERBS.get(word) ?? word);
+    s = lysisFamily(word) ?? stemmer(IRREGULAR_VERBS.get(word) ?? word).replace(VOWEL_Y, '$1y');
     if (stems.size < STEM_LIMIT) stems.set(word, s);
   }
   return s;
