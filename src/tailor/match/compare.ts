@@ -13,6 +13,8 @@ export interface Comparison {
   score: number;
   /** The requirement's terms the evidence shares, as the requirement names them. */
   matchedTerms: string[];
+  /** Whether the evidence answers every part of the requirement, not just some. */
+  complete: boolean;
 }
 
 /** A verb every job ad uses ("build", "manage") says what is done, not what it is about. */
@@ -96,13 +98,15 @@ function needed(t: Tally): number {
   return subject ? MIN_SHARE.subject : Infinity;
 }
 
+export const NO_MATCH: Readonly<Comparison> = { matchedOn: 'none', score: 0, matchedTerms: [], complete: false };
+
 /** Compares a requirement's terms with one piece of evidence's terms. */
 export function compareTerms(requirement: readonly Term[], evidence: readonly Term[]): Comparison {
   const t = tally(requirement, indexEvidence(requirement, evidence));
   const matchedTerms = [...t.matched];
-  if (t.total === 0 || t.covered === 0) return { matchedOn: 'none', score: 0, matchedTerms: [] };
-  if (t.covered === t.total) return { matchedOn: t.worst === 'related' ? 'overlap' : t.worst, score: QUALITY[t.worst], matchedTerms };
+  if (t.total === 0 || t.covered === 0) return NO_MATCH;
+  if (t.covered === t.total) return { matchedOn: t.worst === 'related' ? 'overlap' : t.worst, score: QUALITY[t.worst], matchedTerms, complete: true };
   const share = t.covered / t.total;
-  if (share < needed(t)) return { matchedOn: 'none', score: 0, matchedTerms: [] };
-  return { matchedOn: 'overlap', score: roundScore(OVERLAP_FACTOR * share * QUALITY[t.worst]), matchedTerms };
+  if (share < needed(t)) return NO_MATCH;
+  return { matchedOn: 'overlap', score: roundScore(OVERLAP_FACTOR * share * QUALITY[t.worst]), matchedTerms, complete: false };
 }
