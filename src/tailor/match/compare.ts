@@ -13,7 +13,7 @@ export interface Comparison {
   score: number;
   /** The requirement's terms the evidence shares, as the requirement names them. */
   matchedTerms: string[];
-  /** Whether the evidence answers every part of the requirement, not just some. */
+  /** Whether the evidence answers every part of the requirement that has a subject ("Risk management" ← "tracked risks" does). */
   complete: boolean;
 }
 
@@ -108,5 +108,5 @@ export function compareTerms(requirement: readonly Term[], evidence: readonly Te
   if (t.covered === t.total) return { matchedOn: t.worst === 'related' ? 'overlap' : t.worst, score: QUALITY[t.worst], matchedTerms, complete: true };
   const share = t.covered / t.total;
   if (share < needed(t)) return NO_MATCH;
-  return { matchedOn: 'overlap', score: roundScore(OVERLAP_FACTOR * share * QUALITY[t.worst]), matchedTerms, complete: false };
+  return { matchedOn: 'overlap', score: roundScore(OVERLAP_FACTOR * share * QUALITY[t.worst]), matchedTerms, complete: t.missedSubjects === 0 };
 }
