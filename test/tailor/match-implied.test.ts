@@ -11,6 +11,7 @@ describe('a technology is evidence for the broader skill it is used for', () => 
     ['Infrastructure as code', 'Wrote Terraform modules for every environment'],
     ['Containers', 'Packaged every service with Docker'],
     ['Monitoring and alerting', 'Set up Prometheus alerts and Grafana dashboards'],
+    ['Statistics', 'Ran A/B tests on the checkout for a year'],
   ])('%s is matched by %s', (requirement, evidence) => {
     const result = match(requirement, evidence);
     expect(result.matchedOn).toBe('overlap');

@@ -9,6 +9,7 @@ const IMPLIED: readonly (readonly [string, readonly string[]])[] = [
   ['distributed systems', ['kafka', 'spark', 'flink', 'hadoop', 'cassandra', 'kubernetes', 'microservices', 'distributed training', 'distributed data processing', 'distributed computing']],
   ['machine learning', ['pytorch', 'tensorflow', 'keras', 'jax', 'scikit-learn', 'xgboost', 'lightgbm', 'mlflow', 'kubeflow', 'sagemaker']],
   ['deep learning', ['pytorch', 'tensorflow', 'keras', 'jax']],
+  ['statistics', ['a/b testing', 'hypothesis testing', 'regression analysis', 'bayesian', 'causal inference']],
   ['sql', ['postgresql', 'mysql', 'sqlite', 'bigquery', 'snowflake', 'redshift', 'presto', 'trino', 'pl/sql', 'dbt']],
   ['databases', ['postgresql', 'mysql', 'sqlite', 'mongodb', 'redis', 'cassandra', 'dynamodb', 'elasticsearch']],
   ['cloud', ['amazon web services', 'google cloud', 'microsoft azure']],
