@@ -105,7 +105,7 @@ export function compareTerms(requirement: readonly Term[], evidence: readonly Te
   const t = tally(requirement, indexEvidence(requirement, evidence));
   const matchedTerms = [...t.matched];
   if (t.total === 0 || t.covered === 0) return NO_MATCH;
-  if (t.covered === t.total) return { matchedOn: t.worst === 'related' ? 'overlap' : t.worst, score: QUALITY[t.worst], matchedTerms, complete: true };
+  if (t.covered === t.total) return { matchedOn: t.worst, score: QUALITY[t.worst], matchedTerms, complete: true };
   const share = t.covered / t.total;
   if (share < needed(t)) return NO_MATCH;
   return { matchedOn: 'overlap', score: roundScore(OVERLAP_FACTOR * share * QUALITY[t.worst]), matchedTerms, complete: t.missedSubjects === 0 };
