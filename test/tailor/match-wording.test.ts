@@ -74,3 +74,18 @@ describe('word families a stemmer splits', () => {
     expect(match(requirement, evidence).matchedOn).not.toBe('none');
   });
 });
+
+describe('alternatives, whatever they name', () => {
+  it('"A or B" is fully answered by either, and "A and B" by neither alone', async () => {
+    const fc = (await import('fast-check')).default;
+    const names = fc.constantFrom('Python', 'Kotlin', 'PostgreSQL', 'Kafka', 'Terraform', 'React', 'Rust', 'C++', 'Node.js', 'GraphQL');
+    fc.assert(
+      fc.property(names, names, fc.boolean(), (a, b, second) => {
+        fc.pre(a !== b);
+        const said = second ? b : a;
+        expect(match(`${a} or ${b}`, `Wrote ${said} services`).matchedOn).not.toMatch(/none|overlap/);
+        expect(match(`${a} and ${b}`, `Wrote ${said} services`).matchedOn).toBe('overlap');
+      }),
+    );
+  });
+});
