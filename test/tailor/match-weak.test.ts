@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractTerms } from '../../src/tailor/match/terms.js';
 import { matchOne as match } from './helpers.js';
@@ -71,8 +72,7 @@ describe('an abbreviation read in its everyday sense', () => {
 });
 
 describe('everyday senses, whatever surrounds them', () => {
-  it('"send your CV" is a document and "ML/CV" computer vision, in any sentence', async () => {
-    const fc = (await import('fast-check')).default;
+  it('"send your CV" is a document and "ML/CV" computer vision, in any sentence', () => {
     const prose = fc.array(fc.constantFrom('we', 'models', 'and', 'the', 'team', '2024', 'of', 'data', 'ML', 'vision', '—', ','), { maxLength: 6 }).map((w) => w.join(' '));
     fc.assert(
       fc.property(prose, prose, (a, b) => {

@@ -31,9 +31,9 @@ const OVERLAP_FACTOR = 0.75;
 /**
  * The least weighted share of a requirement a partial match must cover: less
  * when a name (Kafka, computer vision) is shared than when only words are.
- * One shared ordinary word is enough only when it is the requirement's whole
- * subject ("Risk management" ← "tracked risks"): not "Public Speaking" ←
- * "public API", nor "Incident Management" ← "managed a team".
+ * One shared ordinary word is enough only when it is all either side is
+ * about ("Risk management" ← the skill "Risk planning"): not "Public
+ * Speaking" ← "public API", nor "Incident Management" ← "managed a team".
  */
 const MIN_SHARE = { named: 0.15, words: 0.3, subject: 0.3 } as const;
 
@@ -90,12 +90,15 @@ function tally(requirement: readonly Term[], byKey: ReadonlyMap<string, Found>):
 }
 
 /** The least share a partial match must cover, by what it shares. */
-function needed(t: Tally): number {
+function needed(t: Tally, evidence: readonly Term[]): number {
   if (t.named > 0) return MIN_SHARE.named;
   if (t.words.length > 1) return MIN_SHARE.words;
   const only = t.words[0];
-  const subject = only && !isActivity(only) && !BROAD_WORDS.has(only.surface) && t.missedSubjects === 0;
-  return subject ? MIN_SHARE.subject : Infinity;
+  if (!only || isActivity(only) || BROAD_WORDS.has(only.surface) || t.missedSubjects > 0) return Infinity;
+  // Both must be about that word alone: "Agile" or "Curriculum planning" for "Curriculum development",
+  // never a sentence that mentions it in passing ("Reduced build time" is not "Time management").
+  const subjects = new Set(evidence.filter((e) => !isActivity(e)).map((e) => e.key));
+  return subjects.size === 1 && subjects.has(only.key) ? MIN_SHARE.subject : Infinity;
 }
 
 export const NO_MATCH: Readonly<Comparison> = { matchedOn: 'none', score: 0, matchedTerms: [], complete: false };
@@ -107,6 +110,6 @@ export function compareTerms(requirement: readonly Term[], evidence: readonly Te
   if (t.total === 0 || t.covered === 0) return NO_MATCH;
   if (t.covered === t.total) return { matchedOn: t.worst, score: QUALITY[t.worst], matchedTerms, complete: true };
   const share = t.covered / t.total;
-  if (share < needed(t)) return NO_MATCH;
+  if (share < needed(t, evidence)) return NO_MATCH;
   return { matchedOn: 'overlap', score: roundScore(OVERLAP_FACTOR * share * QUALITY[t.worst]), matchedTerms, complete: t.missedSubjects === 0 };
 }
