@@ -51,3 +51,12 @@ describe('what a match reports', () => {
     expect(match('Building web applications end to end', 'Built the checkout flow in React', 'requirement').matchedOn).toBe('overlap');
   });
 });
+
+describe('a name that says little about the skill', () => {
+  it.each([
+    ['Version control', 'A Python library with 1.2k GitHub stars'],
+    ['Building web applications', 'Wrote TypeScript command-line tools'],
+  ])('%s is not matched by %s', (requirement, evidence) => {
+    expect(match(requirement, evidence).matchedOn).toBe('none');
+  });
+});
