@@ -60,3 +60,9 @@ describe('a name that says little about the skill', () => {
     expect(match(requirement, evidence).matchedOn).toBe('none');
   });
 });
+
+describe('shared terms', () => {
+  it('name a technology once where it also stands for a skill', () => {
+    expect(match('React front end', 'Built the checkout in React', 'responsibility').matchedTerms).toEqual(['react → front end']);
+  });
+});

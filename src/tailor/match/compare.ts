@@ -106,7 +106,8 @@ export const NO_MATCH: Readonly<Comparison> = { matchedOn: 'none', score: 0, mat
 /** Compares a requirement's terms with one piece of evidence's terms. */
 export function compareTerms(requirement: readonly Term[], evidence: readonly Term[]): Comparison {
   const t = tally(requirement, indexEvidence(requirement, evidence));
-  const matchedTerms = [...t.matched];
+  // "react → front end" already says "react".
+  const matchedTerms = [...t.matched].filter((m, _, all) => !all.some((other) => other.startsWith(`${m} → `)));
   if (t.total === 0 || t.covered === 0) return NO_MATCH;
   if (t.covered === t.total) return { matchedOn: t.worst, score: QUALITY[t.worst], matchedTerms, complete: true };
   const share = t.covered / t.total;
