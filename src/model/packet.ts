@@ -5,7 +5,8 @@ import { Overview, SourceDocument, TechStack } from './company.js';
 /** Bumped on any breaking change to the packet's JSON shape. */
 export const PACKET_SCHEMA_VERSION = 1;
 
-export const MatchKind = z.enum(['exact', 'alias', 'stem', 'overlap', 'profile', 'none']);
+/** `related`: a narrower thing the candidate wrote shows the skill (Kafka for distributed systems). */
+export const MatchKind = z.enum(['exact', 'alias', 'stem', 'related', 'overlap', 'profile', 'none']);
 export type MatchKind = z.infer<typeof MatchKind>;
 
 export const RequirementKind = z.enum(['skill', 'requirement', 'responsibility', 'skills-map']);

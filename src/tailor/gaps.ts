@@ -1,6 +1,7 @@
 import type { Company, Role } from '../model/company.js';
 import type { Packet, PacketSkillsMapRow } from '../model/packet.js';
-import { termKeys } from './match/terms.js';
+import { ACTIVITY_NOUNS, BROAD_WORDS } from './match/stopwords.js';
+import { extractTerms, termKeys } from './match/terms.js';
 import { portfolioIdeasOf } from './requirements.js';
 import { word } from './wording.js';
 
@@ -11,16 +12,25 @@ const SUGGESTIONS_EACH = 1;
 
 const topicKeys = (text: string): Set<string> => termKeys(text, { topic: true });
 
+/** The one word a requirement is about when the rest only names an activity: "Risk communication" → risk. */
+function soleSubject(requirement: string): string | null {
+  const subjects = extractTerms(requirement, { topic: true }).filter((t) => !(t.kind === 'word' && ACTIVITY_NOUNS.has(t.surface)));
+  const [only] = subjects;
+  return subjects.length === 1 && only?.kind === 'word' && !BROAD_WORDS.has(only.surface) ? only.key : null;
+}
+
 /**
  * The texts (by index) that share most with one requirement, best first. One
- * shared ordinary word ("workflows") is not enough; a shared name or two words are.
+ * shared ordinary word ("workflows") is not enough, unless it is all the
+ * requirement is about; a shared name or two words are.
  */
 function closest(requirement: string, texts: readonly string[]): number[] {
   const wanted = topicKeys(requirement);
+  const subject = soleSubject(requirement);
   return texts
     .map((text, i) => {
       const shared = [...topicKeys(text)].filter((k) => wanted.has(k));
-      const strong = shared.length >= 2 || shared.some((k) => !k.startsWith('~'));
+      const strong = shared.length >= 2 || shared.some((k) => !k.startsWith('~') || k === subject);
       return { n: strong ? shared.length : 0, i };
     })
     .filter((s) => s.n > 0)

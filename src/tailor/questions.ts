@@ -3,7 +3,8 @@ import type { Company, Role } from '../model/company.js';
 import type { Question } from '../model/packet.js';
 import type { Fact } from '../model/source.js';
 import { dropNearDuplicates } from './match/similarity.js';
-import { termKeys } from './match/terms.js';
+import { AMBIGUOUS_SHORT, TECHNOLOGIES } from './match/technologies.js';
+import { extractTerms, termKeys, type Term } from './match/terms.js';
 import { FALLBACK_FRAME, QUESTION_FRAMES } from './question-frames.js';
 import { skillsOf, workOf } from './requirements.js';
 import { word } from './wording.js';
@@ -47,6 +48,16 @@ function behavioral(company: Company): Draft[] {
   return [...fromValues, ...fromCulture];
 }
 
+/** A term naming a language, framework or product (Kotlin, k8s, C++, Go), not a practice (machine learning). */
+const namesTool = (t: Term): boolean =>
+  t.kind === 'technology' || (t.kind === 'concept' && (TECHNOLOGIES.has(t.key) || TECHNOLOGIES.has(t.surface) || AMBIGUOUS_SHORT.has(t.surface) || /[.+#]/.test(t.key)));
+
+/** A skill that only names tools is asked about as something built with it, not as a time it "made the difference". */
+function isTool(skill: string): boolean {
+  const terms = extractTerms(skill, { asSkill: true });
+  return terms.length > 0 && terms.every(namesTool);
+}
+
 function technical(company: Company, role: Role): Draft[] {
   const bare = (s: string): string => s.replace(/[.;:]+$/, '');
   // A role without its own responsibilities is asked about its family's work.
@@ -59,7 +70,7 @@ function technical(company: Company, role: Role): Draft[] {
     about: f.text,
   }));
   const fromSkills = skillsOf(company, role).slice(0, TECHNICAL_EACH).map((f: Fact): Draft => ({
-    question: { text: word('question-skill', { skill: f.text }), kind: 'technical', origin: `skill: ${f.text}`, source: f.source },
+    question: { text: word('question-skill', { skill: f.text, tool: isTool(f.text) ? 'yes' : null }), kind: 'technical', origin: `skill: ${f.text}`, source: f.source },
     about: f.text,
   }));
   return [...fromWork, ...fromSkills];

@@ -34,6 +34,19 @@ export function portfolioIdeasOf(company: Company, role: Role): Fact[] {
 /** A requirement as the profile wrote it, without the quotes around it. */
 export const unquote = (s: string): string => s.trim().replace(/^["“']+|["”']+$/g, '').trim();
 
+/** A "Preferred:" or "Nice to have -" lead-in: the weight says so, the text need not. */
+const MARKER_LEAD = new RegExp(`^(?:${PREFERRED_MARKERS.source.replace(/^\\b|\\b$/g, '')})\\s*[:–—-]\\s*`, 'i');
+
+/** A requirement's text as a reader wants it: unquoted, without a preferred lead-in. */
+export function requirementText(raw: string): string {
+  let text = unquote(raw);
+  for (;;) {
+    const rest = unquote(text.replace(MARKER_LEAD, ''));
+    if (rest === text || !rest) return text;
+    text = rest;
+  }
+}
+
 /** Two requirements that say the same thing: the same words, or most of the same terms. */
 export const sameRequirement = (a: string, b: string): boolean =>
   a.toLowerCase() === b.toLowerCase() || termJaccard(a, b) >= SAME_REQUIREMENT;
@@ -41,7 +54,7 @@ export const sameRequirement = (a: string, b: string): boolean =>
 function requirement(text: string, kind: RequirementKind, source: Fact['source'], label?: string): Requirement {
   // The label is the heading a requirement was listed under when that heading said "Nice to have".
   const preferred = kind !== 'skill' && (PREFERRED_MARKERS.test(text) || PREFERRED_MARKERS.test(label ?? ''));
-  return { text: unquote(text), kind, required: !preferred, weight: WEIGHT[kind] * (preferred ? PREFERRED_FACTOR : 1), source };
+  return { text: requirementText(text), kind, required: !preferred, weight: WEIGHT[kind] * (preferred ? PREFERRED_FACTOR : 1), source };
 }
 
 /** Everything the role asks for, heaviest first, without near-duplicates. */

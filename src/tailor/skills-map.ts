@@ -31,7 +31,7 @@ export function matchCandidate(requirements: readonly Requirement[], candidate: 
     if (!m.evidence || m.matchedOn === 'none') return emptyRow(r);
     const talkingPoint = word('talking-point', {
       evidence: m.evidence.text, context: m.evidence.context, requirement: r.text,
-      listed: m.evidence.kind === 'skill' ? 'yes' : null,
+      listed: m.evidence.kind === 'skill' ? 'yes' : null, partial: m.complete ? null : 'yes',
       terms: termsWorthSaying(m.matchedTerms, r.text), company: ctx.company, role: ctx.role,
     });
     return {

@@ -11,6 +11,7 @@ import { collectQuestionsToAsk } from './questions-to-ask.js';
 import { roleTerms } from './relevance.js';
 import { collectRequirements, portfolioIdeasOf, skillsOf, workOf } from './requirements.js';
 import { collectResearch } from './research.js';
+import { collectTalkingPoints } from './talking-points.js';
 import { resolveRole } from './resolve-role.js';
 import { coverageOf, matchCandidate, worksheet } from './skills-map.js';
 
@@ -50,7 +51,7 @@ export function tailor(company: Company, options: TailorOptions): Packet {
     skillsMap,
     coverage: coverageOf(skillsMap),
     gaps: candidate ? collectGaps(company, role, skillsMap) : [],
-    talkingPoints: talkingPoints(role, skillsMap, candidate !== null),
+    talkingPoints: candidate ? collectTalkingPoints(skillsMap, candidate, context) : [...role.talkingPoints, ...rowPoints(skillsMap)],
     keywords: keywords(company, role),
     questions: collectQuestions(company, role),
     questionsToAsk: collectQuestionsToAsk(company, role, terms),
@@ -90,14 +91,11 @@ function notesBesidesTeam(role: Role): Fact[] {
 }
 
 /**
- * With a candidate, only talking points built from their evidence. Without
- * one, the profile's own, which its author wrote about themselves.
+ * Without a candidate, the profile's own talking points, which its author
+ * wrote about themselves, then those of its own skills-map rows.
  */
-function talkingPoints(role: Role, rows: readonly PacketSkillsMapRow[], hasCandidate: boolean): Fact[] {
-  const fromRows = rows.flatMap((r): Fact[] =>
-    r.talkingPoint && r.sources.evidence ? [{ text: r.talkingPoint, source: r.sources.evidence }] : [],
-  );
-  return hasCandidate ? fromRows : [...role.talkingPoints, ...fromRows];
+function rowPoints(rows: readonly PacketSkillsMapRow[]): Fact[] {
+  return rows.flatMap((r): Fact[] => (r.talkingPoint && r.sources.evidence ? [{ text: r.talkingPoint, source: r.sources.evidence }] : []));
 }
 
 /** The role's keywords, then its skills, each once. */

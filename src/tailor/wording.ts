@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 /** The tailor's wordings, one Handlebars file each under templates/tailor/. */
 export type Wording =
   | 'talking-point'
+  | 'talking-point-many'
   | 'gap'
   | 'gap-portfolio'
   | 'gap-product'

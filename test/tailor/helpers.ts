@@ -2,8 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Company } from '../../src/model/company.js';
 import { fixtures } from '../helpers/cli.js';
+import type { Evidence } from '../../src/candidate/types.js';
+import { matchRequirement, prepareEvidence } from '../../src/tailor/match/match-requirement.js';
+import type { Requirement, RequirementKind } from '../../src/tailor/requirement.js';
 
 /** A hand-made company model from test/fixtures/models, validated. */
 export function fixtureModel(id: string): Company {
   return Company.parse(JSON.parse(readFileSync(path.join(fixtures, 'models', `${id}.json`), 'utf8')));
 }
+
+/** A requirement and a piece of evidence of the given kinds, for matcher tests. */
+export const requirementOf = (text: string, kind: RequirementKind = 'skill'): Requirement => ({
+  text, kind, required: true, weight: 1, source: { file: 'x/profile.md', line: 1 },
+});
+export const evidenceOf = (text: string, kind: Evidence['kind'] = 'experience', line = 1): Evidence => ({
+  text, kind, context: null, source: { file: 'me.md', line },
+});
+/** One requirement matched against one piece of evidence. */
+export const matchOne = (requirement: string, evidence: string, reqKind: RequirementKind = 'skill', evKind: Evidence['kind'] = 'experience') =>
+  matchRequirement(requirementOf(requirement, reqKind), prepareEvidence([evidenceOf(evidence, evKind)]));

@@ -102,7 +102,7 @@ describe('matchRequirement', () => {
   });
 
   it('reads shouted words as words and short capitals as acronyms', () => {
-    expect(match('Platform engineering', 'Built the PLATFORM team').matchedOn).not.toBe('none');
+    expect(match('Platform engineering', 'Led PLATFORM ENGINEERING for the studio').matchedOn).not.toBe('none');
     expect(extractTerms('AWS and GCP').map((t) => t.kind)).toEqual(['concept', 'concept']);
     expect(extractTerms('Tuned SQL').map((t) => t.kind)).toEqual(['word', 'technology']);
   });

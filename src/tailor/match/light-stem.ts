@@ -7,8 +7,8 @@
  */
 export function lightStem(word: string): string {
   let w = word;
-  const greek = /^(.{3,}l)y(s[ei]s|s[ei]d?|sing|sts?|ti[cs]s?|tical|z(e|es|ed|ing))$/.exec(w);
-  if (greek) return `${greek[1]}y`;
+  const family = lysisFamily(w);
+  if (family) return family;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.length > 2 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
@@ -16,4 +16,10 @@ export function lightStem(word: string): string {
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
+}
+
+/** "analysis", "analyst", "analytics", "analyzed", "analysed" → "analy": one family, which stemmers split. */
+export function lysisFamily(word: string): string | null {
+  const greek = /^(.{3,}l)y(s[ei]s|s[ei]d?|sing|sts?|ti[cs]s?|tical|z(e|es|ed|ing))$/.exec(word);
+  return greek ? `${greek[1]}y` : null;
 }

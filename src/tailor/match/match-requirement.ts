@@ -1,6 +1,6 @@
 import type { Evidence, EvidenceKind } from '../../candidate/types.js';
 import type { Requirement } from '../requirement.js';
-import { compareTerms, type Comparison } from './compare.js';
+import { compareTerms, NO_MATCH, type Comparison } from './compare.js';
 import { extractTerms, type Term } from './terms.js';
 
 export interface RequirementMatch extends Comparison {
@@ -32,7 +32,7 @@ function better(a: RequirementMatch, b: RequirementMatch): boolean {
 /** The candidate's best evidence for one requirement; deterministic on ties. */
 export function matchRequirement(requirement: Requirement, evidence: readonly PreparedEvidence[]): RequirementMatch {
   const wanted = extractTerms(requirement.text, { asSkill: requirement.kind === 'skill' });
-  let best: RequirementMatch = { matchedOn: 'none', score: 0, matchedTerms: [], evidence: null };
+  let best: RequirementMatch = { ...NO_MATCH, matchedTerms: [], evidence: null };
   for (const item of evidence) {
     const comparison = compareTerms(wanted, item.terms);
     if (comparison.matchedOn === 'none') continue;

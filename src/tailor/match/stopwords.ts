@@ -28,3 +28,27 @@ export const GENERIC_VERBS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Nouns that name an activity, not its subject: "Risk management" is about
+ * risk, so evidence of risk work answers it, while sharing only "management"
+ * says nothing.
+ */
+export const ACTIVITY_NOUNS: ReadonlySet<string> = new Set(
+  `management development design planning delivery communication communications administration coordination
+  execution implementation maintenance`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words nearly every résumé and job ad uses for what work is about ("product",
+ * "data", "customer"): alone they do not show a shared subject.
+ */
+export const BROAD_WORDS: ReadonlySet<string> = new Set(
+  `product products data customer customers user users team teams business public service services system systems
+  project projects company client clients people process processes software technical web content quality
+  performance growth`
+    .split(/\s+/)
+    .filter(Boolean),
+);

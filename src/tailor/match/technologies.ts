@@ -21,6 +21,8 @@ export const TECHNOLOGIES: ReadonlySet<string> = new Set([
   'android', 'ios', 'aws', 'azure', 'gcp', 'sql', 'nosql', 'html', 'css', 'sass', 'git', 'jenkins', 'prometheus',
   'grafana', 'datadog', 'splunk', 'excel', 'figma', 'jira', 'salesforce', 'sagemaker', 'mlflow', 'kubeflow', 'ray',
   'cuda', 'onnx', 'triton', 'opencv', 'huggingface', 'transformers', 'xgboost', 'lightgbm',
+  'github', 'gitlab', 'circleci', 'playwright', 'cypress', 'selenium', 'jest', 'pytest', 'junit', 'vitest', 'mocha',
+  'storybook', 'pulumi', 'cloudformation', 'opentelemetry', 'dagster', 'kinesis', 'moodle', 'docebo', 'totara',
 ]);
 
 /**
@@ -31,6 +33,7 @@ export const TECHNOLOGIES: ReadonlySet<string> = new Set([
 export const WORD_LIKE: ReadonlySet<string> = new Set([
   'excel', 'spark', 'swift', 'rust', 'ruby', 'rails', 'shell', 'bash', 'express', 'spring', 'hive', 'helm', 'dart',
   'flask', 'ray', 'node', 'presto', 'react', 'angular', 'flutter', 'triton', 'transformers', 'julia', 'snowflake', 'looker',
+  'jest', 'mocha',
 ]);
 
 /** Short names that are also ordinary words or letters: matched only where written as a skill. */

@@ -3,7 +3,9 @@ import { byCodeUnit } from '../../code-unit-order.js';
 import { ALIAS_GROUPS } from './aliases.js';
 import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
 import { AMBIGUOUS_SHORT, TECHNOLOGIES, WORD_LIKE } from './technologies.js';
-import { lightStem } from './light-stem.js';
+import { isEverydaySense } from './everyday-senses.js';
+import { IRREGULAR_VERBS } from './irregular-verbs.js';
+import { lightStem, lysisFamily } from './light-stem.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
@@ -15,6 +17,8 @@ export interface Term {
   key: string;
   surface: string;
   kind: 'concept' | 'technology' | 'word';
+  /** Terms written as alternatives ("Node.js or Python") share a group number: either answers. */
+  alt?: number;
 }
 
 export interface TermOptions {
@@ -32,12 +36,14 @@ export interface TermOptions {
 // not, so the term cache holds about one batch's worth of companies and is
 // then started afresh: memory stays flat however many companies a batch has.
 const STEM_LIMIT = 50_000;
+/** Porter turns a final y after a vowel into i only sometimes ("deployed" → deploi, "deployment" → deploy): always y. */
+const VOWEL_Y = /([aeou])i$/;
 const TERM_LIMIT = 2_000;
 const stems = new Map<string, string>();
 function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = stemmer(word);
+    s = lysisFamily(word) ?? stemmer(IRREGULAR_VERBS.get(word) ?? word).replace(VOWEL_Y, '$1y');
     if (stems.size < STEM_LIMIT) stems.set(word, s);
   }
   return s;
@@ -115,21 +121,38 @@ const isShortName = (token: Token, options: TermOptions): boolean => Boolean(opt
 function computeTerms(text: string, options: TermOptions): Term[] {
   const tokens = tokenize(text);
   const keys = tokens.map((t) => (isPlain(t, options) ? `~${stem(t.norm)}` : phraseKey(t.norm)));
+  const everyday = tokens.map((_, i) => isEverydaySense(tokens, i));
   const terms: Term[] = [];
+  let previousEnd = 0;
+  const push = (found: Term[], start: number, end: number): void => {
+    for (const term of found) {
+      if (!options.topic && tokens[start - 1]?.norm === 'or' && start - 1 === previousEnd && terms.length > 0) joinAlternatives(terms, term);
+      terms.push(term);
+      previousEnd = end;
+    }
+  };
   for (let i = 0; i < tokens.length; ) {
     const phrase = phraseAt(keys, i);
-    if (phrase) {
+    if (phrase && !(phrase.keys.length === 1 && everyday[i])) {
       const surface = tokens.slice(i, i + phrase.keys.length).map((t) => t.norm).join(' ');
-      if (!AMBIGUOUS_SHORT.has(surface) || isShortName(tokens[i] as Token, options)) terms.push({ key: phrase.canonical, surface, kind: 'concept' });
+      if (!AMBIGUOUS_SHORT.has(surface) || isShortName(tokens[i] as Token, options)) push([{ key: phrase.canonical, surface, kind: 'concept' }], i, i + phrase.keys.length);
       if (options.topic && phrase.keys.length > 1) terms.push(...tokens.slice(i, i + phrase.keys.length).flatMap((t) => wordTerm(t, true)));
       i += phrase.keys.length;
       continue;
     }
+    const plain = isPlain(tokens[i] as Token, options) || everyday[i] === true;
     const token = tokens[i++] as Token;
     if (AMBIGUOUS_SHORT.has(token.norm) && !isShortName(token, options)) continue;
-    terms.push(...wordTerm(token, options.topic, isPlain(token, options)));
+    push(wordTerm(token, options.topic, plain), i - 1, i);
   }
   return terms;
+}
+
+/** "A or B": the term before `or` and this one answer the same ask. */
+function joinAlternatives(terms: Term[], term: Term): void {
+  const before = terms[terms.length - 1] as Term;
+  before.alt ??= terms.length - 1;
+  term.alt = before.alt;
 }
 
 /** The distinct keys of a text, for overlap and similarity measures. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { requirementText } from '../../src/tailor/requirements.js';
+
+describe('requirementText', () => {
+  it.each([
+    ['Preferred: video editing and graphic design', 'video editing and graphic design'],
+    ['Nice to have - payments integrations', 'payments integrations'],
+    ['Bonus: Kafka', 'Kafka'],
+    ['"Replication, failover, vacuum tuning"', 'Replication, failover, vacuum tuning'],
+    // a marker inside the sentence is part of what it says
+    ['PMP or similar certification preferred', 'PMP or similar certification preferred'],
+    ['Preferred vendors management', 'Preferred vendors management'],
+  ])('%s → %s', (input, expected) => {
+    expect(requirementText(input)).toBe(expected);
+  });
+
+  it('never empties a requirement and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const once = requirementText(s);
+        expect(requirementText(once)).toBe(once);
+        if (s.trim().replace(/^["“']+|["”']+$/g, '').trim()) expect(once.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
