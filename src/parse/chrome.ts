@@ -1,5 +1,6 @@
 import { classifyHeading } from '../classify/headings.js';
 import { isStrictTitle } from './heading-shape.js';
+import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
@@ -40,6 +41,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   // A post's or opening's age, alone or before what the site adds (`· Edited`, `· 27 applicants`); `3 years ago we moved…` is a sentence.
   /^\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago(?:\s*[·•|].{0,60})?$/i,
   /^(?:\d(?:\.\d)?\s*)?[★☆]{3,5}$/u,
+  ...JOB_BOARD_PATTERNS,
 ];
 
 // Links of a site's header and footer: a line made of these, separated by `|`, `·` or `•`, is a navigation bar.
@@ -51,6 +53,7 @@ const NAV_LINKS: ReadonlySet<string> = new Set([
   'documentation', 'status', 'security', 'trust', 'community', 'customers', 'culture', 'benefits', 'locations',
   // The tabs of a company page on a social or review site.
   'overview', 'posts', 'people', 'life', 'reviews', 'salaries', 'interviews', 'photos', 'videos', 'insights',
+  'privacy notice', 'vulnerability disclosure', 'responsible disclosure',
 ]);
 // No `\s*` around it: the parts are trimmed, and `\s*[|·•]` backtracks quadratically on a long run of spaces.
 const NAV_SEPARATOR = /[|·•]/;
@@ -114,6 +117,7 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
   const chrome: ChromeLine[] = [];
   const seen = new Set<string>();
   const tabs = tabLines(lines);
+  const form = formLines(lines);
   let afterLogo = false;
   for (const line of lines) {
     const { text } = line;
@@ -121,11 +125,13 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
       (text !== '' && CHROME_PATTERNS.some((pattern) => pattern.test(text))) ||
       isNavBar(text) ||
       tabs.has(line.line) ||
+      form.has(line.line) ||
       (afterLogo && isTagline(text)) ||
       (isRepeatable(line) && seen.has(text));
     if (isRepeatable(line)) seen.add(text);
     if (isChrome) chrome.push({ line: line.line, text });
     afterLogo = text !== '' && LOGO.test(text);
   }
-  return chrome;
+  const footer = footerLines(lines, new Set(chrome.map((c) => c.line)), isLink);
+  return footer.size === 0 ? chrome : [...chrome, ...lines.filter((line) => footer.has(line.line)).map(({ line, text }) => ({ line, text }))].sort((a, b) => a.line - b.line);
 }
