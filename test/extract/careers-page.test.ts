@@ -247,6 +247,17 @@ describe('a company page listing its facts, a field name over its value', () => 
   });
 });
 
+describe('a company page clipped to markdown, each field name a bold paragraph over its value', () => {
+  it('reads each pair as that field, cited at its name, the blank line between them notwithstanding', () => {
+    const markdown = ['## Overview', '', 'Lark & Wren publishes audiobooks.', '', '**Industry**', '', 'Publishing', '', '**Headquarters**', '', 'Bristol, England', '', '**Founded**', '', '2013', '', '**Remember**', '', 'Bring ID'].join('\n');
+    const { company } = modelOf([{ name: 'about.md', markdown }]);
+    expect([company.overview.headquarters?.text, company.overview.founded?.text, texts(company.overview.industry)]).toEqual(['Bristol, England', '2013', ['Publishing']]);
+    expect(company.overview.founded?.source.line).toBe(13);
+    // A bold paragraph that names no field stays what it was.
+    expect(texts(company.notes).filter((text) => !text.includes('audiobooks'))).toEqual(['Remember', 'Bring ID']);
+  });
+});
+
 describe('a jobs tab copied from a social site', () => {
   it('makes each title a role, gender mark off, and its place line a note of that opening, not a role', () => {
     const company = modelOfText([
