@@ -1,6 +1,7 @@
 import { classifyHeading } from '../classify/headings.js';
 import { isStrictTitle } from './heading-shape.js';
 import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
+import { runningHeaders } from './page-chrome.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
@@ -31,6 +32,9 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   // A printed page's running header or footer: whatever it says, it ends in its page number.
   /(?:^|\s)page \d{1,4} (?:of|\/) \d{1,4}$/i,
   /^[-–—]\s?\d{1,4}\s?[-–—]$/,
+  // A printed document's table of contents: its heading, and each entry's dot leader to a page number.
+  /^(?:(?:table of )?contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|目次)$/i,
+  /^\S.{0,100}?\.{4,}\s*\d{1,4}$/,
   // Buttons and counters of social and review sites, copied with the page.
   /^(?:follow|following|unfollow|message|more|like|comment|repost|report|helpful|visit website|get directions|sort by\b.{0,30})(?:\s*\(\d[\d,.]*\))?$/i,
   /^(?:see|show|view) (?:all|more|less)\b(?:\s+\S+){0,4}$/i,
@@ -118,6 +122,7 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
   const seen = new Set<string>();
   const tabs = tabLines(lines);
   const form = formLines(lines);
+  const headers = runningHeaders(lines);
   let afterLogo = false;
   for (const line of lines) {
     const { text } = line;
@@ -126,6 +131,7 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
       isNavBar(text) ||
       tabs.has(line.line) ||
       form.has(line.line) ||
+      headers.has(line.line) ||
       (afterLogo && isTagline(text)) ||
       (isRepeatable(line) && seen.has(text));
     if (isRepeatable(line)) seen.add(text);

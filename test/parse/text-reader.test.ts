@@ -143,6 +143,18 @@ describe('readText', () => {
     expect(headings(tree)).toEqual(['1 Acme Engineering', '2 Overview']);
   });
 
+  it('reads a PDF export\'s table of contents as chrome, and a one-word numbered heading that follows the last one\'s number as a heading', () => {
+    const doc = [
+      'Acme Rope | Company Overview', 'CONTENTS', '1. About Acme ........ 2', '2. Strategy .......... 3', '', 'Page 1 of 3',
+      '\fAcme Rope | Company Overview', '1. About Acme', 'Acme makes rope for sailing boats.', '• Rope', '• Twine', 'Page 2 of 3',
+      '\fAcme Rope | Company Overview', '2. Strategy', 'Competitors', 'Knotworks, Braidline', '', 'Requirements', '1. Python', '', 'Page 3 of 3',
+    ];
+    const { tree, chrome } = readText(doc.join('\n'));
+    expect(chrome.map((c) => c.line)).toEqual([2, 3, 4, 6, 7, 12, 13, 21]);
+    expect(headings(tree)).toEqual(['1 Acme Rope | Company Overview', '2 1. About Acme', '2 2. Strategy', '2 Competitors', '2 Requirements']);
+    expect(nodes(tree, 'list').map((list) => toString(list))).toContain('Python');
+  });
+
   it('reads a year at the start of a sentence as prose, not a numbered item', () => {
     const { tree } = readText('History\n\n2024. A record year for us.\n');
     expect(nodes(tree, 'list')).toHaveLength(0);
