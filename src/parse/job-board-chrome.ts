@@ -14,6 +14,7 @@ export const JOB_BOARD_PATTERNS: readonly RegExp[] = [
   /^submit(?: your| an?)? application$/i,
   /^\*\s?(?:indicates|denotes) (?:a )?required(?: fields?)?\.?$/i,
   /^was this (?:review |answer |post )?helpful\??(?:\s+yes\s+no)?$/i,
+  /^(?:search (?:for )?(?:jobs|roles|openings|positions|careers)|similar (?:jobs|roles|openings)(?: \(\d{1,4}\))?)$/i,
   /^posted (?:on )?(?:today|yesterday|\d{1,3}\+? (?:hours?|days?|weeks?|months?) ago)$/i,
 ];
 

@@ -23,7 +23,7 @@ describe('findChrome', () => {
     'Acme is proud to be an Equal Opportunity and Affirmative Action employer; we do not discriminate on the basis of age.',
     'We are an equal opportunity employer and value diversity at our company.',
     'Powered by Greenhouse', 'Jobs powered by Lever', 'Read our Privacy Policy', 'Privacy Notice', 'Submit application', 'Submit your application',
-    '* indicates a required field', 'Was this helpful? Yes No', 'Posted 5 Days Ago', 'Posted 30+ Days Ago', 'Posted today',
+    '* indicates a required field', 'Was this helpful? Yes No', 'Posted 5 Days Ago', 'Posted 30+ Days Ago', 'Posted today', 'Search for Jobs', 'Similar Jobs (3)',
   ])('drops a job board\'s boilerplate and buttons: %j', (line) => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });
