@@ -15,6 +15,8 @@ export const JOB_BOARD_PATTERNS: readonly RegExp[] = [
   /^\*\s?(?:indicates|denotes) (?:a )?required(?: fields?)?\.?$/i,
   /^was this (?:review |answer |post )?helpful\??(?:\s+yes\s+no)?$/i,
   /^(?:search (?:for )?(?:jobs|roles|openings|positions|careers)|similar (?:jobs|roles|openings)(?: \(\d{1,4}\))?)$/i,
+  // A review's byline: `Mar 3, 2025 · Candidate in Manchester`, `Anonymous Interview Candidate in Rotterdam`.
+  /^(?:(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})\s*[·•|–-]\s*(?:anonymous |current |former )?|anonymous |current |former )(?:interview )?(?:candidate|employee|intern)(?: in [^.]{1,60})?$/iu,
   /^posted (?:on )?(?:today|yesterday|\d{1,3}\+? (?:hours?|days?|weeks?|months?) ago)$/i,
 ];
 

@@ -24,6 +24,7 @@ describe('findChrome', () => {
     'We are an equal opportunity employer and value diversity at our company.',
     'Powered by Greenhouse', 'Jobs powered by Lever', 'Read our Privacy Policy', 'Privacy Notice', 'Submit application', 'Submit your application',
     '* indicates a required field', 'Was this helpful? Yes No', 'Posted 5 Days Ago', 'Posted 30+ Days Ago', 'Posted today', 'Search for Jobs', 'Similar Jobs (3)',
+    'Mar 3, 2025 · Candidate in Manchester', '14 Jan 2025 - Anonymous Employee in Leeds', 'Anonymous Interview Candidate in Rotterdam',
   ])('drops a job board\'s boilerplate and buttons: %j', (line) => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });
