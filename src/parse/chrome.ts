@@ -86,27 +86,31 @@ const TAB_RUN = 4;
 const isLink = (line: TextLine): boolean => NAV_LINKS.has(line.text.toLowerCase());
 
 /** The tabs among a run of short lines: from its first site link to its last, less a section heading the page starts with. */
-function tabsOf(run: readonly TextLine[]): readonly TextLine[] {
+function tabsOf(run: readonly TextLine[], next: TextLine | undefined): readonly TextLine[] {
   const first = run.findIndex(isLink);
   let last = run.length - 1;
   while (last > first && !isLink(run[last]!)) last -= 1;
   const tabs = first < 0 ? [] : run.slice(first, last + 1);
-  // `People` / `Overview` / prose: the page's first heading may follow the tabs straight away.
-  return tabs.length > TAB_RUN && classifyHeading(tabs.at(-1)!.text) !== undefined ? tabs.slice(0, -1) : tabs;
+  // `People` / `Overview` / prose: the page's first heading may follow the tabs straight away;
+  // `Salaries` / `Benefits` / `Acme Interview Process` is one more tab, the page's title under it.
+  const heads = last !== run.length - 1 || next === undefined || next.text === '' || isProse(next.text);
+  return tabs.length > TAB_RUN && heads && classifyHeading(tabs.at(-1)!.text) !== undefined ? tabs.slice(0, -1) : tabs;
 }
+
+const isProse = (text: string): boolean => /[.!?:]$/.test(text) || text.split(/\s+/).length > 8;
 
 /** `Home` / `About` / `Posts` / `Jobs` / `People`, one to a line: a site's tabs copied down the page, at least half of them the usual links. */
 function tabLines(lines: readonly TextLine[]): Set<number> {
   const found = new Set<number>();
   let run: TextLine[] = [];
-  const settle = (): void => {
-    const tabs = tabsOf(run);
+  const settle = (next?: TextLine): void => {
+    const tabs = tabsOf(run, next);
     if (tabs.length >= TAB_RUN && tabs.filter(isLink).length * 2 >= tabs.length) for (const line of tabs) found.add(line.line);
     run = [];
   };
   for (const line of lines) {
     if (line.text !== '' && line.text.split(/\s+/).length <= 2 && /^\p{L}[\p{L} ]*$/u.test(line.text)) run.push(line);
-    else settle();
+    else settle(line);
   }
   settle();
   return found;

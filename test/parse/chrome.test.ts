@@ -91,6 +91,8 @@ describe('findChrome', () => {
 
   it('drops a site\'s tabs copied one to a line, but not the section heading right under them', () => {
     expect(chromeOf('Acme GmbH\nHome\nAbout\nPosts\nJobs\nPeople\nOverview\nAcme builds pumps.\n')).toEqual(['Home', 'About', 'Posts', 'Jobs', 'People']);
+    // A tab the table knows (`Benefits`) over the page's title, not over prose: one more tab.
+    expect(chromeOf('Acme\nOverview\nReviews\nJobs\nSalaries\nBenefits\nAcme Interview Process\n\nText.\n')).toEqual(['Overview', 'Reviews', 'Jobs', 'Salaries', 'Benefits']);
   });
 
   it('keeps a short list of values or a page number in prose', () => {
