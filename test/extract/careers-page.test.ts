@@ -239,10 +239,13 @@ describe('a company page listing its facts, a field name over its value', () => 
       'Privately Held',
       'Founded',
       '2013',
+      'Specialties',
+      'Audiobooks, podcasts, radio drama, narration, and rights licensing',
     ].join('\n'));
     expect(company.overview.headquarters?.text).toBe('Bristol, England');
     expect(company.overview.ownership?.text).toBe('Privately Held');
     expect(company.overview.founded?.text).toBe('2013');
+    expect(company.overview.offering?.text).toBe('Audiobooks, podcasts, radio drama, narration, and rights licensing');
     expect(company.notes.map((n) => n.label)).not.toContain('Headquarters');
   });
 });
