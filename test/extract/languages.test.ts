@@ -65,3 +65,11 @@ describe('appliedFor', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('headings of a Japanese company guide and a German mail', () => {
+  it('read 事業内容 as what the company does, and the steps under Ablauf as notes, not requirements', () => {
+    const { company } = modelOfText('acme/guide.txt', '会社案内\n\n事業内容\n精密ギアと小型減速機の設計・製造\n\nAblauf:\n1. Video-Gespräch\n2. Fachgespräch\n');
+    expect(company.overview.offering?.text).toBe('精密ギアと小型減速機の設計・製造');
+    expect(company.notes.map((note) => [note.label, note.text])).toEqual([['Ablauf', 'Video-Gespräch'], ['Ablauf', 'Fachgespräch']]);
+  });
+});
