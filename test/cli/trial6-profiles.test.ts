@@ -37,7 +37,8 @@ describe('prep on job boards, PDF exports and clipped pages (trial6)', () => {
   });
 
   it('reads the facts a PDF export left in columns, and none of its page headers, footers or contents', async () => {
-    const model = (await show('corvane-marine')) as { overview: Record<string, { text: string } | null>; values: { text: string }[] };
+    const model = (await show('corvane-marine')) as { overview: Record<string, { text: string } | null>; values: { text: string }[]; products: { name: string }[] };
+    expect(model.products.map((product) => product.name)).toEqual(['Skerry 6', 'Tidemark', 'Harbour Watch']);
     expect(['founded', 'headquarters', 'employees', 'revenue'].map((field) => model.overview[field]?.text)).toEqual(['2009', 'Aberdeen, Scotland', '310', '£48 million (2024)']);
     expect(model.values.map((value) => value.text)).toEqual(['Safe at sea, always', 'Data you can defend in court', 'Small crews, big ownership']);
     expect(await packet('corvane-marine', 'autonomy software engineer')).not.toMatch(/Page \d of|CONFIDENTIAL|\.{4}|equal opportunity|Company Overview 2025 \|/);
