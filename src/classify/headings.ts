@@ -8,7 +8,7 @@ import { splitNamedTitle } from './named-title.js';
  */
 export const SECTION_KINDS = {
   overview: ['company overview', 'overview', 'about', 'about us', 'who we are', 'about the company', 'company profile', 'at a glance', 'company facts', 'key facts', 'fast facts', 'quick facts', 'company snapshot', 'basics', 'über uns', 'wer wir sind', 'unternehmen', 'über das unternehmen', 'unternehmensprofil', 'à propos', 'a propos', 'qui sommes-nous', 'présentation', "l'entreprise", 'entreprise', 'quiénes somos', 'quienes somos', 'sobre nosotros', 'acerca de nosotros', 'empresa', 'perfil de la empresa', '会社概要', '企業概要', '会社情報', '企業情報'],
-  offering: ['what they build', 'what we build', 'what they do', 'what we do', 'offering'],
+  offering: ['what they build', 'what we build', 'what they do', 'what we do', 'offering', 'was wir tun', 'ce que nous faisons', 'lo que hacemos', '事業内容', '事業概要'],
   customers: ['customer type', 'customers', 'target customers', 'who they serve'],
   businessModel: ['business model', 'how they make money', 'revenue model'],
   initiatives: ['key products and initiatives', 'initiatives', 'strategic initiatives', 'key initiatives'],

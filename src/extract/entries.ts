@@ -38,7 +38,7 @@ function pairStacked(entries: readonly Entry[]): Entry[] {
   const out: Entry[] = [];
   for (let i = 0; i < entries.length; i += 1) {
     const [name, value] = [entries[i]!, entries[i + 1]];
-    const stacked = value && isBareParagraph(name) && isBareParagraph(value) && value.line === name.line + 1 && fieldOfLabel(name.text);
+    const stacked = value && isBareParagraph(name) && (isBareParagraph(value) || isListValue(value)) && value.line === name.line + lineGap(name) && fieldOfLabel(name.text);
     if (!stacked) {
       out.push(name);
       continue;
@@ -48,6 +48,21 @@ function pairStacked(entries: readonly Entry[]): Entry[] {
     i += 1;
   }
   return out;
+}
+
+/**
+ * How far below its name a value sits: on the next line in text, past a
+ * blank line in markdown clipped from such a page, where the name is a bold
+ * paragraph of its own (`**Industry**`, blank, `Software Development`).
+ */
+function lineGap(name: Entry): number {
+  const [only] = name.node.type === 'paragraph' ? name.node.children : [];
+  return name.node.type === 'paragraph' && name.node.children.length === 1 && only?.type === 'strong' ? 2 : 1;
+}
+
+/** `Dosing pumps, flow control, clean rooms, and Industry 4.0` under `Specialties`: a value of many words, all a list. */
+function isListValue(entry: Entry): boolean {
+  return entry.node.type === 'paragraph' && !entry.labelled && (entry.text.match(/,/g)?.length ?? 0) >= 2 && !/[.!?]$/.test(entry.text) && entry.text.length <= 300;
 }
 
 function isBareParagraph(entry: Entry): boolean {

@@ -13,7 +13,7 @@ import { readLabelled } from './labelled.js';
 export function splitLabelledLines(paragraph: Paragraph): Paragraph[] | undefined {
   const start = paragraph.position?.start.line;
   if (start === undefined) return undefined;
-  const lines = phrasingLines(paragraph.children).map((children, i) => lineParagraph(children, start + i));
+  const lines = phrasingLines(paragraph.children).map((children, i) => lineParagraph(children, lineOfNodes(children) ?? start + i));
   const out: Paragraph[] = [];
   const boldList = lines[0] !== undefined && isBoldLeadIn(lines[0]);
   for (const [i, line] of lines.entries()) {
@@ -51,13 +51,23 @@ function phrasingLines(children: readonly PhrasingContent[]): PhrasingContent[][
     } else if (child.type === 'text' && child.value.includes('\n')) {
       child.value.split('\n').forEach((part, i) => {
         if (i > 0) lines.push([]);
-        if (part) lines.at(-1)!.push({ type: 'text', value: part });
+        const line = child.position && child.position.start.line + i;
+        if (part) lines.at(-1)!.push({ type: 'text', value: part, ...(line === undefined ? {} : { position: { start: { line, column: 1 }, end: { line, column: 1 } } }) });
       });
     } else {
       lines.at(-1)!.push(child);
     }
   }
   return lines;
+}
+
+/**
+ * The source line a line's nodes sit on. Markdown puts each broken line on a
+ * line of its own, a page often not (`<li>A<br>B</li>` is one page line), so
+ * counting lines from the paragraph's first would cite the lines after it.
+ */
+function lineOfNodes(children: readonly PhrasingContent[]): number | undefined {
+  return children.find((child) => child.position)?.position?.start.line;
 }
 
 function lineParagraph(children: PhrasingContent[], line: number): Paragraph {

@@ -4,6 +4,7 @@ import { addGap, makeFact, type Draft } from './draft.js';
 import { isPlaceholder } from './placeholder.js';
 import { OWNERSHIP_WORDS, type Field } from './fields.js';
 import { jobTitleIn } from '../roles/role-nouns.js';
+import { isCardLine } from '../roles/workplace.js';
 import { claimRole } from './role-claim.js';
 import { readCount, readMoney, readTicker, readYear } from './money.js';
 import { splitList } from './split.js';
@@ -17,7 +18,8 @@ type OverviewScalar = Exclude<Field, 'industry' | 'team' | 'roleNotes' | 'role' 
  * there are any. False when the text does not fit the field (a ticker line
  * with no symbol): the line is left for `unmapped`.
  */
-export function setField(draft: Draft, field: Field, text: string, line: number, label?: string): boolean {
+export function setField(draft: Draft, given: Field, text: string, line: number, label?: string): boolean {
+  const field = isWorkplace(given, text, label) ? 'roleNotes' : given;
   if (isPlaceholder(text)) {
     addGap(draft, field === 'team' || field === 'roleNotes' ? `role.${field}` : `overview.${field}`, text, line);
     return true;
@@ -47,6 +49,15 @@ export function setField(draft: Draft, field: Field, text: string, line: number,
     }
   }
   return true;
+}
+
+/**
+ * A job board's `Location: Lisbon (Hybrid) or Remote — Europe` says where the
+ * job is done, not where the company sits: a note of the role. Only under
+ * the ambiguous label; `Headquarters:` is the company's whatever it says.
+ */
+function isWorkplace(field: Field, text: string, label: string | undefined): boolean {
+  return field === 'headquarters' && label !== undefined && /^locations?$/i.test(label.trim()) && isCardLine(text);
 }
 
 function enrich(field: OverviewScalar, fact: Scalar): Scalar {

@@ -36,6 +36,20 @@ export function extractProduct(draft: Draft, item: Classified): void {
 const NAME_DASH_DESCRIPTION = /^(.+?)\s+[—–-]\s+(\S.*)$/u;
 
 /**
+ * `What we build` over a list of `Skerry 6 – a survey vessel` items: the
+ * products it names, not one run-on description of the company's offering.
+ */
+export function listsProducts(section: Classified): boolean {
+  const { content } = section.section;
+  if (content.length === 0 || content.some((node) => node.type !== 'list')) return false;
+  const entries = entriesOf(content);
+  return entries.length >= 2 && entries.every((entry) => {
+    const dashed = entry.labelled ? undefined : NAME_DASH_DESCRIPTION.exec(entry.text);
+    return dashed !== null && dashed !== undefined && isShort(dashed[1]!, 4);
+  });
+}
+
+/**
  * Items written straight under a products heading: `**Widget**: what it
  * does`, `**Widget** — what it does` or a bare `Widget`. Labels that name a field (`Target market`) were
  * routed before; long unlabelled prose is left for `unmapped`.

@@ -3,6 +3,7 @@ import { emptyRole } from '../merge/empty.js';
 import { normKey } from '../merge/normalize.js';
 import { jobTitleIn, unshouted } from '../roles/role-nouns.js';
 import { withoutGenderMark } from '../roles/workplace.js';
+import { appliedFor } from './applied-for.js';
 import { makeFact, sourceOf, type Draft, type RoleClaim } from './draft.js';
 
 /** Kinds whose facts belong to the role a document is about. */
@@ -26,12 +27,16 @@ export function claimFromFrontMatter(draft: Draft): void {
   else claimFromSubject(draft);
 }
 
-/** `Subject: RE: Senior Data Engineer – next steps`: a pasted mail's subject line (its chrome) names the job it is about. */
+/**
+ * `Subject: RE: Senior Data Engineer – next steps`, `Betreff: Ihre Bewerbung als Softwareentwicklerin`:
+ * a pasted mail's subject line (its chrome) names the job it is about.
+ */
 const SUBJECT = /^(?:subject|betreff|objet|asunto)\s?:\s*(?:(?:re|fwd?|aw|wg|tr|rv)\s?:\s*)*(?<subject>.+)$/i;
 
 function claimFromSubject(draft: Draft): void {
   for (const { line, text } of draft.doc.chrome) {
-    const title = jobTitleIn(SUBJECT.exec(text)?.groups?.['subject'] ?? '');
+    const subject = SUBJECT.exec(text)?.groups?.['subject'] ?? '';
+    const title = jobTitleIn(subject) ?? appliedFor(subject);
     if (title) {
       draft.roleClaim = { title, source: sourceOf(draft, line), how: 'subject' };
       return;

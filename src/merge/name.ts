@@ -12,7 +12,7 @@ export function nameOf(drafts: readonly Draft[], id: string): string {
   const words = id.split('-').filter(Boolean);
   const pattern = new RegExp(`${idPattern(words)}(?![\\p{L}\\p{N}])`, 'iu');
   // Case-sensitive, for the capitals of the words after the id's; the id's own letters match in either case.
-  const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u')) ?? legalNameIn(drafts, words);
+  const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u')) ?? legalNameIn(drafts, words) ?? japaneseLegalNameIn(drafts);
   if (longer) return longer;
   for (const fact of drafts.flatMap((d) => d.names)) {
     const found = matchFolded(pattern, fact.text);
@@ -58,6 +58,20 @@ function legalNameIn(drafts: readonly Draft[], words: readonly string[]): string
     if (found) return found;
   }
   return undefined;
+}
+
+/** Japanese legal forms, written before the name (`株式会社しらかば`) or after it (`水楢精機株式会社`), and their short forms. */
+const JAPANESE_LEGAL_FORM = '(?:株式会社|有限会社|合同会社|合資会社|合名会社|[（(]株[）)]|[（(]有[）)])';
+const JAPANESE_NAME = String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・]{1,20}`;
+const JAPANESE_REGISTERED = new RegExp(`^(?:${JAPANESE_LEGAL_FORM}${JAPANESE_NAME}|${JAPANESE_NAME}${JAPANESE_LEGAL_FORM})$`, 'u');
+
+/**
+ * The registered-name rule of `legalNameIn` for a title in Japanese, which
+ * an ASCII id cannot spell: a document's title line that is a name and its
+ * legal form, nothing else. Only a title: a name under it may be a customer's.
+ */
+function japaneseLegalNameIn(drafts: readonly Draft[]): string | undefined {
+  return drafts.map((draft) => draft.title?.trim()).find((title) => title !== undefined && JAPANESE_REGISTERED.test(title));
 }
 
 /**

@@ -12,9 +12,11 @@ const TOP_LINES = 4;
  * subtitle `Robotics Software Engineer, Autonomy Team` under the title.
  */
 export function titleOfDocument(draft: Draft, lines: readonly string[]): Inference | undefined {
+  // A job board's header (`Skip to main content`, `Sign In`) is chrome, not a line of the document's top.
+  const chrome = new Set(draft.doc.chrome.map((c) => c.line));
   const top = lines
     .map((text, i) => ({ text: text.replace(/^[\s#>*_=-]+|[\s#*_]+$/g, ''), line: i + 1 }))
-    .filter(({ text, line }) => text !== '' && line > frontMatterLines(lines))
+    .filter(({ text, line }) => text !== '' && line > frontMatterLines(lines) && !chrome.has(line))
     .slice(0, TOP_LINES);
   for (const { text, line } of top) {
     const title = text.length <= 80 ? jobTitleIn(text) : undefined;

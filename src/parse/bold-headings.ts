@@ -35,23 +35,58 @@ function headingText(paragraph: Paragraph, next: RootContent | undefined): strin
   return next?.type === 'paragraph' ? boldOnly(paragraph) : undefined;
 }
 
+/** What a heading's section has held so far, for the bold lines that follow in it. */
+interface Scope {
+  /** The last `#` heading's depth: bold lines the table knows go one below it. */
+  base: number;
+  /** The depth of the section the next lines are in, lifted ones included. */
+  depth: number;
+  /** Blocks after the heading. */
+  filled: boolean;
+  /** Its first block was a bold line: bold lines in it label its groups (`**Technical**`, `**Soft skills**`). */
+  grouped: boolean;
+}
+
 /**
  * Notes often head a list with a bold line instead of a heading (`**Strengths**`
  * then `- …`), or with a bare `Responsibilities:` line. Such a paragraph, when
  * the heading table knows its words and a list or table follows it, becomes a
  * heading one level below the one it sits under, so it starts a section like
- * any other heading.
+ * any other heading. A bold line the table does not know starts a section of
+ * its own (a sibling of the one it ends) when it comes after what that
+ * section holds (`**Perks we like**` after the questions to ask); right under a
+ * heading it labels a group of that section and stays a paragraph.
  */
 export function liftBoldHeadings(tree: Root): Root {
-  let depth = 1;
+  let scope: Scope = { base: 1, depth: 1, filled: false, grouped: false };
   tree.children = tree.children.map((node, index): RootContent => {
-    if (node.type === 'heading') depth = node.depth;
-    if (node.type !== 'paragraph') return node;
-    const text = headingText(node, tree.children[index + 1]);
-    if (!text || !classifyHeading(text, { qualified: true })) return node;
-    // Every node keeps a position, the text too: diagnostics and citations read it from any of them.
-    const position = node.position ? { position: node.position } : {};
-    return { type: 'heading', depth: Math.min(depth + 1, 6) as Heading['depth'], children: [{ type: 'text', value: text, ...position }], ...position };
+    if (node.type === 'heading') {
+      scope = { base: node.depth, depth: node.depth, filled: false, grouped: false };
+      return node;
+    }
+    const lifted = node.type === 'paragraph' ? liftedDepth(node, tree.children[index + 1], scope) : undefined;
+    if (lifted === undefined) {
+      if (!scope.filled && node.type === 'paragraph' && boldOnly(node) !== undefined) scope.grouped = true;
+      scope.filled = true;
+      return node;
+    }
+    const heading = headingOf(node as Paragraph, lifted.text, lifted.depth);
+    scope = { ...scope, depth: lifted.depth, filled: false, grouped: false };
+    return heading;
   });
   return tree;
+}
+
+function liftedDepth(paragraph: Paragraph, next: RootContent | undefined, scope: Scope): { text: string; depth: Heading['depth'] } | undefined {
+  const text = headingText(paragraph, next);
+  if (!text) return undefined;
+  if (classifyHeading(text, { qualified: true })) return { text, depth: Math.min(scope.base + 1, 6) as Heading['depth'] };
+  const ownSection = scope.filled && !scope.grouped && boldOnly(paragraph) !== undefined && (next?.type === 'list' || next?.type === 'table');
+  return ownSection ? { text, depth: Math.max(scope.depth, 2) as Heading['depth'] } : undefined;
+}
+
+/** Every node keeps a position, the text too: diagnostics and citations read it from any of them. */
+function headingOf(paragraph: Paragraph, text: string, depth: Heading['depth']): Heading {
+  const position = paragraph.position ? { position: paragraph.position } : {};
+  return { type: 'heading', depth, children: [{ type: 'text', value: text, ...position }], ...position };
 }

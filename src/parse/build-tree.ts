@@ -1,23 +1,14 @@
-import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root } from 'mdast';
 import { depthOf, type Bullet } from './bullets.js';
-import type { Chip } from './chips.js';
 import type { LineRole } from './line-roles.js';
-import { rangeOf, spanOf, type TextLine } from './text-lines.js';
+import { rangeOf, type TextLine } from './text-lines.js';
+import { appendLine, chipList, extendTo, newList, paragraphOf, toText } from './text-nodes.js';
 
 interface Open {
   /** Indentation and glyph level as one depth (see `depthOf`). */
   indent: number;
   list: List;
   item: ListItem;
-}
-
-function paragraphOf(line: number, column: number, text: string): Paragraph {
-  const position = spanOf(line, column, text.length);
-  return { type: 'paragraph', children: [{ type: 'text', value: text, position }], position };
-}
-
-function extendTo(node: { position?: RootContent['position'] }, line: TextLine): void {
-  if (node.position) node.position = { start: node.position.start, end: { line: line.line, column: line.column + line.text.length } };
 }
 
 /** Assembles mdast from classified lines: headings, nested lists, paragraphs. */
@@ -115,38 +106,6 @@ export class TreeBuilder {
     this.stack = [];
     this.paragraph = undefined;
   }
-}
-
-function newList(item: ListItem, bullet: Bullet): List {
-  const list: List = { type: 'list', ordered: bullet.ordered, spread: false, children: [item] };
-  if (bullet.ordered) list.start = bullet.start ?? 1;
-  if (item.position) list.position = { start: item.position.start, end: item.position.end };
-  return list;
-}
-
-function chipList(line: TextLine, chips: readonly Chip[]): List {
-  const items = chips.map((chip): ListItem => {
-    const position = spanOf(line.line, line.column + chip.start, chip.end - chip.start);
-    const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: chip.text, position }], position };
-    return { type: 'listItem', spread: false, children: [paragraph], position };
-  });
-  return { type: 'list', ordered: false, spread: false, data: { chips: true }, children: items, position: rangeOf(line, line) };
-}
-
-/** The last line of a paragraph's text. */
-function toText(paragraph: Paragraph): string {
-  const text = paragraph.children[0];
-  return text?.type === 'text' ? (text.value.split('\n').at(-1) ?? '') : '';
-}
-
-/** One more line of a wrapped paragraph: the text node spans the lines, as remark's do. */
-function appendLine(paragraph: Paragraph, line: TextLine): void {
-  const text = paragraph.children[0];
-  if (text?.type === 'text') {
-    text.value += `\n${line.text}`;
-    extendTo(text, line);
-  }
-  extendTo(paragraph, line);
 }
 
 /**

@@ -25,7 +25,8 @@ export function depthOf(indent: number, bullet?: Bullet): number {
 }
 
 // Typographic bullets may touch their text; ASCII markers and dashes need a space, as in markdown.
-const SYMBOL = /^([•·▪◦‣●○■□➢➤►✓✔→])\s*/u;
+// Japanese text lists with the katakana middle dot (`・`, half-width `･`).
+const SYMBOL = /^([•·▪◦‣●○■□➢➤►✓✔→・･])\s*/u;
 const ASCII = /^([-*+–—])\s+/u;
 // Up to three digits: `2024. A record year` is a sentence, not item 2024.
 const NUMBERED = /^(\d{1,3})[.)]\s+/;

@@ -1,5 +1,7 @@
 import { classifyHeading } from '../classify/headings.js';
 import { isStrictTitle } from './heading-shape.js';
+import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
+import { runningHeaders } from './page-chrome.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
@@ -30,6 +32,9 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   // A printed page's running header or footer: whatever it says, it ends in its page number.
   /(?:^|\s)page \d{1,4} (?:of|\/) \d{1,4}$/i,
   /^[-–—]\s?\d{1,4}\s?[-–—]$/,
+  // A printed document's table of contents: its heading, and each entry's dot leader to a page number.
+  /^(?:(?:table of )?contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|目次)$/i,
+  /^\S.{0,100}?\.{4,}\s*\d{1,4}$/,
   // Buttons and counters of social and review sites, copied with the page.
   /^(?:follow|following|unfollow|message|more|like|comment|repost|report|helpful|visit website|get directions|sort by\b.{0,30})(?:\s*\(\d[\d,.]*\))?$/i,
   /^(?:see|show|view) (?:all|more|less)\b(?:\s+\S+){0,4}$/i,
@@ -40,6 +45,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   // A post's or opening's age, alone or before what the site adds (`· Edited`, `· 27 applicants`); `3 years ago we moved…` is a sentence.
   /^\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago(?:\s*[·•|].{0,60})?$/i,
   /^(?:\d(?:\.\d)?\s*)?[★☆]{3,5}$/u,
+  ...JOB_BOARD_PATTERNS,
 ];
 
 // Links of a site's header and footer: a line made of these, separated by `|`, `·` or `•`, is a navigation bar.
@@ -51,6 +57,7 @@ const NAV_LINKS: ReadonlySet<string> = new Set([
   'documentation', 'status', 'security', 'trust', 'community', 'customers', 'culture', 'benefits', 'locations',
   // The tabs of a company page on a social or review site.
   'overview', 'posts', 'people', 'life', 'reviews', 'salaries', 'interviews', 'photos', 'videos', 'insights',
+  'privacy notice', 'vulnerability disclosure', 'responsible disclosure',
 ]);
 // No `\s*` around it: the parts are trimmed, and `\s*[|·•]` backtracks quadratically on a long run of spaces.
 const NAV_SEPARATOR = /[|·•]/;
@@ -79,27 +86,31 @@ const TAB_RUN = 4;
 const isLink = (line: TextLine): boolean => NAV_LINKS.has(line.text.toLowerCase());
 
 /** The tabs among a run of short lines: from its first site link to its last, less a section heading the page starts with. */
-function tabsOf(run: readonly TextLine[]): readonly TextLine[] {
+function tabsOf(run: readonly TextLine[], next: TextLine | undefined): readonly TextLine[] {
   const first = run.findIndex(isLink);
   let last = run.length - 1;
   while (last > first && !isLink(run[last]!)) last -= 1;
   const tabs = first < 0 ? [] : run.slice(first, last + 1);
-  // `People` / `Overview` / prose: the page's first heading may follow the tabs straight away.
-  return tabs.length > TAB_RUN && classifyHeading(tabs.at(-1)!.text) !== undefined ? tabs.slice(0, -1) : tabs;
+  // `People` / `Overview` / prose: the page's first heading may follow the tabs straight away;
+  // `Salaries` / `Benefits` / `Acme Interview Process` is one more tab, the page's title under it.
+  const heads = last !== run.length - 1 || next === undefined || next.text === '' || isProse(next.text);
+  return tabs.length > TAB_RUN && heads && classifyHeading(tabs.at(-1)!.text) !== undefined ? tabs.slice(0, -1) : tabs;
 }
+
+const isProse = (text: string): boolean => /[.!?:]$/.test(text) || text.split(/\s+/).length > 8;
 
 /** `Home` / `About` / `Posts` / `Jobs` / `People`, one to a line: a site's tabs copied down the page, at least half of them the usual links. */
 function tabLines(lines: readonly TextLine[]): Set<number> {
   const found = new Set<number>();
   let run: TextLine[] = [];
-  const settle = (): void => {
-    const tabs = tabsOf(run);
+  const settle = (next?: TextLine): void => {
+    const tabs = tabsOf(run, next);
     if (tabs.length >= TAB_RUN && tabs.filter(isLink).length * 2 >= tabs.length) for (const line of tabs) found.add(line.line);
     run = [];
   };
   for (const line of lines) {
     if (line.text !== '' && line.text.split(/\s+/).length <= 2 && /^\p{L}[\p{L} ]*$/u.test(line.text)) run.push(line);
-    else settle();
+    else settle(line);
   }
   settle();
   return found;
@@ -114,6 +125,8 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
   const chrome: ChromeLine[] = [];
   const seen = new Set<string>();
   const tabs = tabLines(lines);
+  const form = formLines(lines);
+  const headers = runningHeaders(lines);
   let afterLogo = false;
   for (const line of lines) {
     const { text } = line;
@@ -121,11 +134,14 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
       (text !== '' && CHROME_PATTERNS.some((pattern) => pattern.test(text))) ||
       isNavBar(text) ||
       tabs.has(line.line) ||
+      form.has(line.line) ||
+      headers.has(line.line) ||
       (afterLogo && isTagline(text)) ||
       (isRepeatable(line) && seen.has(text));
     if (isRepeatable(line)) seen.add(text);
     if (isChrome) chrome.push({ line: line.line, text });
     afterLogo = text !== '' && LOGO.test(text);
   }
-  return chrome;
+  const footer = footerLines(lines, new Set(chrome.map((c) => c.line)), isLink);
+  return footer.size === 0 ? chrome : [...chrome, ...lines.filter((line) => footer.has(line.line)).map(({ line, text }) => ({ line, text }))].sort((a, b) => a.line - b.line);
 }

@@ -4,6 +4,7 @@ import { splitGluedLabel, type GluedPart } from './glued-label.js';
 import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTitle, knownHeading } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
 import { numberedHeadingDepth } from './numbered-heading.js';
+import { splitColumnPairs } from './column-pairs.js';
 import { fieldOfLabel } from '../extract/fields.js';
 
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
@@ -121,7 +122,7 @@ function roleOfEachLine(lines: readonly TextLine[], chrome: ReadonlySet<number>,
     if (continuesItem(lines, index, chrome)) return { role: 'text' };
     const chips = splitChips(line.text, vocabulary);
     if (chips) return { role: 'chips', chips };
-    const parts = splitGluedLabel(line.text);
+    const parts = splitColumnPairs(line.text) ?? splitGluedLabel(line.text);
     if (parts) return { role: 'parts', parts };
     const depth = headingDepth(lines, index, chrome, isFirst);
     return depth ? { role: 'heading', depth } : { role: 'text' };

@@ -48,12 +48,28 @@ function letterLines(lines: readonly TextLine[]): Set<number> {
     if (GREETING.test(text) || DISCLAIMER.test(text)) found.add(line.line);
     if (SIGN_OFF.test(text)) {
       found.add(line.line);
-      const name = lines[i + 1];
-      if (name && name.text !== '' && name.text.split(/\s+/).length <= 3) found.add(name.line);
+      for (const signed of signatureUnder(lines, i)) found.add(signed.line);
     }
     if (SIGNATURE.test(text)) for (let j = i; j < lines.length && (j === i || lines[j]!.text !== ''); j++) found.add(lines[j]!.line);
   });
   return found;
+}
+
+const SIGNATURE_LINES = 6;
+const SIGNATURE_WORDS = 8;
+
+/**
+ * The lines a sign-off is signed with: the name, job, company and phone
+ * under it (a blank line between them or not), up to the next blank line;
+ * short lines only, none a list item or a label over a list.
+ */
+function signatureUnder(lines: readonly TextLine[], signOff: number): TextLine[] {
+  let start = signOff + 1;
+  if (lines[start]?.text === '') start += 1;
+  const block: TextLine[] = [];
+  for (let i = start; i < lines.length && lines[i]!.text !== '' && block.length < SIGNATURE_LINES; i++) block.push(lines[i]!);
+  const signature = block.every(({ text }) => text.split(/\s+/).length <= SIGNATURE_WORDS && !/:$/.test(text) && !/^(?:[-*•–]\s|\d{1,3}[.)]\s)/.test(text));
+  return signature ? block : [];
 }
 
 /** The mail's chrome lines, when the text is a mail (it has a header block or a reply line), and bare quote markers. */

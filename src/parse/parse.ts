@@ -11,6 +11,7 @@ import { joinHyphenatedWraps } from './hyphenated-wraps.js';
 import { imageLines, undoExportEscapes } from './exported-markdown.js';
 import { blankLines, htmlWrapperLines } from './html-wrappers.js';
 import { dropChromeBlocks, noteChrome } from './note-syntax.js';
+import { pageChrome } from './markdown-chrome.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -62,13 +63,13 @@ function noteOnlyFrontMatter(file: VFile, relative: string): void {
 
 /**
  * Markdown, less the lines only a notes app reads (comments, tag lines,
- * queries), counted as chrome, and as a reader sees a word processor's or
- * notes app's export.
+ * queries) and a clipped page's buttons and boilerplate, counted as chrome,
+ * and as a reader sees a word processor's or notes app's export.
  */
 function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
   const wrappers = htmlWrapperLines(body);
   const tree = parseMarkdown(blankLines(undoExportEscapes(body), wrappers));
-  const chrome = [...noteChrome(body), ...wrappers, ...imageLines(tree, body)].sort((a, b) => a.line - b.line);
+  const chrome = [...noteChrome(body), ...wrappers, ...imageLines(tree, body), ...pageChrome(tree)].sort((a, b) => a.line - b.line);
   return { tree: dropChromeBlocks(tree, chrome), chrome };
 }
 

@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, prep } from '../helpers/cli.js';
+import { checked, listed } from '../helpers/trial.js';
 
 // The trial5 shapes through the CLI as a user runs it: names, roles, exit codes, one line per problem.
 const profiles = path.join(fixtures, 'profiles-trial5');
 
 describe('prep on exports, encodings, mails and other languages (trial5)', () => {
   it('lists each company with the roles its documents name, in any language', async () => {
-    const { code, stdout } = await prep(['--profiles', profiles, 'list', '--json']);
+    const { code, companies } = await listed(profiles);
     expect(code).toBe(0);
-    const listed = JSON.parse(stdout) as { id: string; name: string; roles: string[] }[];
-    expect(listed.map((c) => [c.id, c.name, c.roles])).toEqual([
+    expect(companies).toEqual([
       ['alba-solar', 'Alba Solar', ['Ingeniero de Datos']],
       ['harrowgate', 'Harrowgate Mills', ['Maintenance Planner (Night Shift)']],
       ['kranich', 'Kranich Werkzeugbau GmbH', ['Backend-Entwickler']],
@@ -23,9 +23,9 @@ describe('prep on exports, encodings, mails and other languages (trial5)', () =>
   });
 
   it('checks with no file skipped as binary (exit 0), and its two warnings fail under --strict (exit 1)', async () => {
-    const check = await prep(['--profiles', profiles, 'check', '--reporter', 'json']);
+    const check = await checked(profiles);
     expect(check.code).toBe(0);
-    const diagnostics = JSON.parse(check.stdout) as { file: string; severity: string; ruleId: string; message: string }[];
+    const { diagnostics } = check;
     expect(diagnostics.filter((d) => d.ruleId === 'not-text')).toEqual([]);
     expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => [path.basename(d.file), d.ruleId])).toEqual([
       ['filiale-france.md', 'unknown-role'],

@@ -4,7 +4,7 @@ import { extract } from '../../src/extract/extract.js';
 import { merge } from '../../src/merge/merge.js';
 import { readText } from '../../src/parse/text-reader.js';
 import { parsedTree } from '../helpers/parsed.js';
-import { texts } from '../helpers/model.js';
+import { modelOfText as modelOfFile, texts } from '../helpers/model.js';
 
 function modelOfText(text: string) {
   const file = 'acme/careers.txt';
@@ -25,5 +25,16 @@ describe('an "Interview Process" section after the requirements of a scraped pag
       ['Interview Process', 'On-site loop'],
     ]);
     expect(company.unmapped).toEqual([]);
+  });
+});
+
+describe('interview questions grouped under each review\'s heading', () => {
+  it('are questions when they ask (a review\'s other lines may be anything), and the review\'s byline is chrome', () => {
+    const page = ['Acme Rope', '', 'Interview questions', '', 'Data Scientist Interview', 'Mar 3, 2025 · Candidate in Leeds', 'How would you size the market?', 'Walk us through a model you shipped.', '',
+      'Data Scientist Interview', 'Explain bias and variance to an underwriter.', 'Helpful (1)'].join('\n');
+    const { company } = modelOfFile('acme/reviews.txt', page);
+    const questions = [...company.prep.questions, ...company.roles.flatMap((role) => role.questions)].map((q) => q.text);
+    expect(questions).toEqual(['How would you size the market?']);
+    expect(company.notes.map((note) => note.text)).toEqual(['Walk us through a model you shipped.', 'Explain bias and variance to an underwriter.']);
   });
 });

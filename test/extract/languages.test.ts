@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf, texts } from '../helpers/model.js';
+import fc from 'fast-check';
+import { appliedFor } from '../../src/extract/applied-for.js';
+import { modelOf, modelOfText, texts } from '../helpers/model.js';
 
 // Job ads and company pages written in German, French, Spanish and Japanese: the same sections, fields and roles.
 describe('a job ad in another language', () => {
@@ -29,5 +31,45 @@ describe('a job ad in another language', () => {
   it('ends a section at a "How to apply" heading, so the application steps are no requirement', () => {
     const { company } = modelOf([{ name: 'job.md', markdown: '## The role: Data Engineer\n\n### Requirements\n\n- SQL\n\n### How to apply\n\nSend your CV to jobs@acme.example.\n' }]);
     expect(texts(company.roles[0]!.requirements)).toEqual(['SQL']);
+  });
+});
+
+describe('a recruiter mail in another language', () => {
+  const mail = (subject: string): string[] => {
+    const text = `Von: Jana Reuter <jana@acme.example>\nGesendet: Dienstag, 4. März 2025 09:12\nAn: Lena <lena@mail.example>\n${subject}\n\nIhre Aufgaben:\n- Steuerungen in C# entwickeln\n`;
+    return modelOfText('acme/mail.txt', text).company.roles.map((role) => role.title);
+  };
+
+  it.each([
+    ['Betreff: Ihre Bewerbung als Softwareentwicklerin (m/w/d)', 'Softwareentwicklerin'],
+    ['Betreff: AW: Bewerbung als Projektleiter Galvanik – Termin', 'Projektleiter Galvanik'],
+    ['Objet : Votre candidature au poste de développeuse backend', 'développeuse backend'],
+    ['Asunto: RE: Candidatura para el puesto de Ingeniera de Datos', 'Ingeniera de Datos'],
+  ])('names the job its subject gives after "as" (%s), with no English role noun', (subject, title) => {
+    expect(mail(subject)).toEqual([title]);
+  });
+
+  it('names no job from a subject that gives none', () => {
+    expect(mail('Betreff: Ihre Unterlagen als PDF')).toEqual([]);
+    expect(mail('Betreff: Termin am Dienstag')).toEqual([]);
+    expect(mail('Subject: Re: your application as discussed')).toEqual([]);
+  });
+});
+
+describe('appliedFor', () => {
+  it('gives at most a six-word title with no bracket or dash in it, for any subject', () => {
+    const word = fc.constantFrom('Bewerbung', 'als', 'as', 'application', 'au poste de', 'Ingenieur', '(m/w/d)', '–', ' - ', 'x', ' ', ',');
+    fc.assert(fc.property(fc.array(word, { maxLength: 14 }).map((w) => w.join(' ')), (subject) => {
+      const title = appliedFor(subject);
+      return title === undefined || (title.split(/\s+/).length <= 6 && !/[(–,]/.test(title));
+    }), { numRuns: 500 });
+  });
+});
+
+describe('headings of a Japanese company guide and a German mail', () => {
+  it('read 事業内容 as what the company does, and the steps under Ablauf as notes, not requirements', () => {
+    const { company } = modelOfText('acme/guide.txt', '会社案内\n\n事業内容\n精密ギアと小型減速機の設計・製造\n\nAblauf:\n1. Video-Gespräch\n2. Fachgespräch\n');
+    expect(company.overview.offering?.text).toBe('精密ギアと小型減速機の設計・製造');
+    expect(company.notes.map((note) => [note.label, note.text])).toEqual([['Ablauf', 'Video-Gespräch'], ['Ablauf', 'Fachgespräch']]);
   });
 });

@@ -76,3 +76,13 @@ describe('an overview written as a two-column table', () => {
     expect(company.unmapped).toEqual([]);
   });
 });
+
+describe('a job posting\'s location', () => {
+  it('is where the job is done, a note of the role, when it says remote or hybrid; a company page\'s location stays its headquarters', () => {
+    const posting = modelOf([{ name: 'posting.md', markdown: '# Data Platform Engineer\n\n- **Location:** Lisbon (Hybrid) or Remote — Europe\n- **Employment type:** Full time\n' }]).company;
+    expect(posting.overview.headquarters).toBeNull();
+    expect(texts(posting.roles[0]?.notes ?? [])).toContain('Lisbon (Hybrid) or Remote — Europe');
+    const page = modelOf([{ name: 'about.md', markdown: '## Company facts\n\n- **Location:** Lisbon, Portugal\n' }]).company;
+    expect(page.overview.headquarters?.text).toBe('Lisbon, Portugal');
+  });
+});

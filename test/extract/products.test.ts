@@ -39,3 +39,13 @@ describe('a product item nested three deep', () => {
     expect(company.products[0]?.tags).toEqual(['launched 2021', 'pricing per truck per month (a cheaper plan for carriers with under 10 trucks)']);
   });
 });
+
+describe('a "What we build" section that lists its products', () => {
+  it('reads each `Name – what it is` item as a product, and prose under it as what the company builds', () => {
+    const listed = modelOf([{ name: 'a.md', markdown: '## What we build\n\n- Skerry 6 – a six-metre survey vessel\n- Tidemark – cloud software for charts\n' }]).company;
+    expect(listed.products.map((p) => [p.name, p.description, p.source.line])).toEqual([['Skerry 6', 'a six-metre survey vessel', 3], ['Tidemark', 'cloud software for charts', 4]]);
+    expect(listed.overview.offering).toBeNull();
+    const prose = modelOf([{ name: 'a.md', markdown: '## What we build\n\nSurvey vessels and the software that turns soundings into charts.\n' }]).company;
+    expect(prose.overview.offering?.text).toBe('Survey vessels and the software that turns soundings into charts.');
+  });
+});

@@ -26,6 +26,14 @@ describe('the company name', () => {
     expect(nameOf('# Fjordlys Energi AS\n\nHydropower for western Norway, owned by its municipalities.\n', 'fjordlys')).toBe('Fjordlys Energi AS');
   });
 
+  it('is the registered name a Japanese title line gives, the legal form before or after it, as an English one is', () => {
+    expect(nameOf('# 水楢精機株式会社\n\n## 会社概要\n\n- 設立：1958年\n', 'mizunara')).toBe('水楢精機株式会社');
+    expect(nameOf('# 株式会社しらかば工房\n\n精密部品をつくっています。\n', 'shirakaba')).toBe('株式会社しらかば工房');
+    // Not a line that merely holds a legal form, nor one under the title (a customer, a competitor).
+    expect(nameOf('# 水楢精機株式会社の会社案内（2025年版）について\n\n本文。\n', 'mizunara')).toBe('Mizunara');
+    expect(nameOf('# Notes\n\n## 取引先\n\n### 大手重工株式会社\n\n本文。\n', 'mizunara')).toBe('Mizunara');
+  });
+
   it('is not taken from a line that only starts with the name and a legal form', () => {
     expect(nameOf('# Acme AG annual report, 2024 edition\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferRole, resolveTitle } from '../../src/merge/infer-role.js';
-import { modelOf, texts } from '../helpers/model.js';
+import { modelOf, modelOfText, texts } from '../helpers/model.js';
 
 const titles = ['Software Engineer', 'Machine Learning Engineer', 'Product Manager', 'Site Reliability Engineer'];
 
@@ -62,6 +62,14 @@ describe('role-level documents', () => {
   it('leave company-level facts of a role document company-level', () => {
     const { company } = modelOf([{ name: 'prep.md', markdown: '## Recent News\n- Opened Lisbon office\n', frontMatter: { role: 'Designer' } }]);
     expect(texts(company.news)).toEqual(['Opened Lisbon office']);
+  });
+});
+
+describe('a job board\'s posting', () => {
+  it('takes its role from the title under the site\'s header, its buttons and links not counted as lines of the top', () => {
+    const posting = ['Skip to main content', 'Acme Rope', 'Search for Jobs', 'Sign In', 'Rigging Software Engineer', 'Apply', '', 'Key Responsibilities', 'Model loads on sailing rigs'].join('\n');
+    const { company } = modelOfText('acme/posting.txt', posting);
+    expect(company.roles.map((role) => [role.title, texts(role.responsibilities)])).toEqual([['Rigging Software Engineer', ['Model loads on sailing rigs']]]);
   });
 });
 

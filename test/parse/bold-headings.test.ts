@@ -6,7 +6,7 @@ import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { VFile } from 'vfile';
 import { extract } from '../../src/extract/extract.js';
 import { merge } from '../../src/merge/merge.js';
-import { texts } from '../helpers/model.js';
+import { modelOfText, texts } from '../helpers/model.js';
 import { parsedTree } from '../helpers/parsed.js';
 
 const headings = (markdown: string) => parseMarkdown(markdown).children.filter((n): n is Heading => n.type === 'heading').map((h) => `${h.depth} ${toString(h)} @${h.position?.start.line}`);
@@ -34,6 +34,14 @@ describe('bold lines over lists', () => {
     const company = merge([extract(parsedTree(parseMarkdown(markdown), 'acme/notes.md', {}, file, 9), 'acme')], 'acme');
     expect([texts(company.swot[0]?.strengths ?? []), texts(company.swot[0]?.threats ?? [])]).toEqual([['Fast shipping'], ['Copycats']]);
     expect(company.unmapped).toEqual([]);
+  });
+
+  it('start a section of their own when unknown and after what their section holds; right under a heading they group it', () => {
+    expect(headings('## Questions to ask\n\n1. Why now?\n\n**Perks we like**\n\n- Four-day week\n')).toEqual(['2 Questions to ask @1', '2 Perks we like @5']);
+    expect(headings('## Requirements\n\n**Technical**\n- Go\n\n**Soft skills**\n- Kind\n')).toEqual(['2 Requirements @1']);
+    const { company } = modelOfText('acme/notes.md', '# Acme\n\n## Questions to ask\n\n1. Why now?\n\n**Perks we like**\n\n- Four-day week\n');
+    expect(texts(company.prep.questionsToAsk)).toEqual(['Why now?']);
+    expect(company.notes.map((note) => [note.label, note.text, note.source.line])).toEqual([['Perks we like', 'Four-day week', 9]]);
   });
 
   it('never throws on arbitrary bold lines and lists', () => {

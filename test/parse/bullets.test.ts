@@ -15,6 +15,8 @@ describe('parseBullet', () => {
     ['12) twelfth', 'twelfth', true],
     ['o\tWord level two', 'Word level two', false],
     ['§\tWord level three', 'Word level three', false],
+    ['・減速機コントローラの開発', '減速機コントローラの開発', false],
+    ['･半角の中黒', '半角の中黒', false],
   ])('%j is an item', (line, text, ordered) => {
     expect(parseBullet(line)).toMatchObject({ text, ordered });
   });

@@ -18,6 +18,35 @@ describe('findChrome', () => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });
 
+  it.each([
+    'Acme Robotics is an equal opportunity employer. All qualified applicants will receive consideration for employment without regard to race or religion.',
+    'Acme is proud to be an Equal Opportunity and Affirmative Action employer; we do not discriminate on the basis of age.',
+    'We are an equal opportunity employer and value diversity at our company.',
+    'Powered by Greenhouse', 'Jobs powered by Lever', 'Read our Privacy Policy', 'Privacy Notice', 'Submit application', 'Submit your application',
+    '* indicates a required field', 'Was this helpful? Yes No', 'Posted 5 Days Ago', 'Posted 30+ Days Ago', 'Posted today', 'Search for Jobs', 'Similar Jobs (3)',
+    'Mar 3, 2025 · Candidate in Manchester', '14 Jan 2025 - Anonymous Employee in Leeds', 'Anonymous Interview Candidate in Rotterdam',
+  ])('drops a job board\'s boilerplate and buttons: %j', (line) => {
+    expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
+  });
+
+  it('keeps a sentence about equal opportunity that is no boilerplate', () => {
+    expect(chromeOf('Acme\n\nWe publish our gender pay gap every year and act on it.\n\nPowered by curiosity, we ship weekly.\n')).toEqual([]);
+  });
+
+  it('drops an application form: its required fields and upload buttons, up to the blank line', () => {
+    const form = ['First Name *', 'Last Name *', 'Email *', 'Resume/CV *', 'Attach', 'Dropbox', 'Enter manually', 'LinkedIn Profile'];
+    expect(chromeOf(`Benefits\n- Pension\n\n${form.join('\n')}\n\nText.\n`)).toEqual(form);
+    // One starred line is a footnote mark, not a form.
+    expect(chromeOf('Skills\nPython *\nSQL\n\nText.\n')).toEqual([]);
+  });
+
+  it('drops a footer\'s links one to a line at the end of the page', () => {
+    expect(chromeOf('Requirements\n• SQL\n\nApply for this Job\nPowered by Ashby\nPrivacy Policy\nSecurity\nVulnerability Disclosure\n')).toEqual([
+      'Apply for this Job', 'Powered by Ashby', 'Privacy Policy', 'Security', 'Vulnerability Disclosure',
+    ]);
+    expect(chromeOf('Values\nSecurity\nCandor\n\nText.\n')).toEqual([]);
+  });
+
   it('drops a slogan right under a logo line, not a line after a blank', () => {
     expect(chromeOf('Acme logo\nBuild the future\n\nBuild the future\n')).toEqual(['Acme logo', 'Build the future']);
   });
@@ -62,6 +91,8 @@ describe('findChrome', () => {
 
   it('drops a site\'s tabs copied one to a line, but not the section heading right under them', () => {
     expect(chromeOf('Acme GmbH\nHome\nAbout\nPosts\nJobs\nPeople\nOverview\nAcme builds pumps.\n')).toEqual(['Home', 'About', 'Posts', 'Jobs', 'People']);
+    // A tab the table knows (`Benefits`) over the page's title, not over prose: one more tab.
+    expect(chromeOf('Acme\nOverview\nReviews\nJobs\nSalaries\nBenefits\nAcme Interview Process\n\nText.\n')).toEqual(['Overview', 'Reviews', 'Jobs', 'Salaries', 'Benefits']);
   });
 
   it('keeps a short list of values or a page number in prose', () => {

@@ -97,6 +97,9 @@ describe('a saved web page', () => {
     expect(fields(`${head}<p><b>Founded:</b> 2011<br><b>Headquarters:</b> Porto<br><b>Employees:</b> 40</p>`)).toEqual(['4 2011', '4 Porto', '4 40']);
     expect(fields(`${head}<p><b>Founded:</b> 2011<br>\n<b>Headquarters:</b> Porto<br><b>Employees:</b> 40</p>`)).toEqual(['4 2011', '5 Porto', '5 40']);
     expect(fields(`${head}<p><b>Founded:</b> 2011<br>\n<b>Headquarters:</b> Porto<br>\n<b>Employees:</b> 40</p>`)).toEqual(['4 2011', '5 Porto', '6 40']);
+    // In a list item too, with another item on the next line: never that line.
+    expect(fields(`${head}<ul>\n<li><b>Founded:</b> 2011<br><b>Headquarters:</b> Porto<br><b>Employees:</b> 40</li>\n<li>Family owned</li>\n</ul>`)).toEqual(['5 2011', '5 Porto', '5 40']);
+    expect(fields(`${head}<ul><li><b>Founded:</b> 2011<br>\n<b>Headquarters:</b> Porto<br><b>Employees:</b> 40</li>\n<li>Family owned</li></ul>`)).toEqual(['4 2011', '5 Porto', '5 40']);
   });
 
   it('reads a link to elsewhere on the site as its words, and keeps a web address', () => {

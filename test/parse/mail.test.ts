@@ -45,6 +45,13 @@ describe('an e-mail thread pasted as text', () => {
     expect(company.roles.map((r) => [r.title, r.sources[0]?.line])).toEqual([['Platform Engineer', 4]]);
   });
 
+  it('drops the signature block under a sign-off, a blank line between them, up to its own blank line', () => {
+    const mail = ['Von: Jana <jana@acme.example>', 'An: Lena <lena@mail.example>', 'Betreff: Termin', '', 'Ablauf:', '1. Video-Gespräch', '',
+      'Mit freundlichen Grüßen', '', 'Jana Reuter', 'Recruiting', 'Acme Oberflächentechnik GmbH', 'Tel. +49 7231 555 210', '', 'Unsere Werte', '- Sorgfalt'];
+    const chrome = mailChrome(splitLines(mail.join('\n'))).map((c) => c.line);
+    expect(chrome).toEqual([1, 2, 3, 8, 10, 11, 12, 13]);
+  });
+
   it('finds no mail in text that has no mail header or reply line', () => {
     const text = fc.array(fc.constantFrom('Hi team,', 'Best,', 'Ada', '--', 'Subject: pricing', 'Our values', '- Candor', ''), { maxLength: 12 });
     fc.assert(

@@ -1,8 +1,11 @@
 import type { Heading, List, Paragraph, Root } from 'mdast';
+import fc from 'fast-check';
+import { splitColumnPairs } from '../../src/parse/column-pairs.js';
 import { toString } from 'mdast-util-to-string';
 import { nodesOfType as nodes } from './mdast-helpers.js';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/parse/text-reader.js';
+import { modelOfText } from '../helpers/model.js';
 
 const headings = (tree: Root) => (nodes(tree, 'heading') as Heading[]).map((h) => `${h.depth} ${toString(h)}`);
 
@@ -143,6 +146,31 @@ describe('readText', () => {
     expect(headings(tree)).toEqual(['1 Acme Engineering', '2 Overview']);
   });
 
+  it('reads a PDF export\'s table of contents as chrome, and a one-word numbered heading that follows the last one\'s number as a heading', () => {
+    const doc = [
+      'Acme Rope | Company Overview', 'CONTENTS', '1. About Acme ........ 2', '2. Strategy .......... 3', '', 'Page 1 of 3',
+      '\fAcme Rope | Company Overview', '1. About Acme', 'Acme makes rope for sailing boats.', '• Rope', '• Twine', 'Page 2 of 3',
+      '\fAcme Rope | Company Overview', '2. Strategy', 'Competitors', 'Knotworks, Braidline', '', 'Requirements', '1. Python', '', 'Page 3 of 3',
+    ];
+    const { tree, chrome } = readText(doc.join('\n'));
+    expect(chrome.map((c) => c.line)).toEqual([2, 3, 4, 6, 7, 12, 13, 21]);
+    expect(headings(tree)).toEqual(['1 Acme Rope | Company Overview', '2 1. About Acme', '2 2. Strategy', '2 Competitors', '2 Requirements']);
+    expect(nodes(tree, 'list').map((list) => toString(list))).toContain('Python');
+  });
+
+  it('reads a fact table a PDF export left in columns as one labelled part per pair, at its line', () => {
+    const { company } = modelOfText('acme/overview.txt', [
+      'Acme Rope', '', 'About Acme', 'Acme makes rope for sailing boats and harbours.', '',
+      'Founded            2009                    Headquarters      Aberdeen, Scotland',
+      'Employees          310                     Ownership         Private (Series C)',
+      '', 'Skills', 'Python   3 years',
+    ].join('\n'));
+    const { founded, headquarters, employees, ownership } = company.overview;
+    expect([founded, headquarters, employees, ownership].map((fact) => `${fact?.source.line} ${fact?.text}`)).toEqual(['6 2009', '6 Aberdeen, Scotland', '7 310', '7 Private (Series C)']);
+    // One name and value three spaces apart may be anything spaced out: left as written.
+    expect(company.prep.skills.map((skill) => skill.text)).toEqual(['Python 3 years']);
+  });
+
   it('reads a year at the start of a sentence as prose, not a numbered item', () => {
     const { tree } = readText('History\n\n2024. A record year for us.\n');
     expect(nodes(tree, 'list')).toHaveLength(0);
@@ -183,5 +211,15 @@ describe('a paragraph hard-wrapped after a comma', () => {
       'Send your application to karriere@example.com. Your contact: Miriam Vogt,\nTalent Acquisition, +49 711 555 0141.',
       'Next paragraph.',
     ]);
+  });
+});
+
+describe('splitColumnPairs', () => {
+  it('gives parts whose names start where the line has them, for any line', () => {
+    const cell = fc.constantFrom('Founded', 'Headquarters', '2009', 'Aberdeen, Scotland', 'a b c d e f g h i j', ' ', '   ', '\t', 'x');
+    fc.assert(fc.property(fc.array(cell, { maxLength: 12 }).map((cells) => cells.join('')), (text) => {
+      const parts = splitColumnPairs(text) ?? [];
+      return parts.every((part) => text.startsWith(part.text.split('\t')[0]!, part.offset));
+    }), { numRuns: 500 });
   });
 });

@@ -1,0 +1,62 @@
+import type { TextLine } from './text-lines.js';
+
+/**
+ * What a job board (Greenhouse, Lever, Workday, Ashby and the like) prints
+ * around every posting: the equal-opportunity boilerplate, its buttons and
+ * footer, the age of a posting. Generic patterns, each anchored and linear.
+ */
+export const JOB_BOARD_PATTERNS: readonly RegExp[] = [
+  // `Acme is (proud to be) an equal opportunity employer…`, whatever the company and however long the paragraph.
+  /^.{0,80}?\b(?:is|are)(?: proud to be)? an? equal (?:opportunit(?:y|ies)|employment opportunity)\b/i,
+  /^(?:we do not discriminate|all qualified applicants will receive consideration)\b/i,
+  /^(?:jobs )?powered by \S+(?: \S+)?$/i,
+  /^(?:(?:read|see|view) our )?privacy (?:policy|notice|statement)$/i,
+  /^submit(?: your| an?)? application$/i,
+  /^\*\s?(?:indicates|denotes) (?:a )?required(?: fields?)?\.?$/i,
+  /^was this (?:review |answer |post )?helpful\??(?:\s+yes\s+no)?$/i,
+  /^(?:search (?:for )?(?:jobs|roles|openings|positions|careers)|similar (?:jobs|roles|openings)(?: \(\d{1,4}\))?)$/i,
+  // A review's byline: `Mar 3, 2025 · Candidate in Manchester`, `Anonymous Interview Candidate in Rotterdam`.
+  /^(?:(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})\s*[·•|–-]\s*(?:anonymous |current |former )?|anonymous |current |former )(?:interview )?(?:candidate|employee|intern)(?: in [^.]{1,60})?$/iu,
+  /^posted (?:on )?(?:today|yesterday|\d{1,3}\+? (?:hours?|days?|weeks?|months?) ago)$/i,
+];
+
+/** `First Name *`: a form field's label and its required mark. */
+const REQUIRED_FIELD = /^\S.{0,40} \*$/;
+const FORM_LINE_WORDS = 5;
+
+/**
+ * An application form copied with the page: a block of short lines (up to
+ * the blank line) with two or more required fields among them; its upload
+ * buttons (`Attach`, `Dropbox`) go with it.
+ */
+export function formLines(lines: readonly TextLine[]): Set<number> {
+  const found = new Set<number>();
+  let block: TextLine[] = [];
+  const settle = (): void => {
+    const short = block.every((line) => line.text.split(/\s+/).length <= FORM_LINE_WORDS);
+    if (short && block.filter((line) => REQUIRED_FIELD.test(line.text)).length >= 2) for (const line of block) found.add(line.line);
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.text === '') settle();
+    else block.push(line);
+  }
+  settle();
+  return found;
+}
+
+/**
+ * A footer's links one to a line where the page ends (`Privacy Policy` /
+ * `Security`), among lines already known as chrome: the trailing lines that
+ * are chrome or site links, when two or more are links.
+ */
+export function footerLines(lines: readonly TextLine[], chrome: ReadonlySet<number>, isLink: (line: TextLine) => boolean): Set<number> {
+  const footer: TextLine[] = [];
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = lines[i]!;
+    if (line.text === '' || chrome.has(line.line)) continue;
+    if (!isLink(line)) break;
+    footer.push(line);
+  }
+  return new Set(footer.length >= 2 ? footer.map((line) => line.line) : []);
+}

@@ -1,0 +1,26 @@
+import type { TextLine } from './text-lines.js';
+
+/**
+ * A printed document pasted as text keeps its form feeds (`\f`), one per
+ * page break. The first line of each page that more than one page starts
+ * with is the running header (`Acme Rope | Company Overview`, however short):
+ * chrome from its second page on; the first is the document's title.
+ */
+export function runningHeaders(lines: readonly TextLine[]): Set<number> {
+  const heads: TextLine[] = [];
+  let pageStart = true;
+  for (const line of lines) {
+    if (line.raw.includes('\f')) pageStart = true;
+    if (pageStart && line.text !== '') {
+      heads.push(line);
+      pageStart = false;
+    }
+  }
+  const found = new Set<number>();
+  const seen = new Set<string>();
+  for (const head of heads) {
+    if (seen.has(head.text)) found.add(head.line);
+    seen.add(head.text);
+  }
+  return found;
+}
