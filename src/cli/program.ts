@@ -102,7 +102,7 @@ function declareBuild(program: Command, action: Action): void {
     .command('build')
     .description('build interview-prep packets')
     .argument('[company]', 'company id')
-    .option('-r, --role <role>', 'role title, slug, abbreviation or alias')
+    .option('-r, --role <role>', 'role title, slug, abbreviation or alias (may be left out when the company has one role)')
     .option('-c, --candidate <file>', 'candidate profile (markdown or JSON Resume)')
     .option('-f, --format <list>', 'md, html, pdf, json, or a comma list (default md)')
     // --json is itself a format and an output: with either of those it would win silently.

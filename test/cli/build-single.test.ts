@@ -54,3 +54,20 @@ describe('prep build on a company with one broken document', () => {
     expect(r.stderr).toMatch(/zz-broken\.md:\d+:\d+ error/);
   });
 });
+
+describe('prep build <company> without --role', () => {
+  it("builds a company's only role and says so on stderr; with several it lists them (exit 2)", async () => {
+    const cwd = workspace();
+    const fixtureProfiles = path.join(fixtures, 'profiles');
+    const one = await prep(['--profiles', fixtureProfiles, 'build', 'brightmoor', '-o', '-'], { cwd });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^# Brightmoor Grocers: Pricing Analyst\n/);
+    expect(one.stderr).toMatch(/^no --role given: building Pricing Analyst, the only role of Brightmoor Grocers$/m);
+    expect((await prep(['--quiet', '--profiles', fixtureProfiles, 'build', 'brightmoor', '-o', '-'], { cwd })).stderr).toBe('');
+
+    const several = await prep(['--profiles', fixtureProfiles, 'build', 'carebridge', '-o', '-'], { cwd });
+    expect(several.code).toBe(2);
+    expect(several.stdout).toBe('');
+    expect(several.stderr).toMatch(/^prep: missing --role for CareBridge Health\. Roles: Machine Learning Engineer, .*\.$/m);
+  });
+});

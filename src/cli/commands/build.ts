@@ -53,15 +53,21 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildFlags
 }
 
 /**
- * The role asked for. When there is none to pick, a document that could not
- * be read may be the one that names it: its error lines come first, so the
- * usage line is not all the user sees.
+ * The role asked for, or the company's only one (said on stderr, so a second
+ * role added later is not a silent change). When there is none to pick, a
+ * document that could not be read may be the one that names it: its error
+ * lines come first, so the usage line is not all the user sees.
  */
 async function roleOf(ctx: Context, compiled: Compiled, asked: string | undefined): Promise<Role> {
   const { company } = compiled;
   try {
-    if (!asked) throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ') || 'none'}.` });
-    return (await import('../../tailor/resolve-role.js')).resolveRole(company, asked);
+    if (asked) return (await import('../../tailor/resolve-role.js')).resolveRole(company, asked);
+    const [only, ...others] = company.roles;
+    if (!only || others.length > 0) {
+      throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ') || 'none'}.` });
+    }
+    info(ctx, ctx.err.dim(`no --role given: building ${only.title}, the only role of ${company.name}`));
+    return only;
   } catch (error) {
     if (error instanceof UsageError && countBySeverity(compiled.diagnostics).error > 0) reportStageErrors(ctx, [compiled]);
     throw error;
