@@ -23,6 +23,19 @@ describe('talking points', () => {
   });
 });
 
+describe('talking points end with one advice', () => {
+  it('whether the evidence answers all, part or several asks, so a packet can print that advice once', () => {
+    const lastSentence = (text: string) => text.slice(text.lastIndexOf('. Tell it') + 2);
+    const full = pointFor('Distributed systems', 'Operated Kafka clusters for payments');
+    const partial = pointFor('Run the incident process and lead blameless reviews', 'Led three post-incident reviews');
+    const who = candidate('Tracked dependencies and risks every week');
+    const ctx = { company: 'Acme', role: 'SRE' };
+    const [many] = collectTalkingPoints(matchCandidate(['Track dependencies', 'Track risks'].map((r) => requirementOf(r, 'responsibility')), who, ctx), who, ctx);
+    expect(lastSentence(full)).toMatch(/^Tell it as a short story: .* SRE work at Acme\.$/);
+    expect([lastSentence(partial), lastSentence(many?.text ?? '')]).toEqual([lastSentence(full), lastSentence(full)]);
+  });
+});
+
 describe('the packet\'s talking points', () => {
   const ctx = { company: 'Acme', role: 'TPM' };
   const pointsFor = (who: Candidate, ...requirements: string[]) =>
