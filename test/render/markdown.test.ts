@@ -99,8 +99,22 @@ describe('markdown packet', () => {
       { kind: 'swot', title: 'Tiles', text: 'Vector tiles served from the edge', group: 'SWOT · strengths', score: 0.9, source },
     ];
     const markdown = await md(packet);
-    expect(markdown).toContain('- *SWOT · strengths:* First-party data. `lumen/strategy.md:12`');
-    expect(markdown).toContain('- **Tiles** (SWOT · strengths): Vector tiles served from the edge `lumen/strategy.md:12`');
+    expect(markdown).toContain('- *strengths:* First-party data. `lumen/strategy.md:12`');
+    expect(markdown).toContain('- **Tiles** (strengths): Vector tiles served from the edge `lumen/strategy.md:12`');
+  });
+
+  it('names the one SWOT analysis its items come from once, and keeps the groups of two analyses whole', async () => {
+    const packet = loadPacket('mle');
+    const source = { file: 'lumen/strategy.md', line: 12 };
+    const swot = (title: string, group: string) => ({ kind: 'swot' as const, title, text: `${title} matters most`, group, score: 1, source });
+    packet.highlights = [swot('Tiles', 'Lumen SWOT · strengths'), swot('Coverage', 'Lumen SWOT · weaknesses')];
+    const one = await md(packet);
+    expect(one.match(/Lumen SWOT/g)).toHaveLength(1);
+    expect(one).toContain('- **Tiles** (strengths): ');
+    packet.highlights.push(swot('Rivals', 'Rival SWOT · threats'));
+    const two = await md(packet);
+    expect(two).toContain('- **Tiles** (Lumen SWOT · strengths): ');
+    expect(two).toContain('- **Rivals** (Rival SWOT · threats): ');
   });
 
   it('leaves out empty sections instead of printing them empty', async () => {
