@@ -18,7 +18,7 @@ const QUOTE_WORDS = 6;
 /** A quotation shortened to its first words. Cut at spaces, so never inside a markdown escape (`\*`). */
 function shortQuote(text: string): string {
   const words = text.split(' ');
-  return words.length > QUOTE_WORDS + 2 ? `${words.slice(0, QUOTE_WORDS).join(' ')}…` : text;
+  return words.length > QUOTE_WORDS + 2 ? `${words.slice(0, QUOTE_WORDS).join(' ').replace(/(?:\\:|[,;])+$/u, '')}…` : text;
 }
 
 function matchText(row: Packet['skillsMap'][number], worksheet: boolean): string {
