@@ -31,7 +31,7 @@ function matchText(row: Packet['skillsMap'][number], worksheet: boolean): string
 function shortenQuote(point: string, text: string | null): string {
   if (text === null) return point;
   const quoted = `"${escapeMarkdown(text)}"`;
-  return point.includes(quoted) ? point.replace(quoted, `"${shortQuote(escapeMarkdown(text))}"`) : point;
+  return point.includes(quoted) ? point.replace(quoted, () => `"${shortQuote(escapeMarkdown(text))}"`) : point;
 }
 
 /** The table's talking point: without the shared advice, and quoting the row's own evidence and requirement short. */
