@@ -70,6 +70,8 @@ function skillsFields(packet: Packet, escaped: { skillsMap: Rows; talkingPoints:
     talkingAdvice: skills.advice,
     matchLegend: skills.matchLegend,
     talkingPointsOutsideTable: skills.pointsOutside.map((index) => escaped.talkingPoints[index]),
+    // Said only where the section prints something else too: a section of nothing but this pointer would look empty.
+    talkingPointsInTable: skills.pointsOutside.length < packet.talkingPoints.length && (skills.pointsOutside.length > 0 || packet.keywords.length > 0),
   };
 }
 

@@ -64,6 +64,21 @@ describe('the skills table and the talking points', () => {
     expect(table).toContain('"Wrote the Python feature service behind…" answers their');
     expect(table).toContain(`| ${row.evidence} |`);
   });
+  it('points to the table when it holds the talking points, and leaves the section out when that is all it would say', async () => {
+    const packet = packetWithAdvice();
+    packet.talkingPoints = packet.talkingPoints.filter((point) => packet.skillsMap.some((row) => row.talkingPoint === point.text));
+    expect(section(await md(packet), 'Talking points and keywords')).toMatch(/The skills table above gives the talking point[^\n]*\.\n\n\*\*Keywords:\*\*/);
+    packet.keywords = [];
+    expect(await md(packet)).not.toContain('## Talking points and keywords');
+  });
+
+  it('keeps replacement patterns in evidence as text when quoting it short', async () => {
+    const packet = loadPacket('mle');
+    const row = packet.skillsMap[0]!;
+    row.evidence = 'Cut costs by $& and $1 across eight regional warehouses in one year';
+    row.talkingPoint = `From Parcelly: "${row.evidence}" answers their "${row.requirement}".`;
+    expect(section(await md(packet), 'Skills to requirements')).toContain('"Cut costs by $& and $1…"');
+  });
 });
 
 describe('gaps', () => {
