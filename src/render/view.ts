@@ -5,6 +5,7 @@ import { groupByLabel } from './group-by-label.js';
 import { citation, escapeMarkdown } from './escape-markdown.js';
 import { skillsView } from './skills-view.js';
 import { questionNote } from './question-note.js';
+import { questionGroups } from './question-groups.js';
 import { researchGroups } from './research-view.js';
 import { strategyView } from './strategy-view.js';
 import { sharedTail, withoutTail } from './shared-tail.js';
@@ -62,6 +63,12 @@ const withNotes = (questions: Packet['questions'], escaped: Rows): Rows =>
     return { ...escaped[index], note: note === null ? null : escapeMarkdown(note) };
   });
 
+function questionFields(packet: Packet, escaped: Record<'questions' | 'questionsToAsk', Rows>) {
+  const questions = withNotes(packet.questions, escaped.questions);
+  const questionsToAsk = withNotes(packet.questionsToAsk, escaped.questionsToAsk);
+  return { questions, questionsToAsk, questionGroups: questionGroups(questions), questionsToAskGroups: questionGroups(questionsToAsk) };
+}
+
 /** The skills-map rows with their Match in words and their talking point as the table prints it. */
 function skillsFields(packet: Packet, escaped: { skillsMap: Rows; talkingPoints: Rows }) {
   const skills = skillsView(packet);
@@ -106,8 +113,7 @@ export function buildView(packet: Packet): PacketView {
       topic: escapeMarkdown(humanizeField(item.field)),
     })),
     researchGroups: researchGroups(packet.research),
-    questions: withNotes(packet.questions, escaped.questions),
-    questionsToAsk: withNotes(packet.questionsToAsk, escaped.questionsToAsk),
+    ...questionFields(packet, escaped),
     ...skillsFields(packet, escaped),
     ...gapFields(escaped.gaps),
   };

@@ -109,6 +109,20 @@ describe('questions', () => {
   });
 });
 
+describe('questions by kind', () => {
+  it('come under a subheading per kind, numbered on across them, each question once', async () => {
+    const packet = loadPacket('mle');
+    const source = { file: 'lumen-maps/mle.md', line: 9 };
+    const ask = (text: string, kind: 'profile' | 'behavioral' | 'technical') => ({ text, kind, origin: kind, source });
+    packet.questions = [ask('Why maps?', 'profile'), ask('When did you own it?', 'behavioral'), ask('Why now?', 'profile'), ask('How is ETA built?', 'technical')];
+    const questions = section(await md(packet), 'Questions they may ask');
+    expect(questions.match(/^### .+$/gm)).toEqual(['### From the documents', '### About how you work', '### About the role and its skills']);
+    expect(questions.match(/^\d+\. .+?(?= `)/gm)).toEqual(['1. Why maps?', '2. Why now?', '3. When did you own it?', '4. How is ETA built?']);
+    packet.questions = packet.questions.filter((question) => question.kind === 'profile');
+    expect(section(await md(packet), 'Questions they may ask')).not.toContain('###');
+  });
+});
+
 describe('the research checklist', () => {
   it('puts items of one topic under one subheading, shows placeholders without brackets, and keeps every item', async () => {
     const packet = loadPacket('mle');
