@@ -12,7 +12,7 @@ interface Row {
 
 const OVERVIEW_LABELS: Array<[keyof Packet['company']['overview'], string]> = [
   ['summary', 'Summary'],
-  ['offering', 'What they build'],
+  ['offering', 'Offering'],
   ['customers', 'Customers'],
   ['businessModel', 'Business model'],
   ['founded', 'Founded'],
@@ -44,11 +44,18 @@ function tickerShownInOwnership({ ownership, ticker }: Packet['company']['overvi
   return sameLine(ownership.source, ticker.source) && ownership.text.includes(ticker.symbol);
 }
 
+/** One citation per file, in the order the files first appear, each with every line cited from it in ascending order. */
+export function citeByFile(sources: ReadonlyArray<{ file: string; line: number }>): string {
+  const lines = new Map<string, Set<number>>();
+  for (const { file, line } of sources) lines.set(file, (lines.get(file) ?? new Set()).add(line));
+  return [...lines].map(([file, set]) => citation(file, [...set].sort((a, b) => a - b))).join(' ');
+}
+
 function row(label: string, facts: readonly Cited[]): Row {
   return {
     label: escapeMarkdown(label),
     value: facts.map((fact) => escapeMarkdown(displayText(fact))).join(', '),
-    ref: [...new Set(facts.map((fact) => citation(fact.source.file, fact.source.line)))].join(' '),
+    ref: citeByFile(facts.map((fact) => fact.source)),
   };
 }
 

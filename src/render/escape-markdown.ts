@@ -22,12 +22,14 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A `file:line` citation as a code span; inner spaces are fine there (notes
+ * A `file:line` citation as a code span (several lines of one file as
+ * `file:3, 4, 9`, so that a row citing many lines names each file once); inner spaces are fine there (notes
  * apps export `Team notes 3f2a.md`). Code spans cannot hold escapes, a pipe
  * would split a table cell, and a space at either end or a line break would
  * not survive, so such paths fall back to escaped text.
  */
-export function citation(file: string, line?: number): string {
-  const ref = line === undefined ? file : `${file}:${line}`;
+export function citation(file: string, line?: number | readonly number[]): string {
+  const lines = line === undefined ? [] : typeof line === 'number' ? [line] : line;
+  const ref = lines.length === 0 ? file : `${file}:${lines.join(', ')}`;
   return /^[^`|\s\\](?:[^`|\\\r\n\t]*[^`|\s\\])?$/.test(ref) ? `\`${ref}\`` : escapeMarkdown(ref);
 }

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
 import { breakLongWords } from './break-long-words.js';
+import { labelCells } from './label-cells.js';
 import { dropEmptySections, unlinkLiteralAutolinks } from './normalize-markdown.js';
 
 /** Elements that load something: never allowed, whatever their source. */
@@ -36,6 +37,7 @@ async function processor() {
     .use(sanitize.default, schema)
     .use(() => removeLoading)
     .use(() => breakLongWords)
+    .use(() => labelCells)
     .use(stringify.default)
     .freeze();
 }

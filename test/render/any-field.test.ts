@@ -40,9 +40,9 @@ const marked = await renderPacket(fillText(structuredClone(base), (n) => `zq${n}
 /** The fields the markdown template prints (a few, like the role's skills, only feed other sections). */
 const printed = (n: number): boolean => new RegExp(`zq${n}zq(?!\\d)`).test(marked);
 
-/** The elements and attributes the built-in templates make from markdown: nothing a field could add. */
+/** The elements and attributes the built-in templates make from markdown (`data-label`: a cell's column heading): nothing a field could add. */
 const TAGS = /^(?:h[1-3]|p|ul|ol|li|table|thead|tbody|tr|th|td|strong|em|code|blockquote|input|br|wbr|del|main|body)$/;
-const ATTRIBUTES = /^(?:start|type|checked|disabled|align|class)$/;
+const ATTRIBUTES = /^(?:start|type|checked|disabled|align|class|data-label)$/;
 
 describe('any text in any field of a packet', () => {
   it('prints literally in markdown, once normalized for good', async () => {

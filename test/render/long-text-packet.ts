@@ -44,9 +44,9 @@ export function longTextPacket(): Packet {
     talkingPoint: `row${index + 1}a ${index % 10 === 7 ? UNBROKEN.word : 'a full sentence on how the evidence answers the requirement, and why it matters here'} row${index + 1}z`,
     sources: { requirement: at(EXPORT_FILE, 100 + index), evidence: at('examples/candidate.md', 10 + index) },
   }));
-  // A page of notes in one item, between notebegin and noteend: too long to keep whole without leaving a page half empty.
+  // More than a page of notes in one item, between notebegin and noteend: it must split, and must not leave the page before it half empty.
   const sentence = 'The hiring manager said the platform team owns the deploy pipeline, the paging rota and the capacity plan for every region.';
-  company.notes.push({ text: `notebegin ${Array.from({ length: 24 }, () => sentence).join(' ')} noteend`, label: 'Call with the hiring manager', source: at(EXPORT_FILE, 10) });
+  company.notes.push({ text: `notebegin ${Array.from({ length: 40 }, () => sentence).join(' ')} noteend`, label: 'Call with the hiring manager', source: at(EXPORT_FILE, 10) });
   packet.research.push({
     field: 'interviewLoop',
     text: 'Ask the recruiter who sits on each panel, how long each round takes, whether there is a take-home exercise and when feedback comes',

@@ -29,7 +29,10 @@ describe('markdown packet', () => {
   it('has the title, build line and every section in the issue order', async () => {
     const markdown = await md(loadPacket('mle'));
     expect(headings(markdown, 1)).toEqual(['Lumen Maps: Machine Learning Engineer']);
-    expect(markdown).toMatch(/\*\*Candidate:\*\* Ada Moreno .*\*\*Built:\*\* 2026-03-02 · \*\*Sources:\*\* 4/);
+    // The title names company and role; the build line adds the rest, the short date first so that it never wraps.
+    const build = markdown.split('\n')[2]!;
+    expect(build).toMatch(/^\*\*Built:\*\* 2026-03-02 · \*\*Sources:\*\* 4 documents · \*\*Candidate:\*\* Ada Moreno/);
+    expect(build).not.toContain('Lumen Maps');
     expect(headings(markdown, 2)).toEqual(SECTIONS);
   });
 
@@ -99,8 +102,22 @@ describe('markdown packet', () => {
       { kind: 'swot', title: 'Tiles', text: 'Vector tiles served from the edge', group: 'SWOT · strengths', score: 0.9, source },
     ];
     const markdown = await md(packet);
-    expect(markdown).toContain('- *SWOT · strengths:* First-party data. `lumen/strategy.md:12`');
-    expect(markdown).toContain('- **Tiles** (SWOT · strengths): Vector tiles served from the edge `lumen/strategy.md:12`');
+    expect(markdown).toContain('- *strengths:* First-party data. `lumen/strategy.md:12`');
+    expect(markdown).toContain('- **Tiles** (strengths): Vector tiles served from the edge `lumen/strategy.md:12`');
+  });
+
+  it('names the one SWOT analysis its items come from once, and keeps the groups of two analyses whole', async () => {
+    const packet = loadPacket('mle');
+    const source = { file: 'lumen/strategy.md', line: 12 };
+    const swot = (title: string, group: string) => ({ kind: 'swot' as const, title, text: `${title} matters most`, group, score: 1, source });
+    packet.highlights = [swot('Tiles', 'Lumen SWOT · strengths'), swot('Coverage', 'Lumen SWOT · weaknesses')];
+    const one = await md(packet);
+    expect(one.match(/Lumen SWOT/g)).toHaveLength(1);
+    expect(one).toContain('- **Tiles** (strengths): ');
+    packet.highlights.push(swot('Rivals', 'Rival SWOT · threats'));
+    const two = await md(packet);
+    expect(two).toContain('- **Tiles** (Lumen SWOT · strengths): ');
+    expect(two).toContain('- **Rivals** (Rival SWOT · threats): ');
   });
 
   it('leaves out empty sections instead of printing them empty', async () => {

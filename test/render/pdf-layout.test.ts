@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Paper } from '../../src/model/outputs.js';
+import type { Packet } from '../../src/model/packet.js';
 import { PAGE_MARGIN } from '../../src/render/page-css.js';
 import { PdfRenderer } from '../../src/render/pdf/pdf-renderer.js';
 import { renderPdf } from '../../src/render/pdf/render-pdf.js';
@@ -97,5 +98,28 @@ describe('bookmarks', () => {
     const outline = readOutline(await renderPdf(longTextPacket(), renderer));
     expect(outline[0]).toBe(`${LONG_NAME}: Machine Learning Engineer`);
     expect(outline).toEqual(expect.arrayContaining([`${UNBROKEN.word} heading`, 'Skills to requirements', 'Sources']));
+  });
+});
+
+/** The mle packet with sixty labelled groups of notes, one to three lines each: subheadings at every height of a page. */
+function manyHeadings(): Packet {
+  const packet = loadPacket('mle');
+  const source = { file: 'lumen-maps/notes.md', line: 1 };
+  packet.company.notes = Array.from({ length: 60 }, (_, group) =>
+    Array.from({ length: 1 + (group % 3) }, (_, item) => ({ text: `Note ${item} of the group, one line long.`, label: `Topic${group}`, source })),
+  ).flat();
+  return packet;
+}
+
+describe('headings', () => {
+  it('are never the last line of a printed page: each stays with what follows it', async () => {
+    const all = readWords(await renderPdf(manyHeadings(), renderer));
+    expect(all.length).toBeGreaterThan(2);
+    const lastLines = all.slice(0, -1).map((page) => {
+      const body = page.words.filter((word) => word.yMax < page.height - bottom);
+      const last = Math.max(...body.map((word) => word.yMin));
+      return body.filter((word) => Math.abs(word.yMin - last) < 2).map((word) => word.text).join(' ');
+    });
+    expect(lastLines.filter((line) => /^(Topic\d+|Notes|Research to finish|Sources)$/.test(line))).toEqual([]);
   });
 });
