@@ -7,6 +7,7 @@ const MATCH_WORDS: Record<MatchKind, { word: string; meaning: string } | null> =
   exact: { word: 'exact', meaning: 'your evidence names the requirement' },
   alias: { word: 'synonym', meaning: 'it names it by another name' },
   stem: { word: 'same root', meaning: 'it uses a form of the same word' },
+  related: { word: 'related', meaning: 'something narrower you used shows the skill (Kubernetes for distributed systems)' },
   overlap: { word: 'partial', meaning: 'the share of the requirement’s words your evidence uses' },
   profile: { word: 'from profile', meaning: 'a row your documents already map' },
   none: null,

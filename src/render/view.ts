@@ -76,7 +76,11 @@ function skillsFields(packet: Packet, escaped: { skillsMap: Rows; talkingPoints:
     skillsMap: escaped.skillsMap.map((row, index) => ({ ...row, ...skills.match[index] })),
     talkingAdvice: skills.advice,
     matchLegend: skills.matchLegend,
-    talkingPointsOutsideTable: skills.pointsOutside.map((index) => escaped.talkingPoints[index]),
+    // The advice printed above the table is for every talking point, these too.
+    talkingPointsOutsideTable: skills.pointsOutside.map((index) => {
+      const point = escaped.talkingPoints[index]!;
+      return { ...point, text: withoutTail(String(point.text), skills.advice) };
+    }),
     // Said only where the section prints something else too: a section of nothing but this pointer would look empty.
     talkingPointsInTable: skills.pointsOutside.length < packet.talkingPoints.length && (skills.pointsOutside.length > 0 || packet.keywords.length > 0),
   };

@@ -45,6 +45,14 @@ describe('the skills table and the talking points', () => {
     expect(section(markdown, 'Skills to requirements').indexOf('Tell it as a short story')).toBeLessThan(section(markdown, 'Skills to requirements').indexOf('| Your evidence'));
   });
 
+  it('leaves that advice out of the talking points printed under Talking points too', async () => {
+    const packet = packetWithAdvice();
+    packet.talkingPoints.push({ text: `"Shipped ETA models" answers several of their asks. ${ADVICE}`, source: { file: 'candidate.md', line: 9 } });
+    const points = section(await md(packet), 'Talking points and keywords');
+    expect(points).toContain('answers several of their asks.');
+    expect(points).not.toContain('Tell it as a short story');
+  });
+
   it('says in words how each requirement was matched, and explains the words it uses', async () => {
     const packet = loadPacket('mle');
     const markdown = await md(packet);
