@@ -29,10 +29,9 @@ describe('markdown packet', () => {
   it('has the title, build line and every section in the issue order', async () => {
     const markdown = await md(loadPacket('mle'));
     expect(headings(markdown, 1)).toEqual(['Lumen Maps: Machine Learning Engineer']);
-    // The title names company and role; the build line adds the rest, the short date first so that it never wraps.
+    // The build line the issue lists (company, role, candidate, date, sources), the long candidate headline last so the date never wraps.
     const build = markdown.split('\n')[2]!;
-    expect(build).toMatch(/^\*\*Built:\*\* 2026-03-02 · \*\*Sources:\*\* 4 documents · \*\*Candidate:\*\* Ada Moreno/);
-    expect(build).not.toContain('Lumen Maps');
+    expect(build).toMatch(/^\*\*Company:\*\* Lumen Maps · \*\*Role:\*\* Machine Learning Engineer · \*\*Built:\*\* 2026-03-02 · \*\*Sources:\*\* 4 documents · \*\*Candidate:\*\* Ada Moreno/);
     expect(headings(markdown, 2)).toEqual(SECTIONS);
   });
 
