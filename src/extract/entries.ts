@@ -1,5 +1,6 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { lineOf, textOf } from '../classify/text.js';
+import { boldOnly } from '../parse/bold-headings.js';
 import { readLabelled, type Labelled } from './labelled.js';
 import { splitLabelledLines } from './lines.js';
 import { fieldOfLabel } from './fields.js';
@@ -56,8 +57,7 @@ function pairStacked(entries: readonly Entry[]): Entry[] {
  * paragraph of its own (`**Industry**`, blank, `Software Development`).
  */
 function lineGap(name: Entry): number {
-  const [only] = name.node.type === 'paragraph' ? name.node.children : [];
-  return name.node.type === 'paragraph' && name.node.children.length === 1 && only?.type === 'strong' ? 2 : 1;
+  return name.node.type === 'paragraph' && boldOnly(name.node) !== undefined ? 2 : 1;
 }
 
 /** `Dosing pumps, flow control, clean rooms, and Industry 4.0` under `Specialties`: a value of many words, all a list. */

@@ -3,7 +3,7 @@ import { classifyHeading } from '../classify/headings.js';
 import { isAllCaps } from './heading-shape.js';
 
 /** The text of a paragraph that is one bold run and nothing else (a colon may follow it), else undefined. */
-function boldOnly(paragraph: Paragraph): string | undefined {
+export function boldOnly(paragraph: Paragraph): string | undefined {
   // trim(), not /^\s*:?\s*$/: that pattern backtracks quadratically on a long run of spaces.
   const children = paragraph.children.filter((child) => !(child.type === 'text' && ['', ':'].includes(child.value.trim())));
   const [strong] = children;

@@ -21,7 +21,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:share|share this(?: page| article| post| job| role| position| opening)?|tweet|print|email|copy link|share on \w+)$/i,
   /^(?:accept|reject|decline|manage)(?: all)? cookies\b/i,
   /^(?:we|this (?:site|website)) uses? cookies\b/i,
-  /^(?:cookie|privacy) (?:policy|settings|preferences)$/i,
+  /^(?:(?:read|see|view) our )?(?:cookie|privacy) (?:policy|settings|preferences|notice|statement)$/i,
   /^(?:menu|search|home|back to top|read more|learn more|log ?in|sign in|sign out|close|next|previous)$/i,
   /^(?:featured|sponsored|promoted|advertisement)$/i,
   /^(?:©|\(c\)|copyright\b|all rights reserved\b)/i,

@@ -10,7 +10,6 @@ export const JOB_BOARD_PATTERNS: readonly RegExp[] = [
   /^.{0,80}?\b(?:is|are)(?: proud to be)? an? equal (?:opportunit(?:y|ies)|employment opportunity)\b/i,
   /^(?:we do not discriminate|all qualified applicants will receive consideration)\b/i,
   /^(?:jobs )?powered by \S+(?: \S+)?$/i,
-  /^(?:(?:read|see|view) our )?privacy (?:policy|notice|statement)$/i,
   /^submit(?: your| an?)? application$/i,
   /^\*\s?(?:indicates|denotes) (?:a )?required(?: fields?)?\.?$/i,
   /^was this (?:review |answer |post )?helpful\??(?:\s+yes\s+no)?$/i,

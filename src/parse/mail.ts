@@ -1,3 +1,4 @@
+import { parseBullet } from './bullets.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
@@ -68,7 +69,7 @@ function signatureUnder(lines: readonly TextLine[], signOff: number): TextLine[]
   if (lines[start]?.text === '') start += 1;
   const block: TextLine[] = [];
   for (let i = start; i < lines.length && lines[i]!.text !== '' && block.length < SIGNATURE_LINES; i++) block.push(lines[i]!);
-  const signature = block.every(({ text }) => text.split(/\s+/).length <= SIGNATURE_WORDS && !/:$/.test(text) && !/^(?:[-*•–]\s|\d{1,3}[.)]\s)/.test(text));
+  const signature = block.every(({ text }) => text.split(/\s+/).length <= SIGNATURE_WORDS && !/:$/.test(text) && parseBullet(text) === undefined);
   return signature ? block : [];
 }
 

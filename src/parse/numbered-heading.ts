@@ -44,13 +44,16 @@ function continuesHeadings(lines: readonly TextLine[], index: number, number: nu
  */
 export function numberedHeadingDepth(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>): 2 | 3 | undefined {
   // A heading may count on the one above it, and that one on its own: each line is decided once.
-  const known = decided.get(lines) ?? new Map<number, 2 | 3 | undefined>();
-  decided.set(lines, known);
+  // The answer depends on the chrome left out as much as on the lines: both key the memo.
+  const byChrome = decided.get(lines) ?? new WeakMap<ReadonlySet<number>, Map<number, 2 | 3 | undefined>>();
+  decided.set(lines, byChrome);
+  const known = byChrome.get(chrome) ?? new Map<number, 2 | 3 | undefined>();
+  byChrome.set(chrome, known);
   if (!known.has(index)) known.set(index, decide(lines, index, chrome));
   return known.get(index);
 }
 
-const decided = new WeakMap<readonly TextLine[], Map<number, 2 | 3 | undefined>>();
+const decided = new WeakMap<readonly TextLine[], WeakMap<ReadonlySet<number>, Map<number, 2 | 3 | undefined>>>();
 
 function decide(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>): 2 | 3 | undefined {
   const line = lines[index];

@@ -1,6 +1,6 @@
 import type { Company, Role } from '../model/company.js';
 import type { Packet, PacketSkillsMapRow } from '../model/packet.js';
-import { ACTIVITY_NOUNS, BROAD_WORDS } from './match/stopwords.js';
+import { isActivity, isSubjectWord } from './match/subject-words.js';
 import { extractTerms, termKeys } from './match/terms.js';
 import { portfolioIdeasOf } from './requirements.js';
 import { word } from './wording.js';
@@ -14,9 +14,9 @@ const topicKeys = (text: string): Set<string> => termKeys(text, { topic: true })
 
 /** The one word a requirement is about when the rest only names an activity: "Risk communication" → risk. */
 function soleSubject(requirement: string): string | null {
-  const subjects = extractTerms(requirement, { topic: true }).filter((t) => !(t.kind === 'word' && ACTIVITY_NOUNS.has(t.surface)));
+  const subjects = extractTerms(requirement, { topic: true }).filter((t) => !isActivity(t));
   const [only] = subjects;
-  return subjects.length === 1 && only?.kind === 'word' && !BROAD_WORDS.has(only.surface) ? only.key : null;
+  return subjects.length === 1 && only && isSubjectWord(only) ? only.key : null;
 }
 
 /**

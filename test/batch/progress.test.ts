@@ -13,11 +13,21 @@ const tempDir = useTempDirs();
 const chalk = new Chalk({ level: 0 });
 const cwd = '/repo';
 
-/** A small batch: one built, one up to date, one failed, one skipped. */
-async function batch(options: { isTTY?: boolean; quiet?: boolean }): Promise<{ text: string; summary: BatchSummary }> {
-  const stream = Object.assign(new PassThrough(), { isTTY: options.isTTY ?? false });
+/** A stream standing in for stderr, and all that was written to it so far. */
+function captured(tty: { isTTY: boolean; columns?: number }): { stream: PassThrough & { isTTY: boolean }; text: () => string } {
+  const stream = Object.assign(new PassThrough(), tty);
   let text = '';
   stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return { stream, text: () => text };
+}
+
+/** runBatch's hooks into a progress, one company a unit. */
+const hooksOf = (progress: ReturnType<typeof createProgress>, concurrency: number) =>
+  ({ keyOf: (c: string) => c, concurrency, onStart: progress.start, onResult: progress.result, onUnitDone: progress.unitDone });
+
+/** A small batch: one built, one up to date, one failed, one skipped. */
+async function batch(options: { isTTY?: boolean; quiet?: boolean }): Promise<{ text: string; summary: BatchSummary }> {
+  const { stream, text } = captured({ isTTY: options.isTTY ?? false });
   const progress = createProgress({ stream, chalk, quiet: options.quiet ?? false, cwd });
   const summary = await runBatch(
     ['acme', 'beta', 'netflix', 'zeta'],
@@ -30,10 +40,10 @@ async function batch(options: { isTTY?: boolean; quiet?: boolean }): Promise<{ t
         report({ key, status: 'built', outputs: ['/repo/packets/netflix-machine-learning-engineer.md', '/repo/packets/netflix-machine-learning-engineer.pdf'], ms: 0 });
       }
     },
-    { keyOf: (c) => c, concurrency: 1, onStart: progress.start, onResult: progress.result, onUnitDone: progress.unitDone },
+    hooksOf(progress, 1),
   );
   progress.finish(summary);
-  return { text, summary };
+  return { text: text(), summary };
 }
 
 describe('progress without a TTY', () => {
@@ -59,9 +69,7 @@ describe('progress without a TTY', () => {
 describe('progress without a TTY: the same order for the same inputs', () => {
   /** Three companies whose work finishes in the order the test says, not the order they started. */
   async function outOfOrder(quiet: boolean) {
-    const stream = Object.assign(new PassThrough(), { isTTY: false });
-    let text = '';
-    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const { stream, text } = captured({ isTTY: false });
     const progress = createProgress({ stream, chalk, quiet, cwd });
     const gates = new Map<string, () => void>();
     const run = runBatch(
@@ -72,11 +80,11 @@ describe('progress without a TTY: the same order for the same inputs', () => {
         // A company's own targets finish in any order too.
         for (const role of ['zz-role', 'aa-role']) report({ key: `${company}/${role}`, status: 'built', outputs: [], ms: 0 });
       },
-      { keyOf: (c) => c, concurrency: 3, onStart: progress.start, onResult: progress.result, onUnitDone: progress.unitDone },
+      hooksOf(progress, 3),
     );
     const tick = () => new Promise((resolve) => setImmediate(resolve));
     await tick();
-    return { run, gates, tick, text: () => text, progress };
+    return { run, gates, tick, text, progress };
   }
 
   it('prints companies in sorted order and a company\'s targets sorted, whatever order they finish in', async () => {
@@ -137,14 +145,13 @@ describe('progress on a TTY', () => {
   });
 
   it('gives the terminal back its cursor and line wrapping when the batch is stopped (Ctrl-C) mid-bar', () => {
-    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
-    let text = '';
-    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const { stream, text: written } = captured({ isTTY: true, columns: 80 });
     const progress = createProgress({ stream, chalk, quiet: false, cwd });
     progress.start(['acme', 'beta', 'zeta']);
     progress.unitDone('acme');
-    expect(text).toContain('\u001b[?25l');
+    expect(written()).toContain('\u001b[?25l');
     progress.abort();
+    const text = written();
     const hidden = text.lastIndexOf('\u001b[?25l');
     expect(text.lastIndexOf('\u001b[?25h')).toBeGreaterThan(hidden);
     expect(text.lastIndexOf('\u001b[?7h')).toBeGreaterThan(text.lastIndexOf('\u001b[?7l'));
@@ -198,9 +205,7 @@ describe('appendStepSummary', () => {
 // A bug in one target is one line like any failure, but --debug must still give the stack to report.
 describe('a target that fails on a bug, not on its content', () => {
   const run = async (debug: boolean) => {
-    const stream = Object.assign(new PassThrough(), { isTTY: false });
-    let text = '';
-    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const { stream, text } = captured({ isTTY: false });
     const progress = createProgress({ stream, chalk, quiet: false, cwd, debug });
     await runBatch(
       ['acme', 'beta'],
@@ -208,9 +213,9 @@ describe('a target that fails on a bug, not on its content', () => {
         if (company === 'acme') throw new TypeError("Cannot read properties of undefined (reading 'title')");
         throw new ContentError('beta/notes.md:4:1: Unexpected front matter');
       },
-      { keyOf: (c) => c, concurrency: 1, onStart: progress.start, onResult: progress.result, onUnitDone: progress.unitDone },
+      hooksOf(progress, 1),
     );
-    return text;
+    return text();
   };
 
   it('is called an internal error, with what to do, and its stack comes only with --debug', async () => {

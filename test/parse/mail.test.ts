@@ -52,6 +52,11 @@ describe('an e-mail thread pasted as text', () => {
     expect(chrome).toEqual([1, 2, 3, 8, 10, 11, 12, 13]);
   });
 
+  it('keeps a list written right under a sign-off, whatever its bullets', () => {
+    const mail = ['From: Dana <dana@acme.example>', 'To: Lee <lee@mail.example>', 'Subject: Next steps', '', 'Thanks,', '', '◦ Five years of Kotlin', '+ Postgres at scale'];
+    expect(mailChrome(splitLines(mail.join('\n'))).map((c) => c.line)).toEqual([1, 2, 3, 5]);
+  });
+
   it('finds no mail in text that has no mail header or reply line', () => {
     const text = fc.array(fc.constantFrom('Hi team,', 'Best,', 'Ada', '--', 'Subject: pricing', 'Our values', '- Candor', ''), { maxLength: 12 });
     fc.assert(

@@ -66,3 +66,12 @@ describe('shared terms', () => {
     expect(match('React front end', 'Built the checkout in React', 'responsibility').matchedTerms).toEqual(['react → front end']);
   });
 });
+
+describe('spellings of one skill', () => {
+  it.each([
+    ['Frontend', 'Built the front end of the checkout'],
+    ['Test automation', 'Automated testing of the billing API'],
+  ])('%s is the same skill as %s', (requirement, evidence) => {
+    expect(match(requirement, evidence).matchedOn).toBe('alias');
+  });
+});

@@ -19,6 +19,8 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['postgresql', 'postgres', 'psql'],
   ['ci/cd', 'continuous integration', 'continuous delivery', 'continuous deployment', 'ci'],
   ['learning management systems', 'learning management system', 'lms'],
+  ['front end', 'frontend', 'front-end'],
+  ['test automation', 'automated testing', 'automated tests'],
   ['large language models', 'llm', 'llms', 'large language model'],
   ['generative ai', 'genai', 'gen ai'],
   ['infrastructure as code', 'iac'],

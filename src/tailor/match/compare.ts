@@ -1,7 +1,7 @@
 import type { MatchKind } from '../../model/packet.js';
 import { roundScore } from '../round-score.js';
 import { indexEvidence, type Found } from './evidence-index.js';
-import { ACTIVITY_NOUNS, BROAD_WORDS, GENERIC_VERBS } from './stopwords.js';
+import { isActivity, isGeneric, isSubjectWord } from './subject-words.js';
 import type { Term } from './terms.js';
 
 /** How a requirement matched the candidate's evidence: the packet's kinds except `profile`, which marks a row the profile wrote rather than a match. */
@@ -17,10 +17,6 @@ export interface Comparison {
   complete: boolean;
 }
 
-/** A verb every job ad uses ("build", "manage") says what is done, not what it is about. */
-const isGeneric = (term: Term): boolean => term.kind === 'word' && GENERIC_VERBS.has(term.surface);
-/** Words that leave a requirement's subject to its other words: "management", "build". */
-const isActivity = (term: Term): boolean => isGeneric(term) || (term.kind === 'word' && ACTIVITY_NOUNS.has(term.surface));
 /** Named things weigh more than ordinary words: "Kafka" says more than "pipelines", which says more than "build". */
 const termWeight = (term: Term): number => (term.kind !== 'word' ? 2 : isGeneric(term) ? 0.5 : 1);
 /** `related`: a narrower thing stands for the skill (Kafka for distributed systems). */
@@ -94,7 +90,7 @@ function needed(t: Tally, evidence: readonly Term[]): number {
   if (t.named > 0) return MIN_SHARE.named;
   if (t.words.length > 1) return MIN_SHARE.words;
   const only = t.words[0];
-  if (!only || isActivity(only) || BROAD_WORDS.has(only.surface) || t.missedSubjects > 0) return Infinity;
+  if (!only || !isSubjectWord(only) || t.missedSubjects > 0) return Infinity;
   // Both must be about that word alone: "Agile" or "Curriculum planning" for "Curriculum development",
   // never a sentence that mentions it in passing ("Reduced build time" is not "Time management").
   const subjects = new Set(evidence.filter((e) => !isActivity(e)).map((e) => e.key));

@@ -3,7 +3,8 @@ import { extractTerms } from './terms.js';
 /**
  * Broad skills and the narrower things that show them: someone who ran Kafka
  * has done distributed-systems work, someone who trained PyTorch models has
- * done machine learning. Only narrow → broad, never back. Generic data.
+ * done machine learning. Only narrow → broad, never back. Generic data; one
+ * row per skill, its other spellings being aliases (`frontend`, `front end`).
  */
 const IMPLIED: readonly (readonly [string, readonly string[]])[] = [
   ['distributed systems', ['kafka', 'spark', 'flink', 'hadoop', 'cassandra', 'kubernetes', 'microservices', 'distributed training', 'distributed data processing', 'distributed computing']],
@@ -23,10 +24,8 @@ const IMPLIED: readonly (readonly [string, readonly string[]])[] = [
   ['data pipelines', ['airflow', 'dbt', 'dagster', 'prefect', 'extract transform load']],
   ['stream processing', ['kafka', 'flink', 'kinesis', 'spark streaming']],
   ['version control', ['git']],
-  ['frontend', ['react', 'angular', 'vue', 'svelte']],
   ['web applications', ['react', 'angular', 'vue', 'svelte', 'next.js', 'django', 'rails', 'javascript']],
   ['web development', ['react', 'angular', 'vue', 'svelte', 'next.js', 'django', 'rails', 'html', 'css', 'javascript']],
-  ['automated testing', ['playwright', 'cypress', 'selenium', 'jest', 'pytest', 'junit', 'vitest', 'mocha', 'end-to-end tests', 'unit tests', 'integration tests']],
   ['test automation', ['playwright', 'cypress', 'selenium', 'jest', 'pytest', 'junit', 'vitest', 'mocha', 'end-to-end tests', 'unit tests', 'integration tests']],
   ['learning management systems', ['moodle', 'google classroom', 'docebo', 'totara', 'brightspace']],
   ['instructional design', ['lesson planning', 'lesson design', 'curriculum design', 'course design', 'learning design']],

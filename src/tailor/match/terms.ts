@@ -1,11 +1,10 @@
-import { stemmer } from 'stemmer';
 import { byCodeUnit } from '../../code-unit-order.js';
 import { ALIAS_GROUPS } from './aliases.js';
 import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
 import { AMBIGUOUS_SHORT, TECHNOLOGIES, WORD_LIKE } from './technologies.js';
 import { isEverydaySense } from './everyday-senses.js';
-import { IRREGULAR_VERBS } from './irregular-verbs.js';
-import { lightStem, lysisFamily } from './light-stem.js';
+import { lightStem } from './light-stem.js';
+import { stem } from './stem.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
@@ -32,22 +31,10 @@ export interface TermOptions {
   topic?: boolean;
 }
 
-// Words recur across companies (the stems stay small); whole texts mostly do
-// not, so the term cache holds about one batch's worth of companies and is
-// then started afresh: memory stays flat however many companies a batch has.
-const STEM_LIMIT = 50_000;
-/** Porter turns a final y after a vowel into i only sometimes ("deployed" → deploi, "deployment" → deploy): always y. */
-const VOWEL_Y = /([aeou])i$/;
+// Whole texts mostly do not recur across companies (words do: see stem.ts), so
+// the term cache holds about one batch's worth of companies and is then
+// started afresh: memory stays flat however many companies a batch has.
 const TERM_LIMIT = 2_000;
-const stems = new Map<string, string>();
-function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = lysisFamily(word) ?? stemmer(IRREGULAR_VERBS.get(word) ?? word).replace(VOWEL_Y, '$1y');
-    if (stems.size < STEM_LIMIT) stems.set(word, s);
-  }
-  return s;
-}
 
 /** Longer all-capital words are shouted words (PLATFORM, GAMING), not acronyms. */
 const ACRONYM_MAX = 5;
