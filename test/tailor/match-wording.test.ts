@@ -57,6 +57,23 @@ describe('alternatives: "A or B" asks for either', () => {
   });
 });
 
+describe('alternatives: "A, B or similar" asks for any one of the list', () => {
+  it.each([
+    ['Experience with MLflow, Airflow or similar', 'MLflow'],
+    ['Kafka, Pulsar, Kinesis or equivalent', 'Kinesis'],
+    ['Terraform or comparable', 'Terraform'],
+  ])('%s is fully met by the skill %s', (requirement, evidence) => {
+    const row = match(requirement, evidence, 'requirement', 'skill');
+    expect(row.matchedTerms).toEqual([evidence.toLowerCase()]);
+    expect(row.score).toBe(match(evidence, evidence, 'requirement', 'skill').score);
+  });
+
+  it('a comma list without "or similar" still asks for each of its items', () => {
+    const list = match('Kubernetes, Terraform, AWS or GCP', 'Kubernetes', 'requirement', 'skill').score;
+    expect(list).toBeLessThan(match('Kubernetes, Terraform, AWS or similar', 'Kubernetes', 'requirement', 'skill').score);
+  });
+});
+
 describe('more technologies that show a broad skill', () => {
   it.each([
     ['Automated testing', 'Wrote Playwright end-to-end tests for checkout'],

@@ -5,6 +5,7 @@ import { AMBIGUOUS_SHORT, TECHNOLOGIES, WORD_LIKE } from './technologies.js';
 import { isEverydaySense } from './everyday-senses.js';
 import { lightStem } from './light-stem.js';
 import { stem } from './stem.js';
+import { joinAlternatives, joinList, SIMILAR } from './alternatives.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
@@ -110,15 +111,23 @@ function computeTerms(text: string, options: TermOptions): Term[] {
   const keys = tokens.map((t) => (isPlain(t, options) ? `~${stem(t.norm)}` : phraseKey(t.norm)));
   const everyday = tokens.map((_, i) => isEverydaySense(tokens, i));
   const terms: Term[] = [];
+  const starts: number[] = [];
   let previousEnd = 0;
+  const afterOr = (start: number): boolean => !options.topic && tokens[start - 1]?.norm === 'or' && start - 1 === previousEnd && terms.length > 0;
   const push = (found: Term[], start: number, end: number): void => {
     for (const term of found) {
-      if (!options.topic && tokens[start - 1]?.norm === 'or' && start - 1 === previousEnd && terms.length > 0) joinAlternatives(terms, term);
+      if (afterOr(start)) joinAlternatives(terms, term);
       terms.push(term);
+      starts.push(start);
       previousEnd = end;
     }
   };
   for (let i = 0; i < tokens.length; ) {
+    if (SIMILAR.has(tokens[i]!.norm) && afterOr(i)) {
+      joinList(terms, starts, tokens);
+      i++;
+      continue;
+    }
     const phrase = phraseAt(keys, i);
     if (phrase && !(phrase.keys.length === 1 && everyday[i])) {
       const surface = tokens.slice(i, i + phrase.keys.length).map((t) => t.norm).join(' ');
@@ -133,13 +142,6 @@ function computeTerms(text: string, options: TermOptions): Term[] {
     push(wordTerm(token, options.topic, plain), i - 1, i);
   }
   return terms;
-}
-
-/** "A or B": the term before `or` and this one answer the same ask. */
-function joinAlternatives(terms: Term[], term: Term): void {
-  const before = terms[terms.length - 1] as Term;
-  before.alt ??= terms.length - 1;
-  term.alt = before.alt;
 }
 
 /** The distinct keys of a text, for overlap and similarity measures. */

@@ -8,6 +8,8 @@ export interface Token {
   raw: string;
   /** Joined to a word by a hyphen, `&` or an apostrophe: "go" in "go-to-market", "r" in "R&D". */
   glued: boolean;
+  /** A comma between the previous token and this one: the next item of a list. */
+  listed: boolean;
 }
 
 const GLUE_BEFORE = /[\p{L}\p{N}][-&'’]$/u;
@@ -24,11 +26,13 @@ const TOKEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${protectedAlternation})(?![\\p{
 export function tokenize(text: string): Token[] {
   const source = text.normalize('NFKC');
   const tokens: Token[] = [];
+  let previousEnd = 0;
   for (const match of source.matchAll(TOKEN)) {
     const raw = match[0];
     const end = match.index + raw.length;
     const glued = GLUE_BEFORE.test(source.slice(Math.max(0, match.index - 2), match.index)) || GLUE_AFTER.test(source.slice(end, end + 2));
-    tokens.push({ raw, norm: raw.toLowerCase(), glued });
+    tokens.push({ raw, norm: raw.toLowerCase(), glued, listed: tokens.length > 0 && source.slice(previousEnd, match.index).includes(',') });
+    previousEnd = end;
   }
   return tokens;
 }
