@@ -68,6 +68,18 @@ describe('alternatives: "A, B or similar" asks for any one of the list', () => {
     expect(row.score).toBe(match(evidence, evidence, 'requirement', 'skill').score);
   });
 
+  it('whatever the list and whichever item the candidate has (property)', () => {
+    const tools = ['Airflow', 'Dagster', 'Prefect', 'Luigi', 'MLflow', 'Kubeflow'];
+    const list = fc.uniqueArray(fc.constantFrom(...tools), { minLength: 2, maxLength: 5 });
+    fc.assert(
+      fc.property(list, fc.nat(), fc.constantFrom('similar', 'equivalent'), (items, pick, closing) => {
+        const evidence = items[pick % items.length]!;
+        const row = match(`${items.join(', ')} or ${closing}`, evidence, 'requirement', 'skill');
+        expect(row.score).toBe(1);
+      }),
+    );
+  });
+
   it('a comma list without "or similar" still asks for each of its items', () => {
     const list = match('Kubernetes, Terraform, AWS or GCP', 'Kubernetes', 'requirement', 'skill').score;
     expect(list).toBeLessThan(match('Kubernetes, Terraform, AWS or similar', 'Kubernetes', 'requirement', 'skill').score);
