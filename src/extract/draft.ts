@@ -66,8 +66,10 @@ export function makeFact(draft: Draft, text: string, line: number, label?: strin
   return fact;
 }
 
-export function addGap(draft: Draft, field: string, text: string, line: number): void {
+export function addGap(draft: Draft, field: string, text: string, line: number, label?: string): void {
   const gap: Gap = { field, text: text.trim() || '(empty)', source: sourceOf(draft, line) };
+  // The field id cannot spell "products/services"; the checklist shows the label as written.
+  if (label) gap.label = label;
   draft.company.gaps.push(gap);
   draft.mapped.add(line);
 }

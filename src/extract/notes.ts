@@ -40,7 +40,7 @@ function noteEntry(draft: Draft, entry: Entry, heading: string): void {
   mark(draft, entry.node);
   const value = entry.labelled ? entry.labelled.value : entry.text;
   if (isPlaceholder(value) && entry.children.length === 0) {
-    addGap(draft, entry.labelled ? `notes.${camelCase(entry.labelled.label)}` : 'notes', value, entry.line);
+    addGap(draft, entry.labelled ? `notes.${camelCase(entry.labelled.label)}` : 'notes', value, entry.line, entry.labelled?.label);
     return;
   }
   if (value !== '' || entry.children.length === 0) draft.company.notes.push(makeFact(draft, noteText(entry), entry.line, heading));

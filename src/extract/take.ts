@@ -108,7 +108,7 @@ function pushTo(draft: Draft, kind: Kind, entry: Entry, label: string | undefine
     return;
   }
   if (isPlaceholder(value)) {
-    addGap(draft, label ? `${kind}.${camelCase(label)}` : kind, value, entry.line);
+    addGap(draft, label ? `${kind}.${camelCase(label)}` : kind, value, entry.line, label);
     return;
   }
   if (PROSE_KINDS.has(kind) && entry.children.length > 0) {

@@ -24,7 +24,12 @@ export const SourceDocument = z
   .strict();
 
 export const Gap = z
-  .object({ field: z.string(), text: z.string(), source: Source })
+  .object({
+    field: z.string(),
+    text: z.string(),
+    label: z.string().optional().describe('the field as the document writes it, e.g. "Have you used their products/services"'),
+    source: Source,
+  })
   .strict()
   .describe('an unfilled placeholder or empty field');
 

@@ -111,7 +111,7 @@ export const Packet = z
     questions: z.array(Question),
     questionsToAsk: z.array(Question),
     highlights: z.array(Highlight),
-    research: z.array(z.object({ field: z.string(), text: z.string(), source: Source }).strict()),
+    research: z.array(z.object({ field: z.string(), text: z.string(), label: z.string().optional(), source: Source }).strict()),
     sources: z.array(SourceDocument.pick({ file: true, kind: true, family: true, title: true })),
   })
   .strict()

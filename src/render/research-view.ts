@@ -40,7 +40,7 @@ export function researchGroups(research: Packet['research']): Array<{ topic: str
     const key = head(item.field);
     const grouped = key !== null && (counts.get(key) ?? 0) > 1 ? key : null;
     const group = groups.get(grouped) ?? { topic: escapeMarkdown(humanizeField(grouped ?? '')), items: [] };
-    const topic = grouped === null ? humanizeField(item.field) : capitalize(humanizeField(item.field.slice(grouped.length + 1)));
+    const topic = grouped === null ? humanizeField(item.field) : capitalize(item.label?.replace(/[\s?:：]+$/u, '') ?? humanizeField(item.field.slice(grouped.length + 1)));
     group.items.push({ topic: escapeMarkdown(topic), text: escapeMarkdown(unwrap(item.text)), source: cited(item.source) });
     groups.set(grouped, group);
   }

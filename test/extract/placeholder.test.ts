@@ -12,3 +12,14 @@ describe('a placeholder', () => {
     }
   });
 });
+
+describe('a placeholder left in a labelled line', () => {
+  it('is a gap that keeps the label as written, which its field id cannot spell', async () => {
+    const { modelOf } = await import('../helpers/model.js');
+    const { company } = modelOf([{ name: 'prep.md', markdown: '# Acme\n\n## Personal experience\n\n- **Have you used their products/services?**: [Yes/No]\n- **Duration of use:** [How long]\n' }]);
+    expect(company.gaps.map(({ field, label }) => [field, label])).toEqual([
+      ['personalExperience.haveYouUsedTheirProductsServices', 'Have you used their products/services?'],
+      ['personalExperience.durationOfUse', 'Duration of use'],
+    ]);
+  });
+});

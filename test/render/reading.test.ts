@@ -145,6 +145,18 @@ describe('the research checklist', () => {
     expect(research).toContain('- [ ] **Role › team:** Which team the role sits in.');
     expect(research.indexOf('Role › team')).toBeLessThan(research.indexOf('### Personal experience'));
   });
+
+  it('names an item by its label as the document wrote it, which the field id cannot spell', async () => {
+    const packet = loadPacket('mle');
+    const source = { file: 'lumen-maps/mle.md', line: 50 };
+    packet.research = [
+      { field: 'personalExperience.haveYouUsedTheirProductsServices', label: 'Have you used their products/services?', text: '[Yes/No]', source },
+      { field: 'personalExperience.durationOfUse', text: '[How long]', source },
+    ];
+    const research = section(await md(packet), 'Research to finish');
+    expect(research).toContain('- [ ] **Have you used their products/services:** Yes/No');
+    expect(research).toContain('- [ ] **Duration of use:** How long');
+  });
 });
 
 describe('citations of one row', () => {

@@ -174,6 +174,9 @@ describe('tailor', () => {
     const research = build(fixtureModel('brightboard'), 'fe').research;
     expect(research.map((r) => r.field)).toContain('competitors');
     expect(build(netflix, 'ae').research.map((r) => r.field)).toContain('role.team');
+    // A checklist item says what to do, not what is missing.
+    expect(research.find((r) => r.field === 'competitors')?.text).toBe('[List of main competitors]');
+    expect(build(netflix, 'ae').research.find((r) => r.field === 'role.team')?.text).toBe('Find out which team the Analytics Engineer role sits in.');
   });
 
   it('keeps another role\'s placeholders out of research, but not company-level ones from its document', () => {
