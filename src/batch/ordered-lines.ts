@@ -21,7 +21,8 @@ export function orderedLines(write: (line: string) => void) {
       order = units;
     },
     add(unit: string, key: string, line: string): void {
-      held.set(unit, [...(held.get(unit) ?? []), { key, line }]);
+      if (!held.has(unit)) held.set(unit, []);
+      held.get(unit)!.push({ key, line });
     },
     unitDone(unit: string): void {
       done.add(unit);

@@ -17,7 +17,8 @@ export function questionGroups<T extends Row>(questions: readonly T[]): Array<{ 
   const groups = new Map<string, Array<T & { number: number }>>();
   for (const question of questions) {
     const kind = String(question.kind);
-    groups.set(kind, [...(groups.get(kind) ?? []), { ...question, number: 0 }]);
+    if (!groups.has(kind)) groups.set(kind, []);
+    groups.get(kind)!.push({ ...question, number: 0 });
   }
   let number = 0;
   return [...groups].map(([kind, items]) => ({

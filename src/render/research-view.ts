@@ -1,6 +1,6 @@
 import type { Packet } from '../model/packet.js';
 import { citation, escapeMarkdown } from './escape-markdown.js';
-import { humanizeField } from './humanize-field.js';
+import { capitalize, humanizeField } from './humanize-field.js';
 
 /** A template's placeholder (`[How long you've been using them]`) is what to find out: the item shows it without its brackets. */
 const PLACEHOLDER = /^\[([^[\]]+)\]$|^\(([^()]+)\)$/u;
@@ -9,8 +9,6 @@ const unwrap = (text: string): string => {
   const match = PLACEHOLDER.exec(text.trim());
   return match ? (match[1] ?? match[2] ?? text).trim() : text;
 };
-
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A source as the view gives every source: its file escaped, and its citation as `ref`. */
 const cited = ({ file, line }: { file: string; line: number }) => ({ file: escapeMarkdown(file), line, ref: citation(file, line) });

@@ -47,7 +47,8 @@ function asksOf(requirement: readonly Term[]): Term[][] {
     if (seen.has(term.key)) return;
     seen.add(term.key);
     const group = term.alt ?? `#${i}`;
-    asks.set(group, [...(asks.get(group) ?? []), term]);
+    if (!asks.has(group)) asks.set(group, []);
+    asks.get(group)!.push(term);
   });
   return [...asks.values()];
 }
