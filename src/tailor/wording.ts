@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 
@@ -22,9 +22,18 @@ const directory = fileURLToPath(new URL('../../templates/tailor/', import.meta.u
 const handlebars = Handlebars.create();
 const compiled = new Map<Wording, HandlebarsTemplateDelegate>();
 
+/** What several wordings say alike (`{{> tell-a-story}}`), one file each under templates/tailor/partials/. */
+function registerPartials(): void {
+  const partials = `${directory}partials/`;
+  for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs')).sort()) {
+    handlebars.registerPartial(file.slice(0, -'.hbs'.length), readFileSync(`${partials}${file}`, 'utf8'));
+  }
+}
+
 function template(name: Wording): HandlebarsTemplateDelegate {
   let t = compiled.get(name);
   if (!t) {
+    if (compiled.size === 0) registerPartials();
     const source = readFileSync(`${directory}${name}.hbs`, 'utf8');
     // Plain text out: nothing to escape; strict: a field the template names must exist.
     t = handlebars.compile(source, { strict: true, noEscape: true });

@@ -34,6 +34,13 @@ describe('talking points end with one advice', () => {
     expect(lastSentence(full)).toMatch(/^Tell it as a short story: .* SRE work at Acme\.$/);
     expect([lastSentence(partial), lastSentence(many?.text ?? '')]).toEqual([lastSentence(full), lastSentence(full)]);
   });
+
+  it('a skill listed by name too', () => {
+    const skills: Candidate = { ...candidate(), evidence: [evidenceOf('Terraform', 'skill', 4)] };
+    const ctx = { company: 'Acme', role: 'SRE' };
+    const [row] = matchCandidate([requirementOf('Terraform', 'skill')], skills, ctx);
+    expect(row?.talkingPoint).toMatch(/^You list "Terraform" among your skills, .*\. Tell it as a short story: .* SRE work at Acme\.$/);
+  });
 });
 
 describe('the packet\'s talking points', () => {
