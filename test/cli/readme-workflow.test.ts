@@ -40,6 +40,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("the README's GitHub Actions workflow", () => {
   it('installs (npm ci, which builds prep) before it runs prep, in both jobs', () => {
+    expect(Object.keys(workflow.jobs)).toEqual(['check', 'build']);
     for (const job of Object.values(workflow.jobs)) {
       const runs = job.steps.map((s) => s.run ?? '');
       const install = runs.indexOf('npm ci');
@@ -52,7 +53,7 @@ describe("the README's GitHub Actions workflow", () => {
     const restore = step((s) => s.uses?.startsWith('actions/cache/restore@') === true);
     const save = step((s) => s.uses?.startsWith('actions/cache/save@') === true);
     const upload = step((s) => s.uses?.startsWith('actions/upload-artifact@') === true);
-    expect(out).toBeDefined();
+    expect(out).toMatch(/^[\w.-]+$/);
     expect([restore.with?.path, save.with?.path, upload.with?.path]).toEqual([out, out, out]);
     // Saved after a failed target too (the manifest keeps what was built), under the key the restore computed.
     expect(save.if).toMatch(/^always\(\)/);

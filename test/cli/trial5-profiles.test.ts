@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, prep } from '../helpers/cli.js';
-import { checked, listed } from '../helpers/trial.js';
+import { checked, listed, packetOf } from '../helpers/trial.js';
 
 // The trial5 shapes through the CLI as a user runs it: names, roles, exit codes, one line per problem.
 const profiles = path.join(fixtures, 'profiles-trial5');
@@ -38,7 +38,7 @@ describe('prep on exports, encodings, mails and other languages (trial5)', () =>
   });
 
   it('builds a packet from a UTF-16 Word text file, with the questions its notes list', async () => {
-    const { code, stdout } = await prep(['--profiles', profiles, 'build', 'harrowgate', '--role', 'maintenance planner', '-o', '-']);
+    const { code, stdout } = await packetOf(profiles, 'harrowgate', 'maintenance planner');
     expect(code).toBe(0);
     expect(stdout).toContain('# Harrowgate Mills: Maintenance Planner (Night Shift)');
     expect(stdout).toContain('Plan preventive maintenance for roller mills, sifters and conveyors');
@@ -50,13 +50,13 @@ describe('prep on exports, encodings, mails and other languages (trial5)', () =>
     const mail = await prep(['--profiles', profiles, 'build', 'marlowe-freight', '--role', 'senior data engineer', '--json']);
     expect(mail.code).toBe(0);
     expect((JSON.parse(mail.stdout) as { role: { title: string } }).role.title).toBe('Senior Data Engineer');
-    const japanese = await prep(['--profiles', profiles, 'build', 'sakuragawa', '--role', 'データエンジニア', '-o', '-']);
+    const japanese = await packetOf(profiles, 'sakuragawa', 'データエンジニア');
     expect(japanese.code).toBe(0);
     expect(japanese.stdout).toContain('# Sakuragawa Foods: データエンジニア');
   });
 
   it('names the roles there are for a role the company lacks (exit 2)', async () => {
-    const { code, stderr } = await prep(['--profiles', profiles, 'build', 'tallis-rail', '--role', 'signaller', '-o', '-']);
+    const { code, stderr } = await packetOf(profiles, 'tallis-rail', 'signaller');
     expect(code).toBe(2);
     expect(stderr).toContain('Embedded Software Engineer, Test Engineer');
     expect(stderr).not.toMatch(/\n\s+at /);

@@ -8,6 +8,10 @@ export async function listed(profiles: string): Promise<{ code: number; companie
   return { code, companies: (JSON.parse(stdout) as { id: string; name: string; roles: string[] }[]).map((c) => [c.id, c.name, c.roles]) };
 }
 
+/** `prep build <company> --role <role> -o -`: the packet's markdown on stdout. */
+export const packetOf = (profiles: string, company: string, role: string) =>
+  prep(['--profiles', profiles, 'build', company, '--role', role, '-o', '-']);
+
 export interface CheckedDiagnostic {
   file: string;
   line: number;

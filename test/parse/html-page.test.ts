@@ -111,7 +111,7 @@ describe('a saved web page', () => {
     const page = new VFile({ path: 'acme/careers.md', value: PAGE, data: { relative: 'acme/careers.md' } });
     const note = new VFile({ path: 'acme/notes.md', value: '# Notes\n\n<b>bold</b>\n', data: { relative: 'acme/notes.md' } });
     expect((await parseOptionsOf([note])).readHtmlPage).toBeUndefined();
-    expect((await parseOptionsOf([note, page])).readHtmlPage).toBeDefined();
+    expect((await parseOptionsOf([note, page])).readHtmlPage).toBeTypeOf('function');
     expect(parse(page, {})).toBeUndefined();
     expect(page.messages.map((m) => m.ruleId)).toContain('parse-error');
   });

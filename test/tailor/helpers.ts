@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect, it } from 'vitest';
 import { Company } from '../../src/model/company.js';
 import { fixtures } from '../helpers/cli.js';
 import type { Evidence } from '../../src/candidate/types.js';
@@ -21,3 +22,15 @@ export const evidenceOf = (text: string, kind: Evidence['kind'] = 'experience', 
 /** One requirement matched against one piece of evidence. */
 export const matchOne = (requirement: string, evidence: string, reqKind: RequirementKind = 'skill', evKind: Evidence['kind'] = 'experience') =>
   matchRequirement(requirementOf(requirement, reqKind), prepareEvidence([evidenceOf(evidence, evKind)]));
+
+type Pair = readonly [requirement: string, evidence: string];
+/** One test per pair: the evidence meets the requirement, at least in part. */
+export const itMatches = (pairs: Pair[], reqKind?: RequirementKind): void =>
+  it.each(pairs)('%s is matched by %s', (requirement, evidence) => {
+    expect(matchOne(requirement, evidence, reqKind).matchedOn).not.toBe('none');
+  });
+/** One test per pair: the evidence does not meet the requirement at all. */
+export const itNeverMatches = (pairs: Pair[], evKind?: Evidence['kind']): void =>
+  it.each(pairs)('%s is not matched by %s', (requirement, evidence) => {
+    expect(matchOne(requirement, evidence, 'skill', evKind).matchedOn).toBe('none');
+  });

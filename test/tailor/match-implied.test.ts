@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOne as match } from './helpers.js';
+import { itNeverMatches, matchOne as match } from './helpers.js';
 
 describe('a technology is evidence for the broader skill it is used for', () => {
   it.each([
@@ -24,16 +24,14 @@ describe('a technology is evidence for the broader skill it is used for', () => 
     expect(match('Distributed Systems', 'Operated Kafka clusters').matchedTerms).toEqual(['kafka → distributed systems']);
   });
 
-  it.each([
+  itNeverMatches([
     // the implied phrase must be the requirement's own, not two of its words apart
     ['Design ML systems', 'Ran Kubernetes clusters'],
     ['Systems thinking', 'Ran Kafka clusters'],
     // an implication runs from narrow to broad, never back
     ['Kubernetes', 'Designed distributed systems for payouts'],
     ['PyTorch', 'Trained machine learning models'],
-  ])('%s is not matched by %s', (requirement, evidence) => {
-    expect(match(requirement, evidence).matchedOn).toBe('none');
-  });
+  ]);
 
   it('prefers the skill named outright to one implied', () => {
     const direct = match('Distributed systems', 'Designed distributed systems for payouts').score;
@@ -53,12 +51,10 @@ describe('what a match reports', () => {
 });
 
 describe('a name that says little about the skill', () => {
-  it.each([
+  itNeverMatches([
     ['Version control', 'A Python library with 1.2k GitHub stars'],
     ['Building web applications', 'Wrote TypeScript command-line tools'],
-  ])('%s is not matched by %s', (requirement, evidence) => {
-    expect(match(requirement, evidence).matchedOn).toBe('none');
-  });
+  ]);
 });
 
 describe('shared terms', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchOne as match } from './helpers.js';
+import { itMatches, matchOne as match } from './helpers.js';
 
 describe('"X management" and the skill "X" are about the same thing', () => {
   it.each([
@@ -31,15 +31,13 @@ describe('"X management" and the skill "X" are about the same thing', () => {
 });
 
 describe('irregular past tenses meet their verb', () => {
-  it.each([
+  itMatches([
     ['Write guides and tutorials', 'Wrote the how-to guides for 45 colleagues'],
     ['Speak at conferences', 'Spoke at three conferences about testing'],
     ['Run online workshops', 'Ran online workshops every term'],
     ['Excellent written communication', 'Wrote weekly communication to 300 parents'],
     ['Teach data literacy', 'Taught data literacy to new analysts'],
-  ])('%s is matched by %s', (requirement, evidence) => {
-    expect(match(requirement, evidence, 'responsibility').matchedOn).not.toBe('none');
-  });
+  ], 'responsibility');
 });
 
 describe('alternatives: "A or B" asks for either', () => {
@@ -87,26 +85,22 @@ describe('alternatives: "A, B or similar" asks for any one of the list', () => {
 });
 
 describe('more technologies that show a broad skill', () => {
-  it.each([
+  itMatches([
     ['Automated testing', 'Wrote Playwright end-to-end tests for checkout'],
     ['Learning management systems', 'Ran the school move to Moodle'],
     ['LMS administration', 'Ran the school move to Moodle'],
     ['Keep the CI pipeline green', 'Maintained the GitHub Actions pipeline'],
     ['Instructional design', 'Lesson planning for three year groups'],
-  ])('%s is matched by %s', (requirement, evidence) => {
-    expect(match(requirement, evidence).matchedOn).not.toBe('none');
-  });
+  ]);
 });
 
 describe('word families a stemmer splits', () => {
-  it.each([
+  itMatches([
     ['Deployment automation', 'Deployed services with automation scripts'],
     ['Data analysis', 'Analyzed churn data for the board'],
     ['Data analysis', 'Analysed churn data for the board'],
     ['Employee surveys', 'Surveyed 400 employees about onboarding'],
-  ])('%s is matched by %s', (requirement, evidence) => {
-    expect(match(requirement, evidence).matchedOn).not.toBe('none');
-  });
+  ]);
 });
 
 describe('alternatives, whatever they name', () => {

@@ -5,16 +5,11 @@ import { matchRequirement, prepareEvidence } from '../../src/tailor/match/match-
 import { dropNearDuplicates } from '../../src/tailor/match/similarity.js';
 import { extractTerms } from '../../src/tailor/match/terms.js';
 import { normalizeTokens } from '../../src/tailor/match/tokenize.js';
-import type { Requirement, RequirementKind } from '../../src/tailor/requirement.js';
+import type { RequirementKind } from '../../src/tailor/requirement.js';
+import { evidenceOf as ev, itNeverMatches, matchOne, requirementOf as req } from './helpers.js';
 
-const req = (text: string, kind: RequirementKind = 'skill'): Requirement => ({
-  text, kind, required: true, weight: 1, source: { file: 'x/profile.md', line: 1 },
-});
-const ev = (text: string, kind: Evidence['kind'] = 'experience', line = 1): Evidence => ({
-  text, kind, context: null, source: { file: 'me.md', line },
-});
 const match = (requirement: string, evidence: string, opts: { reqKind?: RequirementKind; evKind?: Evidence['kind'] } = {}) =>
-  matchRequirement(req(requirement, opts.reqKind), prepareEvidence([ev(evidence, opts.evKind)]));
+  matchOne(requirement, evidence, opts.reqKind, opts.evKind);
 
 describe('normalizeTokens', () => {
   it.each([
@@ -53,7 +48,7 @@ describe('matchRequirement', () => {
     expect(result.evidence?.source).toEqual({ file: 'me.md', line: 1 });
   });
 
-  it.each([
+  itNeverMatches([
     ['Java', 'Built the front end in JavaScript'],
     ['JavaScript', 'Ten years of Java services'],
     ['C', 'Wrote C++ and C# services'],
@@ -69,19 +64,15 @@ describe('matchRequirement', () => {
     ['Node.js', 'Each node in the graph is a user'],
     ['Angular', 'Taught angular momentum to 600 students'],
     ['Shell scripting', 'Stopped a shell company fraud ring'],
-  ])('%s never matches %s', (requirement, evidence) => {
-    expect(match(requirement, evidence).matchedOn).toBe('none');
-  });
+  ]);
 
   // A short name joined to a word by a hyphen or '&' is part of that word: "Go-to-market", "R&D", "C-suite".
-  it.each([
+  itNeverMatches([
     ['Go', 'Go-to-market strategy'],
     ['R', 'R&D'],
     ['C', 'C-suite stakeholder management'],
     ['Node.js', 'Distributed training on multi-node GPU clusters'],
-  ])('%s never matches the skill %s', (requirement, evidence) => {
-    expect(match(requirement, evidence, { evKind: 'skill' }).matchedOn).toBe('none');
-  });
+  ], 'skill');
 
   it.each<[string, string, Evidence['kind']]>([
     ['Excel', 'Built a grade tracker in Excel', 'experience'],
