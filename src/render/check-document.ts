@@ -32,7 +32,8 @@ function activeIn(element: Element): { what: string; css: boolean } | undefined 
     if (URL_PROPERTIES.has(name) && urls.some((url) => !allowed.test(url))) return { what: `a link or source (${name}="${urls.join(' ')}")`, css: false };
   }
   const css = CSS_FETCH.exec(styleText(element));
-  return css ? { what: `CSS that loads a resource (${css[0].trim()}…)`, css: true } : undefined;
+  // `url(…)` or `@import`, named as it starts, so the reason stays one balanced line.
+  return css ? { what: `CSS that loads a resource (\`${css[0].trim().toLowerCase().startsWith('url') ? 'url(…)' : '@import'}\`)`, css: true } : undefined;
 }
 
 function findActive(node: Nodes): { what: string; css: boolean } | undefined {
