@@ -78,7 +78,8 @@ function batchStages<M>(pipeline: Pipeline<M>, request: BatchRequest, selection:
         options: {
           roles: selection.queriesFor(company) ?? null,
           formats: [...options.formats].sort(),
-          paper: options.paper,
+          // Only HTML and PDF are laid out on paper: a --paper change leaves markdown and JSON packets up to date.
+          paper: options.formats.some((format) => format === 'html' || format === 'pdf') ? options.paper : null,
           templateDir: request.templateDir ?? null,
           date: request.packetDate,
         },

@@ -95,8 +95,15 @@ describe('buildBatch', () => {
     const { run } = await setup();
     await run();
     expect(await run()).toMatchObject({ built: 0, upToDate: 6, failed: 1 });
-    expect(await run({ cli: { paper: 'letter' } })).toMatchObject({ built: 6 });
-    expect(await run({ force: true, cli: { paper: 'letter' } })).toMatchObject({ built: 6, upToDate: 0 });
+    expect(await run({ cli: { formats: ['md', 'html'] } })).toMatchObject({ built: 6 });
+    expect(await run({ cli: { formats: ['md', 'html'], paper: 'letter' } })).toMatchObject({ built: 6 });
+    expect(await run({ force: true, cli: { formats: ['md', 'html'], paper: 'letter' } })).toMatchObject({ built: 6, upToDate: 0 });
+  });
+
+  it('leaves markdown and JSON packets up to date when only --paper changes', async () => {
+    const { run } = await setup();
+    await run({ cli: { formats: ['md', 'json'] } });
+    expect(await run({ cli: { formats: ['md', 'json'], paper: 'letter' } })).toMatchObject({ built: 0, upToDate: 6 });
   });
 
   // Packets print their date: one fixed by SOURCE_DATE_EPOCH that changes makes every packet stale.
