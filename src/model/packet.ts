@@ -57,6 +57,7 @@ export const Highlight = z
     title: z.string(),
     text: z.string(),
     group: z.string().optional().describe('e.g. the SWOT analysis and quadrant'),
+    related: z.array(Fact).optional().describe('more lines about the same item, folded into it: a line whose subject is a product, under that product'),
     score: z.number().min(0),
     source: Source,
   })

@@ -50,7 +50,8 @@ function withShowTitle(packet: Packet, escaped: Json[]): Array<Record<string, Js
     const title = item.title.replace(/[\s.,;:…]+$/u, '');
     const sentenceStart = title.split(/\s+/).length > 3 && item.text.startsWith(title);
     const whole = bare(item.title) === bare(item.text);
-    return { ...(escaped[index] as Record<string, Json>), showTitle: !sentenceStart && !whole };
+    // `related` is filled in, so that strict templates can loop over it without a guard.
+    return { related: [], ...(escaped[index] as Record<string, Json>), showTitle: !sentenceStart && !whole };
   });
 }
 

@@ -2,6 +2,7 @@ import { byCodeUnit } from '../code-unit-order.js';
 import { SWOT_LISTS, type Company } from '../model/company.js';
 import type { Packet } from '../model/packet.js';
 import type { Fact } from '../model/source.js';
+import { foldProductLines } from './product-lines.js';
 import { scoreTexts, type RoleTerms } from './relevance.js';
 
 export type Highlight = Packet['highlights'][number];
@@ -34,11 +35,13 @@ function draftHighlights(company: Company): Draft[] {
 }
 
 // A title cut from the text's first words is no title: it must not weigh those words twice.
+// Lines folded into a product (`related`) are not scored: its own description says what it is
+// about, and a one-line mention's passing word ("infrastructure") would outrank it.
 const scorable = (d: Draft) => ({ title: d.text.startsWith(d.title) ? '' : d.title, text: d.text });
 
 /** Company items ranked by relevance to the role; ties keep kind order, then file:line. */
 export function rankHighlights(company: Company, role: RoleTerms): Highlight[] {
-  const drafts = draftHighlights(company);
+  const drafts = foldProductLines(draftHighlights(company), company.name);
   const scores = scoreTexts(drafts.map(scorable), role);
   const scored = drafts.map((d, i) => ({ ...d, score: scores[i] ?? 0 })).sort(compareHighlights);
   const taken = new Map<string, number>();
