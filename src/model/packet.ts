@@ -58,6 +58,7 @@ export const Highlight = z
     text: z.string(),
     group: z.string().optional().describe('e.g. the SWOT analysis and quadrant'),
     related: z.array(Fact).optional().describe('more lines about the same item, folded into it: a line whose subject is a product, under that product'),
+    keyResults: z.array(Fact).optional().describe("an OKR's key results one by one (text holds its description and them joined by '; ')"),
     score: z.number().min(0),
     source: Source,
   })

@@ -26,7 +26,8 @@ function draftHighlights(company: Company): Draft[] {
     })),
     ...company.initiatives.map((f) => fromFact('initiative', f)),
     ...company.okrs.map((o): Draft => ({
-      kind: 'okr', title: o.objective, text: [o.description, ...o.keyResults.map((k) => k.text)].filter(Boolean).join('; '), source: o.source,
+      kind: 'okr', title: o.objective, text: [o.description, ...o.keyResults.map((k) => k.text)].filter(Boolean).join('; '),
+      ...(o.keyResults.length ? { keyResults: o.keyResults } : {}), source: o.source,
     })),
     ...company.swot.flatMap((s) => SWOT_LISTS.flatMap((q) => s[q].map((f) => fromFact('swot', f, `${s.title} · ${q}`)))),
     ...company.news.map((f) => fromFact('news', f)),

@@ -31,3 +31,30 @@ describe('a product with a line folded into it', () => {
     expect(html).toMatch(new RegExp(`<li>[^]*?${product.title}[^]*?<ul>\\s*<li>${line.text}`));
   });
 });
+
+describe('an OKR with key results', () => {
+  const packet = loadPacket('mle');
+  const okr = highlight(packet, 'okr');
+  const source = (line: number) => ({ file: 'lumen-maps/strategy.md', line });
+  okr.keyResults = [
+    { text: 'Cut median ETA error from 11% to 8%', source: source(61) },
+    { text: 'Serve 95% of ETAs within 50 ms', source: source(62) },
+  ];
+  okr.text = ['Make arrival times trustworthy', ...okr.keyResults.map((k) => k.text)].join('; ');
+
+  it('prints its objective and description on one line and each key result as a sub-item, not one run-on line', async () => {
+    const lines = section(await md(packet), 'Strategy now').split('\n');
+    const at = lines.findIndex((l) => l.includes(`**${okr.title}**`));
+    expect(lines[at]).toBe(`- **${okr.title}**: Make arrival times trustworthy \`lumen-maps/strategy.md:60\``);
+    expect(lines.slice(at + 1, at + 3)).toEqual(['  - Cut median ETA error from 11% to 8%', '  - Serve 95% of ETAs within 50 ms']);
+  });
+
+  it('without a description, prints its objective alone over the key results', async () => {
+    const bare = structuredClone(packet);
+    highlight(bare, 'okr').text = okr.keyResults!.map((k) => k.text).join('; ');
+    const lines = section(await md(bare), 'Strategy now').split('\n');
+    const at = lines.findIndex((l) => l.includes(`**${okr.title}**`));
+    expect(lines[at]).toBe(`- **${okr.title}** \`lumen-maps/strategy.md:60\``);
+    expect(lines[at + 1]).toBe('  - Cut median ETA error from 11% to 8%');
+  });
+});
