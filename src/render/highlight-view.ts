@@ -1,4 +1,5 @@
 import type { Packet } from '../model/packet.js';
+import { leadPhrase } from '../lead-phrase.js';
 import { escapeMarkdown } from './escape-markdown.js';
 
 type Highlight = Packet['highlights'][number];
@@ -8,13 +9,14 @@ const bare = (text: string): string => text.replace(/[\s.,;:…]+$/u, '').toLowe
 
 /**
  * A title that is the whole text, or just the first words of its own
- * sentence, says nothing new. Short names heading a longer text
- * (`Open Connect`) stay as headings.
+ * sentence (the lead phrase tailor titles an untitled line with), says
+ * nothing new. Short names heading a longer text (`Open Connect`) stay as headings.
  */
 function showsTitle(item: Highlight): boolean {
   const title = item.title.replace(/[\s.,;:…]+$/u, '');
   const sentenceStart = title.split(/\s+/).length > 3 && item.text.startsWith(title);
-  return !sentenceStart && bare(item.title) !== bare(item.text);
+  const derived = item.kind !== 'product' && item.title === leadPhrase(item.text);
+  return !sentenceStart && !derived && bare(item.title) !== bare(item.text);
 }
 
 /** The text without the key results it ends with (an OKR's description), since those are listed one by one. */

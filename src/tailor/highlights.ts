@@ -2,6 +2,7 @@ import { byCodeUnit } from '../code-unit-order.js';
 import { SWOT_LISTS, type Company } from '../model/company.js';
 import type { Packet } from '../model/packet.js';
 import type { Fact } from '../model/source.js';
+import { leadPhrase } from '../lead-phrase.js';
 import { foldProductLines } from './product-lines.js';
 import { scoreTexts, type RoleTerms } from './relevance.js';
 
@@ -12,7 +13,7 @@ const KIND_ORDER: Highlight['kind'][] = ['product', 'initiative', 'okr', 'swot',
 /** Beyond products (always all of them), at most this many of each kind, and only relevant ones. */
 const PER_KIND = 6;
 
-const titleOf = (fact: Fact): string => fact.label ?? fact.text.split(/\s+/).slice(0, 6).join(' ');
+const titleOf = (fact: Fact): string => fact.label ?? leadPhrase(fact.text);
 const fromFact = (kind: Highlight['kind'], fact: Fact, group?: string): Draft => ({
   kind, title: titleOf(fact), text: fact.text, ...(group ? { group } : {}), source: fact.source,
 });

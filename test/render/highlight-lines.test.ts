@@ -58,3 +58,16 @@ describe('an OKR with key results', () => {
     expect(lines[at + 1]).toBe('  - Cut median ETA error from 11% to 8%');
   });
 });
+
+describe('a news item titled by its own first words', () => {
+  it('prints its text once, with no bold title and no dangling "…, including"', async () => {
+    const packet = loadPacket('mle');
+    const news = highlight(packet, 'news');
+    news.text = 'Fare capping, including night buses, now runs in every partner city';
+    news.title = 'Fare capping';
+    const strategy = section(await md(packet), 'Strategy now');
+    expect(strategy).toContain(`- ${news.text} \`lumen-maps/profile.md:50\``);
+    expect(strategy).not.toContain('**Fare capping');
+    expect(strategy).not.toMatch(/including\*\*/);
+  });
+});
