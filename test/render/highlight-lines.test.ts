@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderPacket } from '../../src/render/render-packet.js';
 import type { Packet } from '../../src/model/packet.js';
 import { loadPacket } from './fixtures.js';
+import { section } from './markdown-text.js';
 
 const md = (packet: Packet) => renderPacket(packet, { format: 'md' });
-const section = (markdown: string, heading: string): string => {
-  const start = markdown.indexOf(`\n## ${heading}\n`);
-  const end = markdown.indexOf('\n## ', start + 1);
-  return start < 0 ? '' : markdown.slice(start, end < 0 ? undefined : end);
-};
 const highlight = (packet: Packet, kind: string) => packet.highlights.find((h) => h.kind === kind)!;
 
 describe('a product with a line folded into it', () => {
