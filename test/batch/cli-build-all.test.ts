@@ -2,20 +2,11 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtures, prep } from '../helpers/cli.js';
+import { prep } from '../helpers/cli.js';
+import { env, keys, profiles } from './build-all-cli.js';
 import { useTempDirs } from './temp-dir.js';
 
 const tempDir = useTempDirs();
-const profiles = path.join(fixtures, 'profiles');
-const env = { SOURCE_DATE_EPOCH: '1700000000' };
-
-/** `built x/y → …` lines → the keys, sorted. */
-const keys = (stderr: string, status = 'built') =>
-  stderr
-    .split('\n')
-    .filter((l) => l.startsWith(`${status} `) && !/^built \d+,/.test(l))
-    .map((l) => l.slice(status.length + 1).split(/[ :]/)[0] ?? '')
-    .sort();
 
 describe('prep build --all (CLI, fixture repository)', () => {
   it('builds every company × role, lists the broken company as failed, exits 1, and is incremental', async () => {
