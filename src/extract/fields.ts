@@ -7,7 +7,7 @@ import { normalizeHeading } from '../classify/headings.js';
  */
 export const FIELD_LABELS = {
   founded: ['founded', 'year founded', 'established', 'founding year', 'founded in', 'gründung', 'gegründet', 'gründungsjahr', 'fondée en', 'fondé en', 'fondation', 'année de création', 'création', 'fundación', 'fundada en', 'año de fundación', '設立', '創業', '創立'],
-  headquarters: ['headquarters', 'hq', 'location', 'head office', 'headquartered', 'based in', 'main office', 'hauptsitz', 'firmensitz', 'unternehmenssitz', 'siège', 'siège social', 'sede', 'sede central', 'sede social', '本社', '本社所在地'],
+  headquarters: ['headquarters', 'hq', 'location', 'locations', 'head office', 'headquartered', 'based in', 'main office', 'hauptsitz', 'firmensitz', 'unternehmenssitz', 'siège', 'siège social', 'sede', 'sede central', 'sede social', '本社', '本社所在地'],
   employees: ['size', 'employees', 'company size', 'headcount', 'number of employees', 'employee count', 'workforce', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'anzahl der mitarbeiter', 'effectif', 'effectifs', 'salariés', 'empleados', 'plantilla', 'número de empleados', '従業員数', '従業員', '社員数'],
   industry: ['industry', 'industries', 'sector', 'sectors', 'vertical', 'branche', 'secteur', "secteur d'activité", '業種', '業界'],
   ownership: ['public/private', 'ownership', 'company type', 'public or private', 'type of company', 'status', 'type'],
@@ -21,7 +21,7 @@ export const FIELD_LABELS = {
   team: ['department structure', 'team', 'the team', 'your team', 'department', 'organization', 'org', 'group'],
   company: ['company', 'company name', 'employer', 'organisation name', 'organization name'],
   role: ['role', 'position', 'job title', 'open role', 'open position', 'vacancy', 'job opening'],
-  roleNotes: ['team composition', 'reporting structure', 'reports to', 'reporting line', 'hiring manager', 'level', 'location type', 'seniority level', 'seniority', 'employment type', 'job type', 'job function', 'contract type', 'work arrangement'],
+  roleNotes: ['team composition', 'reporting structure', 'reports to', 'reporting line', 'hiring manager', 'level', 'location type', 'seniority level', 'seniority', 'employment type', 'job type', 'job function', 'contract type', 'work arrangement', 'time type', 'job requisition id', 'requisition id', 'job requisition', 'job id', 'req id'],
 } as const;
 
 export type Field = keyof typeof FIELD_LABELS;

@@ -6,6 +6,7 @@ import { fieldOfLabel, ROLE_FIELDS } from './fields.js';
 import { addToStack } from './tech-stack.js';
 import { setField, setMission } from './overview.js';
 import { isPlaceholder } from './placeholder.js';
+import { isPrompt } from './prompt-shape.js';
 import { FIELD_KINDS, LIST_SINKS, NAME_LIST_KINDS, NOTE_KINDS, PROSE_KINDS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
 import { camelCase, isShort, splitList, unquote } from './split.js';
 
@@ -40,10 +41,15 @@ function isRoleField(entry: Entry): boolean {
 /**
  * `Salary: £42k` written after a list of questions, before the next
  * heading: a line of `label: value` that asks nothing is a note, not a question.
+ * Lines under a heading that lends them its label (a review's `Data
+ * Scientist Interview`) may be anything: a prompt among them (`Walk me
+ * through your last project`) is a question, the rest (`I applied online.`) notes.
  */
 function isStrayNote(kind: Kind, entry: Entry): boolean {
   const value = entry.labelled?.value ?? '';
-  return QUOTED_KINDS.has(kind) && entry.node.type === 'paragraph' && value !== '' && !isPlaceholder(value) && !entry.text.includes('?');
+  if (!QUOTED_KINDS.has(kind) || entry.node.type !== 'paragraph' || value === '' || isPlaceholder(value) || entry.text.includes('?')) return false;
+  const lent = value === entry.text;
+  return !lent || !isPrompt(entry.text);
 }
 
 /**

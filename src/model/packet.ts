@@ -54,9 +54,11 @@ export type Question = z.infer<typeof Question>;
 export const Highlight = z
   .object({
     kind: z.enum(['product', 'initiative', 'swot', 'okr', 'news', 'metric']),
-    title: z.string(),
+    title: z.string().describe("the item's label or name; for a line with neither, its first words up to where a clause or phrase ends"),
     text: z.string(),
     group: z.string().optional().describe('e.g. the SWOT analysis and quadrant'),
+    related: z.array(Fact).optional().describe('more lines about the same item, folded into it: a line whose subject is a product, under that product'),
+    keyResults: z.array(Fact).optional().describe("an OKR's key results one by one (text holds its description and them joined by '; ')"),
     score: z.number().min(0),
     source: Source,
   })

@@ -17,6 +17,8 @@ export const JOB_BOARD_PATTERNS: readonly RegExp[] = [
   // A review's byline: `Mar 3, 2025 · Candidate in Manchester`, `Anonymous Interview Candidate in Rotterdam`.
   /^(?:(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})\s*[·•|–-]\s*(?:anonymous |current |former )?|anonymous |current |former )(?:interview )?(?:candidate|employee|intern)(?: in [^.]{1,60})?$/iu,
   /^posted (?:on )?(?:today|yesterday|\d{1,3}\+? (?:hours?|days?|weeks?|months?) ago)$/i,
+  // Workday's `posted on` over `Posted 5 Days Ago`: the field's name goes with its value.
+  /^posted on$/i,
 ];
 
 /** `First Name *`: a form field's label and its required mark. */

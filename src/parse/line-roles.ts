@@ -5,6 +5,7 @@ import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTit
 import type { TextLine } from './text-lines.js';
 import { numberedHeadingDepth } from './numbered-heading.js';
 import { splitColumnPairs } from './column-pairs.js';
+import { stackedFieldNames } from './stacked-fields.js';
 import { fieldOfLabel } from '../extract/fields.js';
 
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
@@ -111,6 +112,7 @@ export function assignRoles(lines: readonly TextLine[], chrome: ReadonlySet<numb
 
 function roleOfEachLine(lines: readonly TextLine[], chrome: ReadonlySet<number>, vocabulary: ReadonlySet<string>): LineRole[] {
   let seenContent = false;
+  const fieldNames = stackedFieldNames(lines, chrome);
   return lines.map((line, index) => {
     if (shapeOf(line, chrome) === 'blank') return { role: 'blank' };
     const isFirst = !seenContent;
@@ -120,6 +122,8 @@ function roleOfEachLine(lines: readonly TextLine[], chrome: ReadonlySet<number>,
     const bullet = parseBullet(line.text);
     if (bullet) return { role: 'bullet', bullet };
     if (continuesItem(lines, index, chrome)) return { role: 'text' };
+    // A paragraph of its own, so that it neither carries on the value above it nor runs into its own.
+    if (fieldNames.has(line.line)) return { role: 'parts', parts: [{ text: line.text, offset: 0 }] };
     const chips = splitChips(line.text, vocabulary);
     if (chips) return { role: 'chips', chips };
     const parts = splitColumnPairs(line.text) ?? splitGluedLabel(line.text);

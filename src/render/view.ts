@@ -9,6 +9,7 @@ import { questionGroups } from './question-groups.js';
 import { researchGroups } from './research-view.js';
 import { strategyView } from './strategy-view.js';
 import { sharedTail, withoutTail } from './shared-tail.js';
+import { highlightView } from './highlight-view.js';
 
 /**
  * The data a markdown template sees: the packet with every string escaped for
@@ -37,22 +38,6 @@ function escapeDeep(value: unknown): Json {
 }
 
 const BUILD_KINDS = new Set(['product', 'initiative']);
-
-const bare = (text: string): string => text.replace(/[\s.,;:…]+$/u, '').toLowerCase();
-
-/**
- * A title that is the whole text, or just the first words of its own
- * sentence, says nothing new: `showTitle` is false then. Short names heading
- * a longer text (`Open Connect`) stay as headings.
- */
-function withShowTitle(packet: Packet, escaped: Json[]): Array<Record<string, Json>> {
-  return packet.highlights.map((item, index) => {
-    const title = item.title.replace(/[\s.,;:…]+$/u, '');
-    const sentenceStart = title.split(/\s+/).length > 3 && item.text.startsWith(title);
-    const whole = bare(item.title) === bare(item.text);
-    return { ...(escaped[index] as Record<string, Json>), showTitle: !sentenceStart && !whole };
-  });
-}
 
 type Rows = Array<Record<string, Json>>;
 
@@ -99,7 +84,7 @@ export function buildView(packet: Packet): PacketView {
     company: { notes: Rows };
   } & Record<string, Json>;
   const escaped = escapeDeep(packet) as Escaped;
-  const highlights = withShowTitle(packet, escaped.highlights);
+  const highlights = highlightView(packet.highlights, escaped.highlights);
   const strategy = strategyView(highlights.filter((item) => !BUILD_KINDS.has(String(item.kind))));
   return {
     ...escaped,

@@ -4,16 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCandidate } from '../../src/candidate/load-candidate.js';
-import { parseJsonResume } from '../../src/candidate/parse-json-resume.js';
 import { parseMarkdownCandidate, splitSkills } from '../../src/candidate/parse-markdown.js';
-import { ContentError, UsageError } from '../../src/errors.js';
-import { MAX_DOCUMENT_BYTES } from '../../src/read/load.js';
-import { fixtures, repoRoot } from '../helpers/cli.js';
-
-const own = path.join(fixtures, 'candidates-tailor');
-/** The 1-based line of the file where `text` is written. */
-const lineOf = (file: string, text: string): number =>
-  readFileSync(path.join(repoRoot, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+import { ContentError } from '../../src/errors.js';
+import { repoRoot } from '../helpers/cli.js';
+import { lineOf } from './line-of.js';
 
 describe('markdown candidate', () => {
   it('reads front matter, sections and evidence with file:line', async () => {
@@ -95,125 +89,5 @@ describe('markdown candidate', () => {
       }),
       { numRuns: 60 },
     );
-  });
-});
-
-describe('JSON Resume candidate', () => {
-  it('reads basics, skills, work and projects with the line of each string', async () => {
-    const file = 'test/fixtures/candidates-tailor/data-analyst.json';
-    const c = await loadCandidate(file, repoRoot);
-    expect(c).toMatchObject({ name: 'Tomás Ortega', headline: 'Analytics engineer' });
-    const churn = c.evidence.find((e) => e.text.startsWith('Modelled engagement'));
-    expect(churn).toMatchObject({ kind: 'experience', context: 'Analytics Engineer, Streamly' });
-    expect(churn?.source.line).toBe(lineOf(file, 'Modelled engagement'));
-    expect(c.evidence.find((e) => e.text === 'R')).toMatchObject({ kind: 'skill', source: { line: lineOf(file, '"R"') } });
-  });
-
-  it('cites the line of a string written with JSON escapes (\\u00e9, \\/, \\")', () => {
-    const source = ['{', '  "skills": [{', '    "name": "Caf\\u00e9 ops",', '    "keywords": ["CI\\/CD", "\\"Quoted\\" tool"]', '  }],', '  "work": [{', '    "highlights": ["Ran the caf\\u00e9 POS"]', '  }]', '}'].join('\n');
-    const lines = Object.fromEntries(parseJsonResume(source, 'me.json').evidence.map((e) => [e.text, e.source.line]));
-    expect(lines).toEqual({ 'Café ops': 3, 'CI/CD': 4, '"Quoted" tool': 4, 'Ran the café POS': 7 });
-  });
-});
-
-describe('bad candidate files', () => {
-  it('calls a path that leads to no file a usage error (exit 2): the flag or config is wrong, not the candidate', async () => {
-    const error = await loadCandidate(path.join(own, 'missing.md'), repoRoot).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).message).toMatch(/cannot read candidate file .*missing\.md: no such file/);
-  });
-
-  it.each([
-    ['broken.json', /broken\.json:3: not valid JSON/],
-    ['js-front-matter.md', /js-front-matter\.md:1: Unexpected JavaScript front matter/],
-    ['bad-yaml.md', /bad-yaml\.md:\d+: Unexpected broken YAML front matter/],
-  ])('%s → ContentError naming the file', async (name, message) => {
-    const error = await loadCandidate(path.join(own, name), repoRoot).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message).toMatch(message);
-    expect((error as ContentError).hint).toBeTruthy();
-  });
-
-  it.each(['[]', 'null', '"resume"', '42'])('refuses a JSON file whose top level is %s as not a JSON Resume', (json) => {
-    expect(() => parseJsonResume(json, 'me.json')).toThrow(ContentError);
-    expect(() => parseJsonResume(json, 'me.json')).toThrow(/me\.json: not a JSON Resume/);
-  });
-
-  it('reads any JSON as a candidate or refuses it with a ContentError, never anything else', () => {
-    fc.assert(
-      fc.property(fc.json(), (json) => {
-        try {
-          parseJsonResume(json, 'me.json');
-        } catch (error) {
-          expect(error).toBeInstanceOf(ContentError);
-        }
-      }),
-    );
-  });
-
-  it('skips a malformed entry of a JSON Resume list, not the whole list', () => {
-    const candidate = parseJsonResume('{"skills": [null, 1, {"name": "Python"}]}', 'me.json');
-    expect(candidate.evidence.map((e) => e.text)).toEqual(['Python']);
-  });
-
-  it('refuses front matter in another language, naming the file', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'prep-candidate-'));
-    const file = path.join(dir, 'me.md');
-    writeFileSync(file, '---constructor\nname: Sam\n---\n# Sam\n');
-    const error = await loadCandidate(file, dir).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message).toMatch(/me\.md:1: Unexpected front matter language `constructor`/);
-  });
-
-  it('keeps __proto__ in front matter from reaching any prototype', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'prep-candidate-'));
-    const file = path.join(dir, 'me.md');
-    writeFileSync(file, '---\n__proto__: {admin: true}\nname: Sam\nskills: [Python]\n---\n# Sam\n');
-    const candidate = await loadCandidate(file, dir);
-    expect(candidate.name).toBe('Sam');
-    expect(({} as Record<string, unknown>).admin).toBeUndefined();
-    expect((candidate as unknown as Record<string, unknown>).admin).toBeUndefined();
-  });
-
-  it('refuses a file over the profile documents\' size limit, and reads one at it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'prep-cand-'));
-    writeFileSync(path.join(dir, 'big.md'), `# Sam\n${'x'.repeat(MAX_DOCUMENT_BYTES - 7)}\n`);
-    writeFileSync(path.join(dir, 'huge.md'), `# Sam\n${'x'.repeat(MAX_DOCUMENT_BYTES - 6)}\n`);
-    await expect(loadCandidate('big.md', dir)).resolves.toMatchObject({ name: 'Sam', file: 'big.md' });
-    await expect(loadCandidate('huge.md', dir)).rejects.toThrow(/^huge\.md: the candidate file is \d+ KB, over the 2 MB limit/);
-  });
-
-  it('cites the file relative to the working directory inside it, absolute outside it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'prep-cand-'));
-    writeFileSync(path.join(dir, 'me.md'), '# Sam\n\n## Skills\n\n- Python\n');
-    expect((await loadCandidate('me.md', dir)).file).toBe('me.md');
-    expect((await loadCandidate(path.join(dir, 'me.md'), repoRoot)).file).toBe(path.join(dir, 'me.md'));
-  });
-
-  it('refuses a file that is not text', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'prep-cand-'));
-    writeFileSync(path.join(dir, 'x.md'), Buffer.from([0x23, 0x00, 0xff]));
-    await expect(loadCandidate('x.md', dir)).rejects.toThrow(/x\.md: the candidate file is not UTF-8 text/);
-  });
-});
-
-describe('the fixtures teammate\'s candidates', () => {
-  it('ml-engineer.md: skills from bullets, the "Also:" list and front matter; parentheses kept whole', async () => {
-    const c = await loadCandidate('test/fixtures/candidates/ml-engineer.md', repoRoot);
-    expect(c.name).toBe('Priya Raman');
-    const skills = c.evidence.filter((e) => e.kind === 'skill').map((e) => e.text);
-    expect(skills).toEqual(expect.arrayContaining(['Python (daily, eight years)', 'SQL', 'Spark', 'k8s', 'experimentation']));
-    expect(c.evidence.filter((e) => e.kind === 'story').length).toBeGreaterThanOrEqual(3);
-    const jobs = new Set(c.evidence.filter((e) => e.kind === 'experience').map((e) => e.context));
-    expect(jobs.size).toBe(3);
-  });
-
-  it('backend-engineer.json: Go as a skill name, highlights with position and company', async () => {
-    const file = 'test/fixtures/candidates/backend-engineer.json';
-    const c = await loadCandidate(file, repoRoot);
-    expect(c).toMatchObject({ name: 'Tomás Ferreira', headline: 'Backend Engineer' });
-    const go = c.evidence.find((e) => e.text === 'Go');
-    expect(go).toMatchObject({ kind: 'skill', source: { line: lineOf(file, '"Go"') } });
-    for (const e of c.evidence) expect(readFileSync(path.join(repoRoot, file), 'utf8').split('\n')[e.source.line - 1]).toContain(JSON.stringify(e.text).slice(1, -1));
   });
 });

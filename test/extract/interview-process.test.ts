@@ -29,12 +29,12 @@ describe('an "Interview Process" section after the requirements of a scraped pag
 });
 
 describe('interview questions grouped under each review\'s heading', () => {
-  it('are questions when they ask (a review\'s other lines may be anything), and the review\'s byline is chrome', () => {
+  it('are questions when they ask, with or without "?" (a review\'s other lines may be anything), and the review\'s byline is chrome', () => {
     const page = ['Acme Rope', '', 'Interview questions', '', 'Data Scientist Interview', 'Mar 3, 2025 · Candidate in Leeds', 'How would you size the market?', 'Walk us through a model you shipped.', '',
-      'Data Scientist Interview', 'Explain bias and variance to an underwriter.', 'Helpful (1)'].join('\n');
+      'Data Scientist Interview', 'I applied online and heard back in a week.', 'Explain bias and variance to an underwriter.', 'Helpful (1)'].join('\n');
     const { company } = modelOfFile('acme/reviews.txt', page);
     const questions = [...company.prep.questions, ...company.roles.flatMap((role) => role.questions)].map((q) => q.text);
-    expect(questions).toEqual(['How would you size the market?']);
-    expect(company.notes.map((note) => note.text)).toEqual(['Walk us through a model you shipped.', 'Explain bias and variance to an underwriter.']);
+    expect(questions).toEqual(['How would you size the market?', 'Walk us through a model you shipped.', 'Explain bias and variance to an underwriter.']);
+    expect(company.notes.map((note) => note.text)).toEqual(['I applied online and heard back in a week.']);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { mergeScalar } from '../../src/merge/scalar.js';
 import { modelOf, texts } from '../helpers/model.js';
 
@@ -83,70 +82,11 @@ describe('mergeScalar', () => {
   });
 });
 
-describe('strategy sections without their heading', () => {
-  it('gathers loose SWOT quadrants into one analysis named after the document', () => {
-    const { company } = modelOf([{ name: 's.md', markdown: '# Acme Strategy\n## Strengths\n- SCALE: big\n## Weaknesses\n- COST: high\n' }]);
-    expect(company.swot).toHaveLength(1);
-    expect(company.swot[0]).toMatchObject({ title: 'Acme Strategy', strengths: [{ label: 'SCALE', text: 'big' }], weaknesses: [{ label: 'COST' }] });
-  });
-});
-
-describe('items written as lists rather than headings', () => {
-  it('reads products and role families from labelled or bare bullets', () => {
-    const { company } = modelOf([
-      {
-        name: 'notes.md',
-        markdown: '## Products\n- **Anvil**: drops on things\n- Rocket Skates\n- **Target market**: coyotes\n## Role Families\n- **Engineering**: Software Engineer, Site Reliability Engineer\n',
-      },
-    ]);
-    expect(company.products.map((p) => [p.name, p.description ?? null])).toEqual([['Anvil', 'drops on things'], ['Rocket Skates', null]]);
-    expect(company.overview.customers?.text).toBe('coyotes');
-    expect(company.roles.map((r) => [r.title, r.family])).toEqual([['Software Engineer', 'Engineering'], ['Site Reliability Engineer', 'Engineering']]);
-  });
-});
-
 describe('two values for one field in one document', () => {
   it('are both kept without a conflict warning', () => {
     const { company, diagnostics } = modelOf([{ name: 'a.md', markdown: '## Overview\n- **Key products/services**: Anvils\n- **Key services**: Anvil rental, delivery\n' }]);
     expect([company.overview.offering?.text, ...(company.overview.offering?.alternatives ?? []).map((a) => a.text)]).toEqual(['Anvil rental, delivery', 'Anvils']);
     expect(diagnostics.filter((d) => d.ruleId === 'conflicting-value')).toEqual([]);
-  });
-});
-
-describe('unknown headings under a list section', () => {
-  it('add their items to the list, labelled with the heading, or are items themselves', () => {
-    const { company } = modelOf([
-      { name: 'a.md', markdown: '## Recent News\n### March 2024\n- Opened Lisbon\n## Values\n### Candor\n### Courage\n## Lunch\n### Tacos\n' },
-    ]);
-    expect(company.news).toEqual([{ text: 'Opened Lisbon', label: 'March 2024', source: at('acme/a.md', 3) }]);
-    expect(texts(company.values)).toEqual(['Candor', 'Courage']);
-    expect(company.unmapped.map((u) => u.text)).toEqual(['### Tacos']);
-  });
-});
-
-describe('the company name from the documents', () => {
-  it.each([
-    ['# Harrow & Finch: careers\n', 'Harrow & Finch'],
-    ['# Harrow and Finch\n', 'Harrow and Finch'],
-    ['# HARROW-FINCH\n', 'HARROW-FINCH'],
-    ['# Finch & Harrow\n', 'Harrow Finch'],
-    ['# Hárrow & Fînch 🌱\n', 'Hárrow & Fînch'],
-  ])('%j names harrow-finch %j', (markdown, name) => {
-    expect(modelOf([{ name: 'a.md', markdown }], 'harrow-finch').company.name).toBe(name);
-  });
-});
-
-describe('the company name, on any heading text', () => {
-  it('is a piece of the heading as written, or the id in title case', () => {
-    const accented = fc.constantFrom('á', 'ë', 'ñ', 'ø', 'Å', '🌱', '&', ' ', '-', 'and', 'Harrow', 'Finch', 'ﬁ', '\u0301');
-    fc.assert(
-      fc.property(fc.array(fc.oneof(accented, fc.string({ maxLength: 4 })), { maxLength: 10 }), (parts) => {
-        const title = parts.join('').replace(/[\n\r#*_`[\]<>\\|]/g, ' ').trim() || 'x';
-        const { name } = modelOf([{ name: 'a.md', markdown: `# ${title}\n` }], 'harrow-finch').company;
-        expect(name === 'Harrow Finch' || title.includes(name)).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../helpers/model.js';
 
@@ -36,5 +37,31 @@ describe('the company name', () => {
 
   it('is not taken from a line that only starts with the name and a legal form', () => {
     expect(nameOf('# Acme AG annual report, 2024 edition\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
+  });
+});
+
+describe('the company name from the documents', () => {
+  it.each([
+    ['# Harrow & Finch: careers\n', 'Harrow & Finch'],
+    ['# Harrow and Finch\n', 'Harrow and Finch'],
+    ['# HARROW-FINCH\n', 'HARROW-FINCH'],
+    ['# Finch & Harrow\n', 'Harrow Finch'],
+    ['# Hárrow & Fînch 🌱\n', 'Hárrow & Fînch'],
+  ])('%j names harrow-finch %j', (markdown, name) => {
+    expect(modelOf([{ name: 'a.md', markdown }], 'harrow-finch').company.name).toBe(name);
+  });
+});
+
+describe('the company name, on any heading text', () => {
+  it('is a piece of the heading as written, or the id in title case', () => {
+    const accented = fc.constantFrom('á', 'ë', 'ñ', 'ø', 'Å', '🌱', '&', ' ', '-', 'and', 'Harrow', 'Finch', 'ﬁ', '\u0301');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(accented, fc.string({ maxLength: 4 })), { maxLength: 10 }), (parts) => {
+        const title = parts.join('').replace(/[\n\r#*_`[\]<>\\|]/g, ' ').trim() || 'x';
+        const { name } = modelOf([{ name: 'a.md', markdown: `# ${title}\n` }], 'harrow-finch').company;
+        expect(name === 'Harrow Finch' || title.includes(name)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

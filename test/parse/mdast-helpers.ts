@@ -1,4 +1,5 @@
-import type { Nodes } from 'mdast';
+import type { Heading, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 
 /** Every node of a type in a tree, in document order. */
 export function nodesOfType(tree: Nodes, type: string): Nodes[] {
@@ -9,4 +10,9 @@ export function nodesOfType(tree: Nodes, type: string): Nodes[] {
   };
   walk(tree);
   return found;
+}
+
+/** The headings of a tree as `depth text`: `2 Tech Stack`. */
+export function headingsOf(tree: Nodes): string[] {
+  return (nodesOfType(tree, 'heading') as Heading[]).map((heading) => `${heading.depth} ${toString(heading)}`);
 }

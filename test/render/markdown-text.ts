@@ -25,3 +25,11 @@ export function textOf(node: Node): string {
 export function headings(markdown: string, depth: number): string[] {
   return (parseMarkdown(markdown).children as Node[]).filter((node) => node.type === 'heading' && node.depth === depth).map(textOf);
 }
+
+/** One `## heading` section of a packet's markdown, up to the next `## `; '' when it has none. */
+export function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return '';
+  const end = markdown.indexOf('\n## ', start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { Company } from '../../src/model/company.js';
+import type { Packet } from '../../src/model/packet.js';
+import { resolveRole } from '../../src/tailor/resolve-role.js';
+import { tailor } from '../../src/tailor/tailor.js';
+import type { Candidate } from '../../src/candidate/types.js';
 import { fixtures } from '../helpers/cli.js';
 import type { Evidence } from '../../src/candidate/types.js';
 import { matchRequirement, prepareEvidence } from '../../src/tailor/match/match-requirement.js';
@@ -11,6 +15,12 @@ import type { Requirement, RequirementKind } from '../../src/tailor/requirement.
 export function fixtureModel(id: string): Company {
   return Company.parse(JSON.parse(readFileSync(path.join(fixtures, 'models', `${id}.json`), 'utf8')));
 }
+
+/** The packet for one role of a company, with or without a candidate, on a fixed date and version. */
+export const build = (company: Company, role: string, candidate: Candidate | null = null): Packet =>
+  tailor(company, { role: resolveRole(company, role), candidate, builtAt: '2026-01-01', prepVersion: '0.0.0-test' });
+/** The skills-map row of one requirement. */
+export const row = (packet: Packet, requirement: string) => packet.skillsMap.find((r) => r.requirement === requirement);
 
 /** A requirement and a piece of evidence of the given kinds, for matcher tests. */
 export const requirementOf = (text: string, kind: RequirementKind = 'skill'): Requirement => ({
