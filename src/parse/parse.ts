@@ -14,6 +14,8 @@ import { dropChromeBlocks, noteChrome } from './note-syntax.js';
 import { pageChrome } from './markdown-chrome.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
+import { remapLines } from './remap-lines.js';
+import { isWikiMarkup, wikiToMarkdown } from './wiki-markup.js';
 import { collectVocabulary } from './vocabulary.js';
 import type { ParsedDocument } from './types.js';
 
@@ -42,6 +44,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     if (onlyFrontMatter) noteOnlyFrontMatter(file, relative);
     // Front matter is a markdown convention: a file of nothing else is markdown, not plain text.
     if (isHtmlPage(body)) return { file, relative, kind: 'markdown', frontMatter, ...readPage(file, relative, body, options.readHtmlPage), lines: countLines(text) };
+    if (isWikiMarkup(body)) return { file, relative, kind: 'markdown', frontMatter, ...readWikiMarkup(body), lines: countLines(text) };
     const kind = onlyFrontMatter ? 'markdown' : chooseKind(file, body);
     const { tree, chrome } = kind === 'markdown' ? readMarkdown(body) : readText(body, options.vocabulary);
     return { file, relative, kind, frontMatter, tree: joinHyphenatedWraps(tree), chrome, lines: countLines(text) };
@@ -71,6 +74,15 @@ function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
   const tree = parseMarkdown(blankLines(undoExportEscapes(body), wrappers));
   const chrome = [...noteChrome(body), ...wrappers, ...imageLines(tree, body), ...pageChrome(tree)].sort((a, b) => a.line - b.line);
   return { tree: dropChromeBlocks(tree, chrome), chrome };
+}
+
+/** Confluence or Jira wiki markup, read as the markdown it writes over into, at the page's own lines. */
+function readWikiMarkup(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
+  const wiki = wikiToMarkdown(body);
+  const { tree, chrome } = readMarkdown(wiki.text);
+  remapLines(tree, wiki.lineOf);
+  const moved = chrome.map((line) => ({ ...line, line: wiki.lineOf(line.line) }));
+  return { tree, chrome: [...wiki.chrome, ...moved].sort((a, b) => a.line - b.line) };
 }
 
 /** A saved web page: its text, read like a note's, without its tags, scripts, navigation and footer. */
