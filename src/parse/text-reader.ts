@@ -1,8 +1,8 @@
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { TreeBuilder } from './build-tree.js';
 import { findChrome } from './chrome.js';
 import { assignRoles } from './line-roles.js';
-import { mailChrome, unquote } from './mail.js';
+import { EARLIER_MESSAGE, mailChrome, messageBreaks, unquote } from './mail.js';
 import { splitLines, type TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -20,6 +20,7 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const roles = assignRoles(lines, chromeLines, vocabulary);
   const builder = new TreeBuilder();
   lines.forEach((line, index) => builder.add(line, roles[index] ?? { role: 'blank' }));
+  markMessageBreaks(builder.root, messageBreaks(lines));
   // Like remark's root: from the first character to the end of the body.
   const last = lines.at(-1);
   builder.root.position = { start: { line: 1, column: 1 }, end: { line: lines.length, column: (last?.raw.length ?? 0) + 1 } };
@@ -32,4 +33,18 @@ function withMail(chrome: ChromeLine[], lines: readonly TextLine[]): ChromeLine[
   if (mail.length === 0) return chrome;
   const seen = new Set(chrome.map((c) => c.line));
   return [...chrome, ...mail.filter((c) => !seen.has(c.line))].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A heading where a mail quotes the message it answers (`On … wrote:`), so
+ * the sections above end there and the quoted text is read as notes under
+ * a name of its own, not as more of the requirements above it.
+ */
+function markMessageBreaks(root: Root, lines: readonly number[]): void {
+  for (const line of lines) {
+    const at = root.children.findIndex((node) => (node.position?.start.line ?? 0) > line);
+    const position = { start: { line, column: 1 }, end: { line, column: 1 } };
+    const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: EARLIER_MESSAGE, position }], position };
+    root.children.splice(at === -1 ? root.children.length : at, 0, heading);
+  }
 }
