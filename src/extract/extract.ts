@@ -14,7 +14,9 @@ import { extractKeyResults, extractObjective, extractPathway, extractPathwayList
 import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } from './swot.js';
 import { extractSkillsMap } from './skills-map.js';
 import { extractTechStack } from './tech-stack.js';
-import { LIST_SINKS } from './sinks.js';
+import { LIST_SINKS, NAME_LIST_KINDS } from './sinks.js';
+import { isProse } from './split.js';
+import { textOf } from '../classify/text.js';
 import { noteEmptyItems } from './empty-items.js';
 import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { readOkrLines, readSwotLines } from './strategy-lines.js';
@@ -98,10 +100,17 @@ function extractSection(draft: Draft, section: Classified): void {
   if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
   if (kind === 'roleAnalysis' && section.value) claimRole(draft, section.value, section.section.line);
   else claimOpening(draft, kind, section.section.title, section.section.line);
-  if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind]) return extractUnder(draft, section, section.under.kind);
+  if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind] && !aSubsectionOfProse(section)) return extractUnder(draft, section, section.under.kind);
   const family = section.item && draft.owners.get(section.item);
   if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);
   (EXTRACTORS[kind] ?? list)(draft, section);
+}
+
+/** "Human Capital" with a paragraph, under "Competition": a section of its own that a filing nests, not one more name. */
+function aSubsectionOfProse(section: Classified): boolean {
+  const under = section.under?.kind;
+  const paragraphs = section.section.content.filter((node) => node.type === 'paragraph');
+  return under !== undefined && NAME_LIST_KINDS.has(under) && paragraphs.length > 0 && paragraphs.every((node) => isProse(textOf(node)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { classifyHeading } from '../classify/headings.js';
 import { isStrictTitle } from './heading-shape.js';
 import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
-import { runningHeaders } from './page-chrome.js';
+import { pageNumbers, runningHeaders } from './page-chrome.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
@@ -126,7 +126,7 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
   const seen = new Set<string>();
   const tabs = tabLines(lines);
   const form = formLines(lines);
-  const headers = runningHeaders(lines);
+  const headers = new Set([...runningHeaders(lines), ...pageNumbers(lines)]);
   let afterLogo = false;
   for (const line of lines) {
     const { text } = line;
