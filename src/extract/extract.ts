@@ -18,6 +18,7 @@ import { LIST_SINKS, NAME_LIST_KINDS } from './sinks.js';
 import { isProse } from './split.js';
 import { textOf } from '../classify/text.js';
 import { noteEmptyItems } from './empty-items.js';
+import { readPressRelease } from './press-release.js';
 import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { readOkrLines, readSwotLines } from './strategy-lines.js';
 import { takeEntries, takeEntry } from './take.js';
@@ -88,6 +89,7 @@ export function extract(doc: ParsedDocument, id: string): Draft {
   draft.kinds = sections.map((section) => section.kind);
   draft.title = (sections.find((s) => s.section.depth === 1) ?? sections.find((s) => s.section.heading))?.section.title ?? null;
   for (const section of sections) extractSection(draft, section);
+  readPressRelease(draft, doc.tree as Root);
   settleOpening(draft);
   return draft;
 }

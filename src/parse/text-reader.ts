@@ -3,7 +3,8 @@ import { TreeBuilder } from './build-tree.js';
 import { findChrome } from './chrome.js';
 import { assignRoles } from './line-roles.js';
 import { EARLIER_MESSAGE, mailChrome, messageBreaks, unquote } from './mail.js';
-import { splitLines, type TextLine } from './text-lines.js';
+import { pressChrome } from './press-chrome.js';
+import { splitLines } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
 
@@ -14,7 +15,7 @@ import { collectVocabulary } from './vocabulary.js';
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
   const lines = splitLines(body).map(unquote);
-  const chrome = withMail(findChrome(lines), lines);
+  const chrome = withMore(findChrome(lines), [...mailChrome(lines), ...pressChrome(lines)]);
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const roles = assignRoles(lines, chromeLines, vocabulary);
@@ -27,12 +28,12 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   return { tree: builder.root, chrome };
 }
 
-/** Page chrome and, when the text is a pasted mail, the mail's: once each, in line order. */
-function withMail(chrome: ChromeLine[], lines: readonly TextLine[]): ChromeLine[] {
-  const mail = mailChrome(lines);
-  if (mail.length === 0) return chrome;
+/** Page chrome and a pasted mail's or press release's: once each, in line order. */
+function withMore(chrome: ChromeLine[], more: readonly ChromeLine[]): ChromeLine[] {
+  if (more.length === 0) return chrome;
   const seen = new Set(chrome.map((c) => c.line));
-  return [...chrome, ...mail.filter((c) => !seen.has(c.line))].sort((a, b) => a.line - b.line);
+  const added = more.filter((c) => !seen.has(c.line) && (seen.add(c.line), true));
+  return [...chrome, ...added].sort((a, b) => a.line - b.line);
 }
 
 /**

@@ -42,9 +42,9 @@ describe('facts a paragraph states instead of labelling them', () => {
   });
 });
 
-describe('a press release and a filing', () => {
-  it('takes the summary from the "About" paragraph, not the headline, and keeps the headline as a note', () => {
-    const release = ['Acme Launches Harbourline, a Real-Time Ledger for Shipping', '', 'OSLO, Norway, March 3, 2025 /PRNewswire/ -- Acme AS today announced Harbourline.', '',
+describe('a company page and a filing', () => {
+  it('takes the summary from the "About" paragraph, not from a title line before it, which stays a note', () => {
+    const release = ['Acme Launches Harbourline, a Real-Time Ledger for Shipping', '', 'Acme AS today announced Harbourline, a ledger for ferries.', '',
       'About Acme', '', 'Founded in 2014, Acme builds data products that help shipowners cut fuel burn.'].join('\n');
     const { company } = modelOfText('acme/release.txt', release);
     expect(company.overview.summary?.text).toBe('Founded in 2014, Acme builds data products that help shipowners cut fuel burn.');
