@@ -4,6 +4,7 @@ import { findChrome } from './chrome.js';
 import { assignRoles } from './line-roles.js';
 import { EARLIER_MESSAGE, mailChrome, messageBreaks, unquote } from './mail.js';
 import { pressChrome } from './press-chrome.js';
+import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
 import { splitLines } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -14,8 +15,8 @@ import { collectVocabulary } from './vocabulary.js';
  * Conventions: see `ParsedDocument` in ./types.ts.
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
-  const lines = splitLines(body).map(unquote);
-  const chrome = withMore(findChrome(lines), [...mailChrome(lines), ...pressChrome(lines)]);
+  const lines = splitLines(body).map(unquote).map(withoutEncyclopediaMarks);
+  const chrome = withMore(findChrome(lines), [...mailChrome(lines), ...pressChrome(lines), ...encyclopediaChrome(lines)]);
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const roles = assignRoles(lines, chromeLines, vocabulary);
