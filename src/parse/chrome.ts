@@ -1,5 +1,6 @@
 import { classifyHeading } from '../classify/headings.js';
 import { isStrictTitle } from './heading-shape.js';
+import { CHAT_PATTERNS } from './chat-chrome.js';
 import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
 import { pageNumbers, runningHeaders } from './page-chrome.js';
 import type { TextLine } from './text-lines.js';
@@ -46,6 +47,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago(?:\s*[·•|].{0,60})?$/i,
   /^(?:\d(?:\.\d)?\s*)?[★☆]{3,5}$/u,
   ...JOB_BOARD_PATTERNS,
+  ...CHAT_PATTERNS,
 ];
 
 // Links of a site's header and footer: a line made of these, separated by `|`, `·` or `•`, is a navigation bar.

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { USER_TURN } from './chat-chrome.js';
 import { CHROME_PATTERNS } from './chrome.js';
 import type { ChromeLine } from './types.js';
 
@@ -16,7 +17,7 @@ export function pageChrome(tree: Root): ChromeLine[] {
     const { position } = node;
     if (node.type !== 'paragraph' || !position) continue;
     const text = toString(node).replace(/\s+/g, ' ').trim();
-    if (!text || !CHROME_PATTERNS.some((pattern) => pattern.test(text))) continue;
+    if (!text || !(CHROME_PATTERNS.some((pattern) => pattern.test(text)) || USER_TURN.test(toString(node).trim()))) continue;
     for (let line = position.start.line; line <= position.end.line; line++) chrome.push({ line, text });
   }
   return chrome;
