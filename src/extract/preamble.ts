@@ -57,7 +57,9 @@ function readLoose(draft: Draft, entry: Entry, about: boolean): boolean {
   }
   // One summary per document: the first sentence-long line that names the company; under "About" before any other.
   const first = (draft.company.overview.summary === null || (about && !draft.summaryFromAbout)) && !entry.labelled;
-  if (first && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
+  // A summary starts as a sentence does (`iRobot builds…` too); a chat message in lowercase is no summary.
+  const sentence = /^(?:\p{Lu}|\p{N}|\p{Ll}\p{Lu}|["“])/u.test(text);
+  if (first && sentence && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
     draft.summaryFromAbout = about;
     return replaceSummary(draft, text, entry.line);
   }

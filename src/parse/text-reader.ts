@@ -4,6 +4,7 @@ import { findChrome } from './chrome.js';
 import { assignRoles } from './line-roles.js';
 import { EARLIER_MESSAGE, mailChrome, messageBreaks, unquote } from './mail.js';
 import { pressChrome } from './press-chrome.js';
+import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, withoutSpeaker } from './chat-transcript.js';
 import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
 import { splitLines } from './text-lines.js';
 import type { ChromeLine } from './types.js';
@@ -15,14 +16,21 @@ import { collectVocabulary } from './vocabulary.js';
  * Conventions: see `ParsedDocument` in ./types.ts.
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
-  const lines = splitLines(body).map(unquote).map(withoutEncyclopediaMarks);
-  const chrome = withMore(findChrome(lines), [...mailChrome(lines), ...pressChrome(lines), ...encyclopediaChrome(lines)]);
+  const split = splitLines(body).map(unquote).map(withoutEncyclopediaMarks);
+  const chat = isTranscript(split) ? transcriptStart(split) : undefined;
+  const lines = chat === undefined ? split : split.map(withoutSpeaker);
+    const chrome = withMore(findChrome(lines), [...mailChrome(lines), ...pressChrome(lines), ...encyclopediaChrome(lines), ...(chat === undefined ? [] : transcriptChrome(lines))]);
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const roles = assignRoles(lines, chromeLines, vocabulary);
   const builder = new TreeBuilder();
-  lines.forEach((line, index) => builder.add(line, roles[index] ?? { role: 'blank' }));
-  markMessageBreaks(builder.root, messageBreaks(lines));
+  lines.forEach((line, index) => {
+    // A message that started with its speaker is a paragraph of its own, however it is capitalized.
+    if (line !== split[index]) builder.add(line, { role: 'blank' });
+    builder.add(line, roles[index] ?? { role: 'blank' });
+  });
+  const breaks = messageBreaks(lines).map((line) => ({ line, title: EARLIER_MESSAGE }));
+  insertHeadings(builder.root, chat === undefined ? breaks : [...breaks, { line: chat, title: CHAT_MESSAGES }]);
   // Like remark's root: from the first character to the end of the body.
   const last = lines.at(-1);
   builder.root.position = { start: { line: 1, column: 1 }, end: { line: lines.length, column: (last?.raw.length ?? 0) + 1 } };
@@ -38,15 +46,15 @@ function withMore(chrome: ChromeLine[], more: readonly ChromeLine[]): ChromeLine
 }
 
 /**
- * A heading where a mail quotes the message it answers (`On … wrote:`), so
- * the sections above end there and the quoted text is read as notes under
- * a name of its own, not as more of the requirements above it.
+ * A heading where a mail quotes the message it answers (`On … wrote:`) or
+ * a chat starts, so the sections above end there and what follows is read
+ * as notes under a name of its own, not as more of the requirements above it.
  */
-function markMessageBreaks(root: Root, lines: readonly number[]): void {
-  for (const line of lines) {
-    const at = root.children.findIndex((node) => (node.position?.start.line ?? 0) > line);
+function insertHeadings(root: Root, breaks: readonly { line: number; title: string }[]): void {
+  for (const { line, title } of breaks) {
+    const at = root.children.findIndex((node) => (node.position?.start.line ?? 0) >= line);
     const position = { start: { line, column: 1 }, end: { line, column: 1 } };
-    const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: EARLIER_MESSAGE, position }], position };
+    const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: title, position }], position };
     root.children.splice(at === -1 ? root.children.length : at, 0, heading);
   }
 }
