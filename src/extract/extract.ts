@@ -8,7 +8,7 @@ import { entriesOf, labelledAs, type Entry } from './entries.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
 import { extractFields, extractScalar } from './preamble.js';
-import { extractProduct, extractProductList, listsProducts } from './products.js';
+import { extractProduct, extractProductList, listsProducts, tellsOfTheCompany } from './products.js';
 import { extractFamilyList, extractFamilyMember, extractRoleFamily } from './role-families.js';
 import { extractKeyResults, extractObjective, extractPathway, extractPathwayList } from './okrs.js';
 import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } from './swot.js';
@@ -37,6 +37,11 @@ const list: Extractor = (draft, c) => {
 const quadrant: Extractor = extractQuadrant;
 const retro: Extractor = extractRetroList;
 
+/** A section read as one of its own, not as an item of the container it sits in. */
+function withoutContainer({ container: _container, ...section }: Classified): Classified {
+  return section;
+}
+
 /** One extractor per section kind: the only place that says what a kind holds. */
 const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   preamble: fields,
@@ -50,7 +55,7 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   customers: (d, c) => extractScalar(d, c, 'customers'),
   businessModel: (d, c) => extractScalar(d, c, 'businessModel'),
   mission: (d, c) => (c.section.content.some((n) => n.type === 'list') ? fields(d, c) : extractScalar(d, c, 'mission')),
-  product: extractProduct,
+  product: (d, c) => (tellsOfTheCompany(c) ? extractNotes(d, withoutContainer(c)) : extractProduct(d, c)),
   products: extractProductList,
   roleFamilies: extractFamilyList,
   roleFamily: extractRoleFamily,
