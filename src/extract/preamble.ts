@@ -61,9 +61,16 @@ function readLoose(draft: Draft, entry: Entry, about: boolean): boolean {
   const sentence = /^(?:\p{Lu}|\p{N}|\p{Ll}\p{Lu}|["“])/u.test(text);
   if (first && sentence && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
     draft.summaryFromAbout = about;
-    return replaceSummary(draft, text, entry.line);
+    return replaceSummary(draft, fromTheCompany(draft, text), entry.line);
   }
   return false;
+}
+
+/** A summary from its first sentence that names the company: a mail's `As promised, the description is below.` before it is no part of it. */
+function fromTheCompany(draft: Draft, text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const first = sentences.findIndex((sentence) => namesCompany(draft, sentence));
+  return first > 0 ? sentences.slice(first).join(' ') : text;
 }
 
 /** A summary under "About" takes the place of one read before it, which stays a note. */
