@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtures, prep } from '../helpers/cli.js';
-import { checked, citedFacts, listed, miscited, packetOf } from '../helpers/trial.js';
+import { fixtures } from '../helpers/cli.js';
+import { builtPacket, checked, citedFacts, listed, miscited, shown } from '../helpers/trial.js';
 
 // Press releases, filings, encyclopedia pages, wiki markup, org-mode notes, chats and mail forwards, through the CLI.
 const profiles = path.join(fixtures, 'profiles-trial7');
@@ -13,13 +13,9 @@ type Model = {
   notes: { text: string; label?: string }[];
   roles: { title: string; requirements: { text: string }[]; responsibilities: { text: string }[]; questions: { text: string }[]; questionsToAsk: { text: string }[] }[];
 };
-const show = async (id: string): Promise<Model> => JSON.parse((await prep(['--profiles', profiles, 'show', id, '--json'])).stdout) as Model;
+const show = (id: string): Promise<Model> => shown<Model>(profiles, id);
 const facts = (model: Model, fields: readonly string[]) => fields.map((field) => model.overview[field]?.text);
-const packet = async (id: string, role: string): Promise<string> => {
-  const { code, stdout } = await packetOf(profiles, id, role);
-  expect([code, stdout]).toEqual([0, expect.stringMatching(/^# .+: .+\n/)]);
-  return stdout;
-};
+const packet = (id: string, role: string): Promise<string> => builtPacket(profiles, id, role);
 
 describe('prep on documents of shapes no earlier trial had (trial7)', () => {
   it('lists each company by its name with the role its documents are about', async () => {
