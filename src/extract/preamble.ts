@@ -66,11 +66,19 @@ function readLoose(draft: Draft, entry: Entry, about: boolean): boolean {
   return false;
 }
 
-/** A summary from its first sentence that names the company: a mail's `As promised, the description is below.` before it is no part of it. */
+/** A pointer to the website at the end of an "About" paragraph: `For more information, visit www.acme.example.` */
+const MORE_AT = /^(?:for more information|to learn more|learn more|find out more|more information)\b.{0,40}\b(?:visit|see|go to|at)\b/i;
+
+/**
+ * A summary from its first sentence that names the company, without a
+ * pointer to the website after it: a mail's `As promised, the description
+ * is below.` before it and a press release's `For more information, visit …` are no part of it.
+ */
 function fromTheCompany(draft: Draft, text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  const first = sentences.findIndex((sentence) => namesCompany(draft, sentence));
-  return first > 0 ? sentences.slice(first).join(' ') : text;
+  const first = Math.max(0, sentences.findIndex((sentence) => namesCompany(draft, sentence)));
+  const kept = sentences.slice(first).filter((sentence, i) => i === 0 || !MORE_AT.test(sentence));
+  return kept.length === sentences.length ? text : kept.join(' ');
 }
 
 /** A summary under "About" takes the place of one read before it, which stays a note. */

@@ -1,6 +1,6 @@
 import type { Draft } from './draft.js';
 import type { Field } from './fields.js';
-import { setField } from './overview.js';
+import { setField, setMission } from './overview.js';
 
 /**
  * Facts a company's prose states instead of labelling them: the "About"
@@ -43,8 +43,13 @@ function clauseAround(text: string, match: RegExpExecArray): string {
   return `${before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1)} ${after.slice(0, 40)}`;
 }
 
-/** The founding year, headquarters and head count a paragraph states, each into a field the document left empty. */
+/** `Skarvhold's mission is to make every tonne …`, `Our mission is to …`: a sentence that states the mission. */
+const MISSION = /^(?:Our|Its|The company['’]s|\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s?) mission is (?:to )?\S.{8,}[.!]$/u;
+
+/** The founding year, headquarters, head count and mission a paragraph states, each into a field the document left empty. */
 export function readProseFacts(draft: Draft, text: string, line: number): void {
+  const mission = draft.company.mission === null ? text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(1).find((sentence) => MISSION.test(sentence)) : undefined;
+  if (mission) setMission(draft, mission, line);
   const overview = draft.company.overview as Partial<Record<Field, unknown>>;
   for (const { field, pattern, value } of READERS) {
     if (overview[field] !== null) continue;

@@ -25,6 +25,12 @@ describe('facts a paragraph states instead of labelling them', () => {
     expect(overviewOf(`Acme builds things.\n\n${text}`)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('reads the mission a later sentence states, and leaves the pointer to the website out of the summary', () => {
+    const { company } = modelOf([{ name: 'about.md', markdown: "## About Acme\n\nAcme builds data products for shipowners. Acme's mission is to make every tonne of fuel accountable. For more information, visit www.acme.example." }]);
+    expect(company.mission?.text).toBe("Acme's mission is to make every tonne of fuel accountable.");
+    expect(company.overview.summary?.text).toBe("Acme builds data products for shipowners. Acme's mission is to make every tonne of fuel accountable.");
+  });
+
   it('leaves a labelled field of the same document as it is', () => {
     expect(overviewOf('- **Headquarters:** Bergen, Norway\n\nAcme is headquartered in Oslo and was founded in 2001.')).toEqual(['2001', 'Bergen, Norway', undefined]);
   });
