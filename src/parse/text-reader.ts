@@ -4,6 +4,7 @@ import { findChrome } from './chrome.js';
 import { assignRoles } from './line-roles.js';
 import { EARLIER_MESSAGE, mailChrome, messageBreaks, unquote } from './mail.js';
 import { pressChrome } from './press-chrome.js';
+import { filingChrome } from './filing-chrome.js';
 import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, withoutSpeaker } from './chat-transcript.js';
 import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
 import { splitLines } from './text-lines.js';
@@ -19,7 +20,8 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const split = splitLines(body).map(unquote).map(withoutEncyclopediaMarks);
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
-    const chrome = withMore(findChrome(lines), [...mailChrome(lines), ...pressChrome(lines), ...encyclopediaChrome(lines), ...(chat === undefined ? [] : transcriptChrome(lines))]);
+    const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, ...(chat === undefined ? [] : [transcriptChrome])];
+  const chrome = withMore(findChrome(lines), shapes.flatMap((chromeOf) => chromeOf(lines)));
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const roles = assignRoles(lines, chromeLines, vocabulary);
@@ -37,7 +39,7 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   return { tree: builder.root, chrome };
 }
 
-/** Page chrome and a pasted mail's or press release's: once each, in line order. */
+/** Page chrome and a pasted mail's, press release's, filing's, encyclopedia's or chat's: once each, in line order. */
 function withMore(chrome: ChromeLine[], more: readonly ChromeLine[]): ChromeLine[] {
   if (more.length === 0) return chrome;
   const seen = new Set(chrome.map((c) => c.line));
