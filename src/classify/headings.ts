@@ -1,4 +1,5 @@
 import { splitNamedTitle, titleBeforeRoleWord } from './named-title.js';
+import { qualifiedVariants, withoutBrackets } from './qualifiers.js';
 
 /**
  * THE table of heading synonyms: the one place that says which heading starts
@@ -108,13 +109,6 @@ export interface HeadingMatch {
   value?: string;
 }
 
-/** A trailing `(2024)` or `[draft]`: says which one, not what kind. */
-const BRACKETED = /\s*[([][^()[\]]*[)\]]$/;
-/** A trailing ` - 2025`, `— what I heard` or `: round 2` after the heading's words. */
-const TRAILING = /(?:\s+[-–—]\s+|\s*[–—]\s*|:\s+)[^:–—]*$/;
-/** A trailing `for the Data Engineer role`, `at Acme`, `in 2025`, `this year`: whose or when, not what kind. */
-const WHOSE = /\s+(?:(?:for|at|in)\s+\S.*|(?:this|next|last)\s+(?:year|quarter|half|month|season|time|round))$/i;
-
 /**
  * Kind of section a heading starts, or undefined for a heading the table does
  * not know. A section heading (`qualified`) may carry a qualifier the table
@@ -128,17 +122,13 @@ export function classifyHeading(text: string, { qualified = false }: { qualified
   if (exact) return { kind: exact };
   const patterned = classifyPatterned(text, key);
   if (patterned) return patterned;
-  const shorter = text.trim().replace(BRACKETED, '');
+  const shorter = withoutBrackets(text);
   const kind = lookup.get(normalizeHeading(shorter)) ?? (qualified ? qualifiedKind(shorter) : undefined);
   return kind ? { kind } : undefined;
 }
 
-/** `Likely responsibilities`, `What they'll probably look for`: a guess at a section is still that section. */
-const HEDGE = /\b(?:likely|probably|possibly|presumably)\s+/g;
-
 function qualifiedKind(text: string): SectionKind | undefined {
-  return lookup.get(normalizeHeading(text.replace(TRAILING, ''))) ?? lookup.get(normalizeHeading(text.replace(/[\s:]+$/, '').replace(WHOSE, '')))
-    ?? lookup.get(normalizeHeading(text).replace(HEDGE, ''));
+  return qualifiedVariants(text).map((variant) => lookup.get(normalizeHeading(variant))).find((kind) => kind !== undefined);
 }
 
 const ROLE_WORD = /^(?:role|rol|rolle|rôle|position|opening|vacancy|job)(?: \d{1,2}| analysis)?$/;
