@@ -1,4 +1,5 @@
-import { splitNamedTitle } from './named-title.js';
+import { splitNamedTitle, titleBeforeRoleWord } from './named-title.js';
+import { qualifiedVariants, withoutBrackets } from './qualifiers.js';
 
 /**
  * THE table of heading synonyms: the one place that says which heading starts
@@ -29,7 +30,7 @@ export const SECTION_KINDS = {
   competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges', 'similar companies', 'similar pages', 'pages people also viewed', 'people also viewed', 'wettbewerber', 'mitbewerber', 'wettbewerb', 'konkurrenz', 'concurrents', 'concurrence', 'competidores', 'competencia', '競合', '競合他社'],
   roleAnalysis: ['role analysis', 'the role', 'about the role', 'about this role', 'about the position', 'about the team', 'role overview', 'position overview', 'job description', 'stellenbeschreibung', 'stellenangebot', 'die stelle', 'die rolle', 'description du poste', 'le poste', "offre d'emploi", 'descripción del puesto', 'el puesto', 'oferta de empleo', '募集職種', '職種', '募集要項', 'ポジション'],
   responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", "what you'll be doing", 'what you will be doing', 'your responsibilities', 'your tasks', 'duties', 'aufgaben', 'ihre aufgaben', 'deine aufgaben', 'aufgabengebiet', 'was sie erwartet', 'was dich erwartet', 'missions', 'vos missions', 'responsabilités', 'tâches', 'responsabilidades', 'funciones', 'tus funciones', '仕事内容', '業務内容', '職務内容'],
-  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', 'minimum requirements', 'qualifications and skills', 'skills and qualifications', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'who you are', 'about you', 'profil', 'ihr profil', 'dein profil', 'anforderungen', 'qualifikationen', 'das bringen sie mit', 'was sie mitbringen', 'was du mitbringst', 'profil recherché', 'compétences', 'compétences requises', 'prérequis', 'requisitos', 'perfil', 'perfil buscado', 'lo que buscamos', 'qué buscamos', '応募資格', '必須スキル', '歓迎スキル', '求める人物像', '必要なスキル', '応募条件'],
+  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', "what you'll need", 'what you will need', "what they'll look for", 'what they look for', 'minimum requirements', 'qualifications and skills', 'skills and qualifications', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'who you are', 'about you', 'profil', 'ihr profil', 'dein profil', 'anforderungen', 'qualifikationen', 'das bringen sie mit', 'was sie mitbringen', 'was du mitbringst', 'profil recherché', 'compétences', 'compétences requises', 'prérequis', 'requisitos', 'perfil', 'perfil buscado', 'lo que buscamos', 'qué buscamos', '応募資格', '必須スキル', '歓迎スキル', '求める人物像', '必要なスキル', '応募条件'],
   successMetrics: ['success metrics', 'how success is measured', 'measures of success'],
   growth: ['growth opportunities', 'career growth', 'growth'],
   interviewPrep: ['interview preparation', 'interview prep', 'preparation'],
@@ -38,8 +39,8 @@ export const SECTION_KINDS = {
   talkingPoints: ['key talking points', 'talking points'],
   keywords: ['keywords to emphasize', 'keywords', 'key terms'],
   skillsMap: ['skills-to-requirements mapping', 'skills to requirements mapping', 'skills mapping', 'skills map', 'skills to requirements'],
-  questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions', 'questions they asked', 'questions they ask', 'questions asked', 'fragen im interview', "questions d'entretien", 'preguntas de la entrevista', '面接での質問'],
-  questionsToAsk: ['questions to ask interviewer', 'questions to ask', 'questions to ask the interviewer', 'questions for them', 'questions for the interviewer', 'my questions', 'fragen an das unternehmen', 'meine fragen', 'questions à poser', 'preguntas para hacer', 'preguntas para el entrevistador', '逆質問'],
+  questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions', 'questions they asked', 'questions they ask', 'questions we ask', 'questions you might be asked', 'questions you may be asked', 'questions they might ask', 'questions asked', 'fragen im interview', "questions d'entretien", 'preguntas de la entrevista', '面接での質問'],
+  questionsToAsk: ['questions to ask interviewer', 'questions to ask', 'questions to ask the interviewer', 'questions for them', 'questions to ask them', 'questions for the interviewer', 'my questions', 'fragen an das unternehmen', 'meine fragen', 'questions à poser', 'preguntas para hacer', 'preguntas para el entrevistador', '逆質問'],
   researchSources: ['research sources', 'sources', 'references', 'further reading', 'reading list', 'links', 'resources', 'useful links'],
   swot: ['swot analysis', 'swot'],
   strengths: ['strengths'],
@@ -108,13 +109,6 @@ export interface HeadingMatch {
   value?: string;
 }
 
-/** A trailing `(2024)` or `[draft]`: says which one, not what kind. */
-const BRACKETED = /\s*[([][^()[\]]*[)\]]$/;
-/** A trailing ` - 2025`, `— what I heard` or `: round 2` after the heading's words. */
-const TRAILING = /(?:\s+[-–—]\s+|\s*[–—]\s*|:\s+)[^:–—]*$/;
-/** A trailing `for the Data Engineer role`, `at Acme`, `in 2025`, `this year`: whose or when, not what kind. */
-const WHOSE = /\s+(?:(?:for|at|in)\s+\S.*|(?:this|next|last)\s+(?:year|quarter|half|month|season|time|round))$/i;
-
 /**
  * Kind of section a heading starts, or undefined for a heading the table does
  * not know. A section heading (`qualified`) may carry a qualifier the table
@@ -128,13 +122,13 @@ export function classifyHeading(text: string, { qualified = false }: { qualified
   if (exact) return { kind: exact };
   const patterned = classifyPatterned(text, key);
   if (patterned) return patterned;
-  const shorter = text.trim().replace(BRACKETED, '');
+  const shorter = withoutBrackets(text);
   const kind = lookup.get(normalizeHeading(shorter)) ?? (qualified ? qualifiedKind(shorter) : undefined);
   return kind ? { kind } : undefined;
 }
 
 function qualifiedKind(text: string): SectionKind | undefined {
-  return lookup.get(normalizeHeading(text.replace(TRAILING, ''))) ?? lookup.get(normalizeHeading(text.replace(/[\s:]+$/, '').replace(WHOSE, '')));
+  return qualifiedVariants(text).map((variant) => lookup.get(normalizeHeading(variant))).find((kind) => kind !== undefined);
 }
 
 const ROLE_WORD = /^(?:role|rol|rolle|rôle|position|opening|vacancy|job)(?: \d{1,2}| analysis)?$/;
@@ -144,7 +138,9 @@ function classifyRoleHeading(text: string): HeadingMatch | undefined {
   const named = splitNamedTitle(text);
   const key = normalizeHeading(named?.key ?? '');
   const jobHeading = ROLE_WORD.test(key) || (lookup.get(key) === 'roleAnalysis' && !/\bteam\b/.test(key));
-  return named && jobHeading ? { kind: 'roleAnalysis', value: named.title } : undefined;
+  if (named && jobHeading) return { kind: 'roleAnalysis', value: named.title };
+  const title = titleBeforeRoleWord(text);
+  return title === undefined ? undefined : { kind: 'roleAnalysis', value: title };
 }
 
 /** `key`: the heading's normalized text. */

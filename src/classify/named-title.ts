@@ -1,4 +1,4 @@
-import { namesAJob } from '../roles/role-nouns.js';
+import { jobTitleIn, namesAJob } from '../roles/role-nouns.js';
 
 /** `The Role: X`, `Role 1: X`, `Stellenbeschreibung: X`, `募集職種：X`, `Job description – X`: a heading's words and the title after them. */
 const NAMED = /^(?<key>[^:–—]{2,60}?)\s*(?<sep>:|\s[–—-]\s)\s*(?<value>\S.*)$/u;
@@ -16,4 +16,13 @@ export function splitNamedTitle(text: string): { key: string; title: string } | 
   const title = value.trim();
   if (!looksLikeTitle(title) || (sep !== ':' && !namesAJob(title))) return undefined;
   return { key, title };
+}
+
+const TRAILING_ROLE_WORD = /^(?:the\s+)?(?<title>\S.*?)\s+(?:role|position)$/iu;
+
+/** `The iOS Engineer Role`, `💼 Data Analyst position`: the job title before the word role, when all before it is one. */
+export function titleBeforeRoleWord(text: string): string | undefined {
+  const plain = text.normalize('NFKC').replace(/[\p{Extended_Pictographic}\uFE0F\u200D*_#]+/gu, ' ').trim();
+  const title = TRAILING_ROLE_WORD.exec(plain)?.groups?.['title'];
+  return title !== undefined && jobTitleIn(title) === title ? title : undefined;
 }

@@ -43,6 +43,8 @@ export interface Draft {
   title: string | null;
   /** Kinds of its sections, in order: what family of document it is. */
   kinds: Kind[];
+  /** Whether its summary came from an "About" section, which a press release's headline or a chat's preamble does not outrank. */
+  summaryFromAbout?: boolean;
 }
 
 export function newDraft(doc: ParsedDocument, id: string): Draft {

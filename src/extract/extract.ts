@@ -8,14 +8,17 @@ import { entriesOf, labelledAs, type Entry } from './entries.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
 import { extractFields, extractScalar } from './preamble.js';
-import { extractProduct, extractProductList, listsProducts } from './products.js';
+import { extractProduct, extractProductList, listsProducts, tellsOfTheCompany } from './products.js';
 import { extractFamilyList, extractFamilyMember, extractRoleFamily } from './role-families.js';
 import { extractKeyResults, extractObjective, extractPathway, extractPathwayList } from './okrs.js';
 import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } from './swot.js';
 import { extractSkillsMap } from './skills-map.js';
 import { extractTechStack } from './tech-stack.js';
-import { LIST_SINKS } from './sinks.js';
+import { LIST_SINKS, NAME_LIST_KINDS } from './sinks.js';
+import { isProse } from './split.js';
+import { textOf } from '../classify/text.js';
 import { noteEmptyItems } from './empty-items.js';
+import { readPressRelease } from './press-release.js';
 import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { readOkrLines, readSwotLines } from './strategy-lines.js';
 import { takeEntries, takeEntry } from './take.js';
@@ -34,6 +37,11 @@ const list: Extractor = (draft, c) => {
 const quadrant: Extractor = extractQuadrant;
 const retro: Extractor = extractRetroList;
 
+/** A section read as one of its own, not as an item of the container it sits in. */
+function withoutContainer({ container: _container, ...section }: Classified): Classified {
+  return section;
+}
+
 /** One extractor per section kind: the only place that says what a kind holds. */
 const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   preamble: fields,
@@ -47,7 +55,7 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   customers: (d, c) => extractScalar(d, c, 'customers'),
   businessModel: (d, c) => extractScalar(d, c, 'businessModel'),
   mission: (d, c) => (c.section.content.some((n) => n.type === 'list') ? fields(d, c) : extractScalar(d, c, 'mission')),
-  product: extractProduct,
+  product: (d, c) => (tellsOfTheCompany(c) ? extractNotes(d, withoutContainer(c)) : extractProduct(d, c)),
   products: extractProductList,
   roleFamilies: extractFamilyList,
   roleFamily: extractRoleFamily,
@@ -86,6 +94,7 @@ export function extract(doc: ParsedDocument, id: string): Draft {
   draft.kinds = sections.map((section) => section.kind);
   draft.title = (sections.find((s) => s.section.depth === 1) ?? sections.find((s) => s.section.heading))?.section.title ?? null;
   for (const section of sections) extractSection(draft, section);
+  readPressRelease(draft, doc.tree as Root);
   settleOpening(draft);
   return draft;
 }
@@ -98,10 +107,17 @@ function extractSection(draft: Draft, section: Classified): void {
   if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
   if (kind === 'roleAnalysis' && section.value) claimRole(draft, section.value, section.section.line);
   else claimOpening(draft, kind, section.section.title, section.section.line);
-  if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind]) return extractUnder(draft, section, section.under.kind);
+  if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind] && !aSubsectionOfProse(section)) return extractUnder(draft, section, section.under.kind);
   const family = section.item && draft.owners.get(section.item);
   if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);
   (EXTRACTORS[kind] ?? list)(draft, section);
+}
+
+/** "Human Capital" with a paragraph, under "Competition": a section of its own that a filing nests, not one more name. */
+function aSubsectionOfProse(section: Classified): boolean {
+  const under = section.under?.kind;
+  const paragraphs = section.section.content.filter((node) => node.type === 'paragraph');
+  return under !== undefined && NAME_LIST_KINDS.has(under) && paragraphs.length > 0 && paragraphs.every((node) => isProse(textOf(node)));
 }
 
 /**

@@ -3,6 +3,7 @@ import { makeFact, mark, type Draft } from './draft.js';
 import { entriesOf, rowAsLabelled, type Entry } from './entries.js';
 import { GLUED_LABELS, fieldOfLabel, type Field } from './fields.js';
 import { setField, setMission } from './overview.js';
+import { readProseFacts } from './prose-facts.js';
 import { isShort } from './split.js';
 import { takeEntry } from './take.js';
 
@@ -16,10 +17,10 @@ const GLUED = new RegExp(`(${GLUED_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\
  */
 export function extractFields(draft: Draft, classified: Classified, rest?: (entry: Entry) => void): void {
   // Under an "About" heading a one-line blurb is the summary however short; elsewhere it takes a sentence of some length.
-  const summaryWords = classified.kind === 'overview' ? 4 : 8;
+  const about = classified.kind === 'overview';
   for (const entry of entriesOf(classified.section.content).map(rowAsLabelled)) {
     if (takeEntry(draft, entry, classified.kind)) continue;
-    if (readLoose(draft, entry, summaryWords)) mark(draft, entry.node);
+    if (readLoose(draft, entry, about)) mark(draft, entry.node);
     else rest?.(entry);
   }
   // A table whose rows filled fields: its header row (often empty, `| | |`) and rule belong to it.
@@ -28,14 +29,16 @@ export function extractFields(draft: Draft, classified: Classified, rest?: (entr
   }
 }
 
-function readLoose(draft: Draft, entry: Entry, summaryWords: number): boolean {
+function readLoose(draft: Draft, entry: Entry, about: boolean): boolean {
+  const summaryWords = about ? 4 : 8;
   const text = entry.text;
+  if (!entry.labelled && entry.node.type === 'paragraph') readProseFacts(draft, text, entry.line);
   const glued = GLUED.exec(text);
   if (glued?.[1] && glued.index > 0) {
     // "🇺🇸 Los Gatos, CA, United StatesMarket Cap: $280B": a field glued to the line before it.
     const field = fieldOfLabel(glued[1]);
     if (field) setField(draft, field, text.slice(glued.index + glued[0].length), entry.line, glued[1]);
-    readLoose(draft, { ...entry, text: text.slice(0, glued.index) }, summaryWords);
+    readLoose(draft, { ...entry, text: text.slice(0, glued.index) }, about);
     return true;
   }
   // The reader takes a flag emoji off a line and keeps its country; markdown keeps the emoji.
@@ -52,12 +55,38 @@ function readLoose(draft: Draft, entry: Entry, summaryWords: number): boolean {
     draft.names.push(makeFact(draft, text, entry.line));
     return false;
   }
-  // One summary per document: the first sentence-long line that names the company.
-  const first = draft.company.overview.summary === null && !entry.labelled;
-  if (first && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
-    return set(draft, 'summary', text, entry.line);
+  // One summary per document: the first sentence-long line that names the company; under "About" before any other.
+  const first = (draft.company.overview.summary === null || (about && !draft.summaryFromAbout)) && !entry.labelled;
+  // A summary starts as a sentence does (`iRobot builds…` too); a chat message in lowercase is no summary.
+  const sentence = /^(?:\p{Lu}|\p{N}|\p{Ll}\p{Lu}|["“])/u.test(text);
+  if (first && sentence && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
+    draft.summaryFromAbout = about;
+    return replaceSummary(draft, fromTheCompany(draft, text), entry.line);
   }
   return false;
+}
+
+/** A pointer to the website at the end of an "About" paragraph: `For more information, visit www.acme.example.` */
+const MORE_AT = /^(?:for more information|to learn more|learn more|find out more|more information)\b.{0,40}\b(?:visit|see|go to|at)\b/i;
+
+/**
+ * A summary from its first sentence that names the company, without a
+ * pointer to the website after it: a mail's `As promised, the description
+ * is below.` before it and a press release's `For more information, visit …` are no part of it.
+ */
+function fromTheCompany(draft: Draft, text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const first = Math.max(0, sentences.findIndex((sentence) => namesCompany(draft, sentence)));
+  const kept = sentences.slice(first).filter((sentence, i) => i === 0 || !MORE_AT.test(sentence));
+  return kept.length === sentences.length ? text : kept.join(' ');
+}
+
+/** A summary under "About" takes the place of one read before it, which stays a note. */
+function replaceSummary(draft: Draft, text: string, line: number): boolean {
+  const earlier = draft.company.overview.summary;
+  if (earlier) draft.company.notes.push(earlier);
+  draft.company.overview.summary = null;
+  return set(draft, 'summary', text, line);
 }
 
 function set(draft: Draft, field: Field, text: string, line: number): boolean {

@@ -1,8 +1,9 @@
 import type { Classified } from '../classify/classify.js';
 import type { Product } from '../model/company.js';
 import { mark, sourceOf, type Draft } from './draft.js';
-import { entriesOf } from './entries.js';
-import { isShort, splitList } from './split.js';
+import { entriesOf, type Entry } from './entries.js';
+import { isProse, isShort, splitList } from './split.js';
+import { textOf } from '../classify/text.js';
 import { takeEntry, withElaboration } from './take.js';
 
 /**
@@ -32,6 +33,18 @@ export function extractProduct(draft: Draft, item: Classified): void {
   draft.company.products.push(product);
 }
 
+/**
+ * "Manufacturing" over "We manufacture drug substance at our facility…":
+ * a heading under the products that a filing gives to what the company
+ * does, in prose about itself, not a product's name.
+ */
+export function tellsOfTheCompany(item: Classified): boolean {
+  const { content, title } = item.section;
+  // `We built Kiln Engine in 2015…` is about the product it names; `Our own C++ engine…` describes one.
+  const ofUs = (text: string): boolean => isProse(text) && /^We\s/.test(text) && !text.includes(title);
+  return item.details.length === 0 && content.length > 0 && content.every((node) => node.type === 'paragraph' && ofUs(textOf(node)));
+}
+
 /** `Widget — what it does`: a name, a spaced dash, a description. */
 const NAME_DASH_DESCRIPTION = /^(.+?)\s+[—–-]\s+(\S.*)$/u;
 
@@ -49,20 +62,31 @@ export function listsProducts(section: Classified): boolean {
   });
 }
 
+/** `Lysavel (velmiglucerase alfa) is approved for …`: a filing's product paragraph, the name its subject. */
+const NAME_IS = /^(?!(?:The|This|That|These|Those|Our|We|It|Its|There|Each|Every|All|Some|Most|Many|Both)\b)(\p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}-]*){0,3})(?: \([^()]{1,60}\))? (?:is|are) (\S.*)$/u;
+
+/** A product's name and description, as a line writes them, or nothing. */
+function nameAndDescription(entry: Entry): { name: string; description?: string } | undefined {
+  if (entry.labelled) return { name: entry.labelled.label, description: entry.labelled.value };
+  const dashed = NAME_DASH_DESCRIPTION.exec(entry.text);
+  if (dashed && isShort(dashed[1]!, 4)) return { name: dashed[1]!, description: dashed[2]! };
+  if (isShort(entry.text)) return { name: entry.text };
+  const prose = NAME_IS.exec(entry.text);
+  return prose ? { name: prose[1]!, description: prose[2]! } : undefined;
+}
+
 /**
  * Items written straight under a products heading: `**Widget**: what it
- * does`, `**Widget** — what it does` or a bare `Widget`. Labels that name a field (`Target market`) were
+ * does`, `**Widget** — what it does`, a bare `Widget` or `Widget is …`. Labels that name a field (`Target market`) were
  * routed before; long unlabelled prose is left for `unmapped`.
  */
 export function extractProductList(draft: Draft, container: Classified): void {
   for (const entry of entriesOf(container.section.content)) {
     if (takeEntry(draft, entry, 'products')) continue;
-    const dashed = entry.labelled ? undefined : NAME_DASH_DESCRIPTION.exec(entry.text);
-    const name = entry.labelled?.label ?? (dashed && isShort(dashed[1]!, 4) ? dashed[1] : isShort(entry.text) ? entry.text : undefined);
-    if (!name) continue;
-    const product: Product = { name, tags: [], source: sourceOf(draft, entry.line) };
-    const description = entry.labelled?.value ?? (name === dashed?.[1] ? dashed[2] : undefined);
-    if (description) product.description = description;
+    const named = nameAndDescription(entry);
+    if (!named) continue;
+    const product: Product = { name: named.name, tags: [], source: sourceOf(draft, entry.line) };
+    if (named.description) product.description = named.description;
     // A tag's own sub-items (`pricing per truck` / `a cheaper plan under 10 trucks`) stay with it.
     product.tags.push(...entry.children.map((child) => withElaboration(child.text, child.children)));
     draft.company.products.push(product);

@@ -23,6 +23,11 @@ export function isShort(text: string, words = 6): boolean {
   return text.split(/\s+/).length <= words && !/[.!?]$/.test(text.trim());
 }
 
+/** A sentence of some length, not a list of names: "We compete with large companies, including A and B, and with …". */
+export function isProse(text: string): boolean {
+  return text.split(/\s+/).length > 12 && /[.!?]["”)]?$/u.test(text.trim());
+}
+
 /** Surrounding straight or curly quotes dropped: `"How …?"` → `How …?`. */
 export function unquote(text: string): string {
   const match = /^["“'‘](.*)["”'’]$/s.exec(text.trim());

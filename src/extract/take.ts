@@ -8,7 +8,7 @@ import { setField, setMission } from './overview.js';
 import { isPlaceholder } from './placeholder.js';
 import { isPrompt } from './prompt-shape.js';
 import { FIELD_KINDS, LIST_SINKS, NAME_LIST_KINDS, NOTE_KINDS, PROSE_KINDS, QUOTED_KINDS, SPLIT_KINDS } from './sinks.js';
-import { camelCase, isShort, splitList, unquote } from './split.js';
+import { camelCase, isProse, isShort, splitList, unquote } from './split.js';
 
 /** Put each entry where its label or its section says; entries that land nowhere stay unmapped. */
 export function takeEntries(draft: Draft, entries: readonly Entry[], kind: Kind): void {
@@ -122,7 +122,7 @@ function pushTo(draft: Draft, kind: Kind, entry: Entry, label: string | undefine
     return;
   }
   // Only an inline value is a comma list; nested items are one value each ("Context, not Control").
-  const items = SPLIT_KINDS.has(kind) && label && !nested ? splitList(value) : nameList(kind, entry, value) ?? clauseList(kind, entry, value) ?? [QUOTED_KINDS.has(kind) ? unquote(value) : value];
+  const items = SPLIT_KINDS.has(kind) && label && !nested && !isProse(value) ? splitList(value) : nameList(kind, entry, value) ?? clauseList(kind, entry, value) ?? [QUOTED_KINDS.has(kind) ? unquote(value) : value];
   for (const item of items) sink.push(makeFact(draft, item, entry.line, label));
   for (const child of entry.children) pushTo(draft, kind, child, child.labelled?.label, child.labelled?.value ?? child.text, true);
 }

@@ -25,8 +25,7 @@ export function nameOf(drafts: readonly Draft[], id: string): string {
 const idPattern = (words: readonly string[]): string => `(?<![\\p{L}\\p{N}])${words.join('(?:[\\s-]*|\\s*[&+]\\s*|\\s+[aA][nN][dD]\\s+)')}`;
 const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
-/** Capitalized words after the id's ("Tidewater" + " Robotics"), then the lowercase verb of the sentence. */
-const MORE_NAME_WORDS = String.raw`(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,3}(?=\s+\p{Ll})`;
+
 
 /**
  * A name longer than the id, as a summary sentence writes it before its
@@ -45,6 +44,9 @@ function fullNameIn(drafts: readonly Draft[], pattern: RegExp): string | undefin
 
 /** Legal forms that end a registered name, by country: `GmbH`, `AG`, `Ltd`, `Inc.`, `K.K.`, `S.A.`, `AS`, `Oy`. */
 const LEGAL_FORM = String.raw`(?:GmbH|gGmbH|AG|KG|SE|Ltd\.?|Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|Co\.,? Ltd\.?|K\.K\.|S\.A\.?|S\.A\.S\.?|S\.p\.A\.|S\.r\.l\.|SARL|B\.V\.|N\.V\.|AS|ASA|AB|Oy|Oyj|A\/S|ApS|Pty\.? Ltd\.?|Sp\. z o\.o\.)`;
+
+/** Capitalized words after the id's ("Tidewater" + " Robotics"), a legal form perhaps (", Inc."), then the lowercase verb of the sentence. */
+const MORE_NAME_WORDS = String.raw`(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,3}(?:,?\s+${LEGAL_FORM})?(?=\s+\p{Ll})`;
 
 /**
  * A title line that is the company's registered name: the id's words, up to

@@ -1,7 +1,8 @@
 import { classifyHeading } from '../classify/headings.js';
 import { isStrictTitle } from './heading-shape.js';
+import { CHAT_PATTERNS } from './chat-chrome.js';
 import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
-import { runningHeaders } from './page-chrome.js';
+import { pageNumbers, runningHeaders } from './page-chrome.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
@@ -46,6 +47,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago(?:\s*[·•|].{0,60})?$/i,
   /^(?:\d(?:\.\d)?\s*)?[★☆]{3,5}$/u,
   ...JOB_BOARD_PATTERNS,
+  ...CHAT_PATTERNS,
 ];
 
 // Links of a site's header and footer: a line made of these, separated by `|`, `·` or `•`, is a navigation bar.
@@ -126,7 +128,7 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
   const seen = new Set<string>();
   const tabs = tabLines(lines);
   const form = formLines(lines);
-  const headers = runningHeaders(lines);
+  const headers = new Set([...runningHeaders(lines), ...pageNumbers(lines)]);
   let afterLogo = false;
   for (const line of lines) {
     const { text } = line;

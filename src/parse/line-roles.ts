@@ -117,6 +117,7 @@ function roleOfEachLine(lines: readonly TextLine[], chrome: ReadonlySet<number>,
     if (shapeOf(line, chrome) === 'blank') return { role: 'blank' };
     const isFirst = !seenContent;
     seenContent = true;
+    if (line.heading) return { role: 'heading', depth: line.heading };
     const numbered = numberedHeadingDepth(lines, index, chrome);
     if (numbered) return { role: 'heading', depth: numbered };
     const bullet = parseBullet(line.text);

@@ -73,6 +73,17 @@ function signatureUnder(lines: readonly TextLine[], signOff: number): TextLine[]
   return signature ? block : [];
 }
 
+/** `On … wrote:`, `-----Original Message-----`: what follows is the message a reply answers (a forwarded one is the mail's content). */
+const REPLY_LINE = /^(?:-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original)\s*-{2,}|(?:on|am|le|el)\s.{4,200}\s(?:wrote|schrieb|a écrit|escribió)\s?:)$/i;
+
+/** What the reader calls the message a reply quotes. */
+export const EARLIER_MESSAGE = 'Earlier message';
+
+/** Lines where a reply's quoted message starts. */
+export function messageBreaks(lines: readonly TextLine[]): number[] {
+  return lines.filter((line) => REPLY_LINE.test(line.text)).map(({ line }) => line);
+}
+
 /** The mail's chrome lines, when the text is a mail (it has a header block or a reply line), and bare quote markers. */
 export function mailChrome(lines: readonly TextLine[]): ChromeLine[] {
   // A quote marker alone (`>`) is the blank line of a quoted reply, in any text.

@@ -24,3 +24,17 @@ export function runningHeaders(lines: readonly TextLine[]): Set<number> {
   }
   return found;
 }
+
+/**
+ * A printed page's bare number (`4`, `27`) on a line of its own between
+ * blank lines: a page number, never content. A year (`2024`) over a
+ * paragraph is a timeline's heading, so only up to three digits count.
+ */
+export function pageNumbers(lines: readonly TextLine[]): Set<number> {
+  const blank = (line: TextLine | undefined): boolean => line === undefined || line.text === '';
+  const found = new Set<number>();
+  lines.forEach((line, i) => {
+    if (/^\d{1,3}$/.test(line.text) && blank(lines[i - 1]) && blank(lines[i + 1])) found.add(line.line);
+  });
+  return found;
+}

@@ -14,6 +14,9 @@ import { dropChromeBlocks, noteChrome } from './note-syntax.js';
 import { pageChrome } from './markdown-chrome.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
+import { remapLines } from './remap-lines.js';
+import { isWikiMarkup, wikiToMarkdown, type WikiAsMarkdown } from './wiki-markup.js';
+import { isOrgMode, orgToMarkdown } from './org-mode.js';
 import { collectVocabulary } from './vocabulary.js';
 import type { ParsedDocument } from './types.js';
 
@@ -42,6 +45,8 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     if (onlyFrontMatter) noteOnlyFrontMatter(file, relative);
     // Front matter is a markdown convention: a file of nothing else is markdown, not plain text.
     if (isHtmlPage(body)) return { file, relative, kind: 'markdown', frontMatter, ...readPage(file, relative, body, options.readHtmlPage), lines: countLines(text) };
+    const converted = isWikiMarkup(body) ? wikiToMarkdown(body) : isOrgMode(body) ? orgToMarkdown(body) : undefined;
+    if (converted) return { file, relative, kind: 'markdown', frontMatter, ...readConverted(converted), lines: countLines(text) };
     const kind = onlyFrontMatter ? 'markdown' : chooseKind(file, body);
     const { tree, chrome } = kind === 'markdown' ? readMarkdown(body) : readText(body, options.vocabulary);
     return { file, relative, kind, frontMatter, tree: joinHyphenatedWraps(tree), chrome, lines: countLines(text) };
@@ -71,6 +76,14 @@ function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
   const tree = parseMarkdown(blankLines(undoExportEscapes(body), wrappers));
   const chrome = [...noteChrome(body), ...wrappers, ...imageLines(tree, body), ...pageChrome(tree)].sort((a, b) => a.line - b.line);
   return { tree: dropChromeBlocks(tree, chrome), chrome };
+}
+
+/** Confluence or Jira wiki markup, or org-mode notes, read as the markdown they write over into, at their own lines. */
+function readConverted(wiki: WikiAsMarkdown): Pick<ParsedDocument, 'tree' | 'chrome'> {
+  const { tree, chrome } = readMarkdown(wiki.text);
+  remapLines(tree, wiki.lineOf);
+  const moved = chrome.map((line) => ({ ...line, line: wiki.lineOf(line.line) }));
+  return { tree, chrome: [...wiki.chrome, ...moved].sort((a, b) => a.line - b.line) };
 }
 
 /** A saved web page: its text, read like a note's, without its tags, scripts, navigation and footer. */

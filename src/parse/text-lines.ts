@@ -12,6 +12,8 @@ export interface TextLine {
   indent: number;
   /** 1-based column where `text` starts. */
   column: number;
+  /** A heading the source itself marks as one (an encyclopedia's `[edit]` link after it), at this depth. */
+  heading?: 2;
 }
 
 export function splitLines(body: string): TextLine[] {

@@ -1,9 +1,13 @@
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { TreeBuilder } from './build-tree.js';
 import { findChrome } from './chrome.js';
 import { assignRoles } from './line-roles.js';
-import { mailChrome, unquote } from './mail.js';
-import { splitLines, type TextLine } from './text-lines.js';
+import { EARLIER_MESSAGE, mailChrome, messageBreaks, unquote } from './mail.js';
+import { pressChrome } from './press-chrome.js';
+import { filingChrome } from './filing-chrome.js';
+import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, withoutSpeaker } from './chat-transcript.js';
+import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
+import { splitLines } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
 
@@ -13,23 +17,46 @@ import { collectVocabulary } from './vocabulary.js';
  * Conventions: see `ParsedDocument` in ./types.ts.
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
-  const lines = splitLines(body).map(unquote);
-  const chrome = withMail(findChrome(lines), lines);
+  const split = splitLines(body).map(unquote).map(withoutEncyclopediaMarks);
+  const chat = isTranscript(split) ? transcriptStart(split) : undefined;
+  const lines = chat === undefined ? split : split.map(withoutSpeaker);
+    const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, ...(chat === undefined ? [] : [transcriptChrome])];
+  const chrome = withMore(findChrome(lines), shapes.flatMap((chromeOf) => chromeOf(lines)));
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const roles = assignRoles(lines, chromeLines, vocabulary);
   const builder = new TreeBuilder();
-  lines.forEach((line, index) => builder.add(line, roles[index] ?? { role: 'blank' }));
+  lines.forEach((line, index) => {
+    // A message that started with its speaker is a paragraph of its own, however it is capitalized.
+    if (line !== split[index]) builder.add(line, { role: 'blank' });
+    builder.add(line, roles[index] ?? { role: 'blank' });
+  });
+  const breaks = messageBreaks(lines).map((line) => ({ line, title: EARLIER_MESSAGE }));
+  insertHeadings(builder.root, chat === undefined ? breaks : [...breaks, { line: chat, title: CHAT_MESSAGES }]);
   // Like remark's root: from the first character to the end of the body.
   const last = lines.at(-1);
   builder.root.position = { start: { line: 1, column: 1 }, end: { line: lines.length, column: (last?.raw.length ?? 0) + 1 } };
   return { tree: builder.root, chrome };
 }
 
-/** Page chrome and, when the text is a pasted mail, the mail's: once each, in line order. */
-function withMail(chrome: ChromeLine[], lines: readonly TextLine[]): ChromeLine[] {
-  const mail = mailChrome(lines);
-  if (mail.length === 0) return chrome;
+/** Page chrome and a pasted mail's, press release's, filing's, encyclopedia's or chat's: once each, in line order. */
+function withMore(chrome: ChromeLine[], more: readonly ChromeLine[]): ChromeLine[] {
+  if (more.length === 0) return chrome;
   const seen = new Set(chrome.map((c) => c.line));
-  return [...chrome, ...mail.filter((c) => !seen.has(c.line))].sort((a, b) => a.line - b.line);
+  const added = more.filter((c) => !seen.has(c.line) && (seen.add(c.line), true));
+  return [...chrome, ...added].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A heading where a mail quotes the message it answers (`On … wrote:`) or
+ * a chat starts, so the sections above end there and what follows is read
+ * as notes under a name of its own, not as more of the requirements above it.
+ */
+function insertHeadings(root: Root, breaks: readonly { line: number; title: string }[]): void {
+  for (const { line, title } of breaks) {
+    const at = root.children.findIndex((node) => (node.position?.start.line ?? 0) >= line);
+    const position = { start: { line, column: 1 }, end: { line, column: 1 } };
+    const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: title, position }], position };
+    root.children.splice(at === -1 ? root.children.length : at, 0, heading);
+  }
 }

@@ -8,6 +8,7 @@ const ROLE_NOUNS = [
   'writer', 'advocate', 'producer', 'specialist', 'consultant', 'administrator', 'coordinator', 'officer', 'director',
   'lead', 'intern', 'representative', 'recruiter', 'technician', 'operator', 'editor', 'marketer',
   'planner', 'accountant', 'buyer', 'supervisor', 'controller', 'auditor', 'strategist', 'mechanic', 'electrician', 'nurse', 'pharmacist', 'teacher',
+  'actuary', 'actuaries', 'underwriter', 'economist', 'statistician', 'chemist',
 ];
 
 const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})s?\\b`, 'i');
@@ -17,6 +18,9 @@ export const namesAJob = (text: string): boolean => ROLE_NOUN.test(text);
 
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.+#-]*|&|/)`;
 const JOB_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_WORD}\\s+){0,4}(?:${ROLE_NOUNS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A title's word: capitalized, or a brand's lowercase prefix before a capital (`iOS`, `eCommerce`), or `&`, `/`. */
+const CAPITALIZED = /^(?:\p{Ll}{1,3}\p{Lu}|\p{Lu}|&|\/)/u;
 
 /**
  * The job title a heading-like line starts with or contains: up to four
@@ -30,8 +34,8 @@ export function jobTitleIn(text: string): string | undefined {
   const words = [...match[0].matchAll(/\S+/g)];
   // The `i` flag lets lowercase words in; only the capitalized run before the noun is the title.
   let start = words.length - 1;
-  while (start > 0 && /^(?:\p{Lu}|&|\/)/u.test(words[start - 1]![0])) start -= 1;
-  if (!/^\p{Lu}/u.test(words[start]![0])) return undefined;
+  while (start > 0 && CAPITALIZED.test(words[start - 1]![0])) start -= 1;
+  if (!CAPITALIZED.test(words[start]![0]) || /^[&/]/.test(words[start]![0])) return undefined;
   return unshouted(match[0].slice(words[start]!.index).trim());
 }
 

@@ -45,6 +45,9 @@ describe('classifyHeading: one table of synonyms', () => {
     ['Open roles this year', 'roleFamilies'],
     ['QUESTIONS THEY ASKED LAST TIME:', 'questions'],
     ['2024 Highlights', undefined],
+    ['Likely responsibilities:', 'responsibilities'],
+    ["What they'll probably look for:", 'requirements'],
+    ['Probably not relevant', undefined],
   ])('a section heading with a qualifier: %s → %s', (heading, kind) => {
     expect(classifyHeading(heading, { qualified: true })?.kind).toBe(kind);
   });
@@ -64,6 +67,18 @@ describe('classifyHeading: one table of synonyms', () => {
     expect(classifyHeading('Mission: to move the world')).toBeUndefined();
     expect(classifyHeading('Tech Stack (2024)')?.kind).toBe('techStack');
     expect(classifyHeading('The Role: Data Engineer', { qualified: true })).toEqual({ kind: 'roleAnalysis', value: 'Data Engineer' });
+  });
+
+  it.each([
+    ['💼 The iOS Engineer Role', 'iOS Engineer'],
+    ['The Pricing Actuary position', 'Pricing Actuary'],
+    ['Data Analyst role', 'Data Analyst'],
+  ])('reads the role a heading ending in "role" names: %s', (heading, title) => {
+    expect(classifyHeading(heading)).toEqual({ kind: 'roleAnalysis', value: title });
+  });
+
+  it.each(['About the role', 'My role', 'The engineering role', 'Why this role'])('names no role in %s', (heading) => {
+    expect(classifyHeading(heading)?.value).toBeUndefined();
   });
 
   it('reads the role a "The Role:" heading names', () => {

@@ -1,17 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtures, prep } from '../helpers/cli.js';
-import { checked, citedFacts, listed, miscited, packetOf } from '../helpers/trial.js';
+import { fixtures } from '../helpers/cli.js';
+import { builtPacket, checked, citedFacts, listed, miscited, shown } from '../helpers/trial.js';
 
 // Job boards, PDF exports, review sites, clipped pages and mails in German and Japanese, through the CLI as a coach runs it.
 const profiles = path.join(fixtures, 'profiles-trial6');
-const show = async (id: string): Promise<unknown> => JSON.parse((await prep(['--profiles', profiles, 'show', id, '--json'])).stdout);
-/** A packet that was built (exit 0, a title): a `not.toMatch` on a failed build's empty stdout would pass. */
-const packet = async (id: string, role: string): Promise<string> => {
-  const { code, stdout } = await packetOf(profiles, id, role);
-  expect([code, stdout]).toEqual([0, expect.stringMatching(/^# .+: .+\n/)]);
-  return stdout;
-};
+const show = (id: string): Promise<unknown> => shown<unknown>(profiles, id);
+const packet = (id: string, role: string): Promise<string> => builtPacket(profiles, id, role);
 
 describe('prep on job boards, PDF exports and clipped pages (trial6)', () => {
   it('lists each company by its name, the Japanese one too, with the roles its postings and mails name (exit 1: one document is refused)', async () => {

@@ -49,3 +49,41 @@ describe('a "What we build" section that lists its products', () => {
     expect(prose.overview.offering?.text).toBe('Survey vessels and the software that turns soundings into charts.');
   });
 });
+
+describe('a filing\'s products section in prose', () => {
+  const markdown = [
+    '## Our Products', // 1
+    '',
+    'Lysavel (velmiglucerase alfa) is approved in the United States for the treatment of Gaucher disease.',
+    '',
+    'Ostrenza is an investigational enzyme therapy, currently in a Phase 3 trial.', // 5
+    '',
+    'Our pipeline is broad and we expect to grow it further over the next several years.',
+    '',
+    '### Manufacturing',
+    '', // 10
+    'We manufacture drug substance at our facility in Sanford, North Carolina, using a continuous perfusion process.',
+    '',
+    '### Kiln Engine',
+    '',
+    'Our own C++ engine, which every studio team builds its games and tools on top of.', // 15
+    '',
+    '### Lantern',
+    '',
+    'We built Lantern in 2019 so that players keep one account across all of our games and platforms.',
+  ].join('\n');
+  const { company } = modelOf([{ name: '10-k.md', markdown }]);
+
+  it('reads `Name is …` paragraphs as products, and not one whose subject is the company', () => {
+    expect(company.products.map((p) => [p.name, p.description, p.source.line])).toEqual([
+      ['Lysavel', 'approved in the United States for the treatment of Gaucher disease.', 3],
+      ['Ostrenza', 'an investigational enzyme therapy, currently in a Phase 3 trial.', 5],
+      ['Kiln Engine', 'Our own C++ engine, which every studio team builds its games and tools on top of.', 13],
+      ['Lantern', 'We built Lantern in 2019 so that players keep one account across all of our games and platforms.', 17],
+    ]);
+  });
+
+  it('reads a heading under the products over prose about the company itself as a section of notes', () => {
+    expect(company.notes.map((n) => [n.label, n.source.line])).toContainEqual(['Manufacturing', 11]);
+  });
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { prep } from './cli.js';
 
 /** What `prep list --json` says of each company (id, name, role titles), and its exit code. */
@@ -11,6 +12,18 @@ export async function listed(profiles: string): Promise<{ code: number; companie
 /** `prep build <company> --role <role> -o -`: the packet's markdown on stdout. */
 export const packetOf = (profiles: string, company: string, role: string) =>
   prep(['--profiles', profiles, 'build', company, '--role', role, '-o', '-']);
+
+/** A packet that was built (exit 0, a title): a `not.toMatch` on a failed build's empty stdout would pass. */
+export async function builtPacket(profiles: string, company: string, role: string): Promise<string> {
+  const { code, stdout } = await packetOf(profiles, company, role);
+  expect([code, stdout]).toEqual([0, expect.stringMatching(/^# .+: .+\n/)]);
+  return stdout;
+}
+
+/** What `prep show <company> --json` says of it. */
+export async function shown<T = unknown>(profiles: string, company: string): Promise<T> {
+  return JSON.parse((await prep(['--profiles', profiles, 'show', company, '--json'])).stdout) as T;
+}
 
 export interface CheckedDiagnostic {
   file: string;

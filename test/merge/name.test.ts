@@ -10,6 +10,11 @@ describe('the company name', () => {
     expect(nameOf('# Tidewater\n\nTidewater Robotics builds autonomous hull-cleaning robots for shipping fleets.\n', 'tidewater')).toBe('Tidewater Robotics');
   });
 
+  it('is the longer name a filing\'s summary writes with its legal form before the verb', () => {
+    expect(nameOf('## Overview\n\nVerrano Biologics, Inc. is a biotechnology company that develops enzyme therapies.\n', 'verrano')).toBe('Verrano Biologics, Inc.');
+    expect(nameOf('## Overview\n\nAcme Rope Ltd makes rope for harbours.\n', 'acme')).toBe('Acme Rope Ltd');
+  });
+
   it('is what a `Company:` property says, as a notes app exports it in a table', () => {
     const markdown = '# Data Analyst prep\n\n| Property | Value |\n| --- | --- |\n| Company | Lumen Health Labs |\n| Status | Applied |\n';
     const { company } = modelOf([{ name: 'a.md', markdown }], 'lumen');

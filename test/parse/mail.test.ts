@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelOfText } from '../helpers/model.js';
+import { modelOfText, texts } from '../helpers/model.js';
 import { mailChrome, unquote } from '../../src/parse/mail.js';
 import { splitLines } from '../../src/parse/text-lines.js';
 
@@ -38,6 +38,14 @@ describe('an e-mail thread pasted as text', () => {
     expect(doc.chrome.map((c) => c.line)).toEqual([1, 2, 3, 4, 6, 12, 13, 15, 16, 17, 18, 20, 22]);
     expect(JSON.stringify(company)).not.toMatch(/ada@|Hi Sam|Best,|Talent Partner|confidential|wrote:/);
     expect(company.unmapped).toEqual([]);
+  });
+
+  it('ends the sections above a reply line, so the message it quotes is a note of its own, never more of a list above it', () => {
+    const mail = ['From: Ada <ada@acme.example>', 'To: Sam <sam@mail.example>', 'Subject: Data Engineer', '', 'What you\'ll need', '- Strong SQL', '- Airflow', '',
+      'On Mon, 3 Mar 2025 at 17:40, Sam <sam@mail.example> wrote:', '> Could you send me the full job description?'];
+    const { company } = modelOfText('acme/fwd.txt', mail.join('\n'));
+    expect(texts(company.roles[0]?.requirements ?? [])).toEqual(['Strong SQL', 'Airflow']);
+    expect(company.notes.map((n) => [n.label, n.text, n.source.line])).toEqual([['Earlier message', 'Could you send me the full job description?', 10]]);
   });
 
   it('reads the quoted reply as text, and the subject as the job the mail is about', () => {

@@ -27,3 +27,11 @@ describe('a page clipped to markdown', () => {
     expect(texts([...company.notes, ...company.unmapped, ...(company.roles[0]?.notes ?? [])]).join('\n')).not.toMatch(/Apply|equal opportunity|powered|Follow/i);
   });
 });
+
+describe('a rule between blocks', () => {
+  it('is layout, counted as chrome, never an unmapped line', () => {
+    const { doc, company } = modelOfText('acme/chat.md', ['Acme builds rope for harbours and ferries around the North Sea.', '', '---', '', '## Values', '', '- Candour', '', '***'].join('\n'));
+    expect(doc.chrome.map((c) => c.line)).toEqual([3, 9]);
+    expect(company.unmapped).toEqual([]);
+  });
+});

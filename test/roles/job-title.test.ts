@@ -11,6 +11,8 @@ describe('jobTitleIn', () => {
     ['Notes on the Senior ML Engineer loop', 'Senior ML Engineer'],
     ['Acme Robotics — Interview Prep', undefined],
     ['We need an engineer', undefined],
+    ['Notes on the iOS Engineer loop', 'iOS Engineer'],
+    ['Pricing Actuary – job description', 'Pricing Actuary'],
   ])('%s → %s', (text, title) => {
     expect(jobTitleIn(text)).toBe(title);
   });
