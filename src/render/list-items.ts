@@ -13,12 +13,18 @@ import type { Normalizer } from './normalize-steps.js';
  */
 export const itemCache = new BoundedCache<string, ListItem>(1024);
 
-/** Lines with one marker as one list: one item per line, or undefined if they do not parse so. */
-function parseItems(normalizer: Normalizer, lines: string[]): ListItem[] | undefined {
-  const tree = normalizer.runSync(normalizer.parse(lines.join('\n'))) as Root;
+/** Items with one marker as one list: one list item per item's text, spanning its lines, or undefined if they do not parse so. */
+function parseItems(normalizer: Normalizer, texts: string[]): ListItem[] | undefined {
+  const tree = normalizer.runSync(normalizer.parse(texts.join('\n'))) as Root;
   const list = tree.children[0];
-  if (tree.children.length !== 1 || list?.type !== 'list' || list.children.length !== lines.length) return undefined;
-  const oneEach = list.children.every((item, k) => item.position?.start.line === k + 1 && item.position.end.line === k + 1);
+  if (tree.children.length !== 1 || list?.type !== 'list' || list.children.length !== texts.length) return undefined;
+  let line = 1;
+  const spans = texts.map((text) => {
+    const start = line;
+    line += text.split('\n').length;
+    return { start, end: line - 1 };
+  });
+  const oneEach = list.children.every((item, k) => item.position?.start.line === spans[k]!.start && item.position.end.line === spans[k]!.end);
   return oneEach ? list.children : undefined;
 }
 
@@ -26,8 +32,8 @@ function parseItems(normalizer: Normalizer, lines: string[]): ListItem[] | undef
 function itemsOf(normalizer: Normalizer, runs: ListRun[]): Map<string, ListItem> | undefined {
   const found = new Map<string, ListItem>();
   const missing = new Map<string, Set<string>>();
-  for (const { marker, lines } of runs) {
-    for (const line of lines) {
+  for (const { marker, items: texts } of runs) {
+    for (const line of texts) {
       const hit = itemCache.get(line);
       if (hit) found.set(line, hit);
       else missing.set(marker, (missing.get(marker) ?? new Set()).add(line));
@@ -66,11 +72,11 @@ export function parseWithRuns(normalizer: Normalizer, parts: string[]): { tree: 
   if (!items) return undefined;
   const tree = normalizer.runSync(normalizer.parse(extracted.map(({ text }) => text).join(''))) as Root;
   const byStart = new Map(tree.children.map((node) => [node.position?.start.offset, node]));
-  for (const { offset, marker, lines } of runs) {
+  for (const { offset, marker, items: texts } of runs) {
     const list = byStart.get(offset);
     const end = offset + marker.length + PLACEHOLDER.length;
     if (list?.type !== 'list' || list.children.length !== 1 || list.position?.end.offset !== end) return undefined;
-    list.children = lines.map((line) => items.get(line)!);
+    list.children = texts.map((text) => items.get(text)!);
   }
   return { tree, ends };
 }

@@ -80,7 +80,7 @@ describe('normalizeMarkdown is byte-identical to normalizing the whole document'
   const LINES = [
     '', '', ' ', '- a', '- *b* c', '- b', '1. c', '1. d', '- - -', '-', '- ', '  cont', '   cont', '    code', 'para', '## h', '### h', '> q',
     '- > q', '1. - x', '-     code', '- [ ] t', '- [x] u', '- www.x.y', '- a@b.co', '| a | b |', '| - | - |', '* x', '+ y', '2. z', '1) w',
-    '- a\tb', ' - i',
+    '- a\tb', ' - i', '   - k', '   - *k* l', '  - m', '  - 12 n', '    - deep', '  - [ ] t', '   1. o',
     '- **b**', '- *g:* t', '1. **t** (k): x', '- 12 x', '- [ ] **t:** x', '1. 12) x', '- 1) y',
     '+ a', '* b', '- *', '- **', '  - n', '- `c`', '\t- t', 'x  ', 'text\\',
     '---', '===', '- #', '- 1.', '\\- x', '- a  ', '- \\', '-\tt', '1.  two', '- ## h', '- | a |', '- ---',
@@ -113,6 +113,10 @@ describe('normalizeMarkdown is byte-identical to normalizing the whole document'
       '    |\n\n- -',
       '    |\n\n- a\n- 2.',
       '\n- <pre>\n- #',
+      // Items with sub-items, as an OKR's key results and a product's other lines print.
+      'p\n\n- **A**: b\n  - c\n  - d\n- e\n\n1. f\n   - g\n1. h\n',
+      'p\n\n- a\n  - b\n   - c\n\n- a\n  - b\n',
+      'p\n\n1. a\n  - b\n\n- a\n   - b\n',
     ];
     for (const markdown of cases) await expectSameAsWhole(markdown);
   });
