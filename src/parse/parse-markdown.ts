@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { liftBoldHeadings } from './bold-headings.js';
+import { splitHeadingLines } from './heading-lines.js';
 import { defuseDelimiters } from './defuse.js';
 import { chunksOf } from './markdown-chunks.js';
 import { remapLines } from './remap-lines.js';
@@ -15,12 +16,13 @@ export const gfm = unified().use(remarkParse).use(remarkGfm).freeze();
 /**
  * Markdown → mdast. The body has its front matter blanked to spaces, so the
  * positions remark reports are already those of the original file. A bold
- * line the heading table knows, over a list, counts as a heading, and so
+ * line the heading table knows, over a list, counts as a heading, so does
+ * such a line typed first in a paragraph (`Sources` over its links), and so
  * does a toggle (`- ▸ Products`) of a notes app's export; wiki links,
  * callouts and comments of notes apps are read as their text.
  */
 export function parseMarkdown(body: string): Root {
-  return unfoldNoteSyntax(unfoldToggles(liftBoldHeadings(parseInChunks(body))));
+  return unfoldNoteSyntax(unfoldToggles(liftBoldHeadings(splitHeadingLines(parseInChunks(body)))));
 }
 
 /** One tree from the pieces of a long document, each piece's lines moved back to where they are in it. */

@@ -11,6 +11,7 @@ type Model = {
   products: { name: string }[];
   news: { text: string; label?: string }[];
   notes: { text: string; label?: string }[];
+  researchSources: { text: string; source: { line: number } }[];
   roles: { title: string; requirements: { text: string }[]; responsibilities: { text: string }[]; questions: { text: string }[]; questionsToAsk: { text: string }[] }[];
 };
 const show = (id: string): Promise<Model> => shown<Model>(profiles, id);
@@ -67,6 +68,12 @@ describe('prep on documents of shapes no earlier trial had (trial7)', () => {
     const role = async (id: string) => (await show(id)).roles[0]!;
     expect((await role('tessaline')).requirements.map((r) => r.text).slice(0, 2)).toEqual(['5+ years running production infrastructure', 'Terraform and Kubernetes in anger']);
     expect((await role('olmstead')).requirements.map((r) => r.text)).toEqual(['3+ years of Swift', 'Core Bluetooth experience', 'Experience shipping apps in a regulated (medical device) setting is a plus']);
+    // The chat's closing `Sources` paragraph, under the questions to ask, is a source list, not a question.
+    expect((await role('olmstead')).questionsToAsk.map((q) => q.text)).toEqual([
+      'How does the team handle medical-device regulation (IEC 62304) in the release process?',
+      'What does a typical sprint look like for the app team?',
+    ]);
+    expect((await show('olmstead')).researchSources.map((s) => s.source.line)).toEqual([59]);
     expect((await role('brindlewood')).responsibilities).toHaveLength(3);
     expect((await role('brindlewood')).questionsToAsk).toHaveLength(3);
     expect((await role('marrowfield')).requirements.map((r) => r.text)).toEqual(['Part-qualified or qualified actuary (IFoA or equivalent)', 'Strong GLM skills; Emblem or Radar experience welcome', 'Clear written communication']);
