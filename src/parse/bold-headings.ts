@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { classifyHeading } from '../classify/headings.js';
 import { isAllCaps } from './heading-shape.js';
+import { headingLine, splitAtHeadingLine } from './heading-lines.js';
 
 /** The text of a paragraph that is one bold run and nothing else (a colon may follow it), else undefined. */
 export function boldOnly(paragraph: Paragraph): string | undefined {
@@ -55,24 +56,31 @@ interface Scope {
  * any other heading. A bold line the table does not know starts a section of
  * its own (a sibling of the one it ends) when it comes after what that
  * section holds (`**Perks we like**` after the questions to ask); right under a
- * heading it labels a group of that section and stays a paragraph.
+ * heading it labels a group of that section and stays a paragraph. A known
+ * heading typed as a paragraph's first line (`Sources` over its links) heads
+ * the rest of that paragraph.
  */
 export function liftBoldHeadings(tree: Root): Root {
   let scope: Scope = { base: 1, depth: 1, filled: false, grouped: false };
-  tree.children = tree.children.map((node, index): RootContent => {
+  tree.children = tree.children.flatMap((node, index): RootContent[] => {
     if (node.type === 'heading') {
       scope = { base: node.depth, depth: node.depth, filled: false, grouped: false };
-      return node;
+      return [node];
+    }
+    if (node.type === 'paragraph' && headingLine(node) !== undefined) {
+      const depth = Math.min(scope.base + 1, 6) as Heading['depth'];
+      scope = { ...scope, depth, filled: true, grouped: false };
+      return splitAtHeadingLine(node, depth);
     }
     const lifted = node.type === 'paragraph' ? liftedDepth(node, tree.children[index + 1], scope) : undefined;
     if (lifted === undefined) {
       if (!scope.filled && node.type === 'paragraph' && boldOnly(node) !== undefined) scope.grouped = true;
       scope.filled = true;
-      return node;
+      return [node];
     }
     const heading = headingOf(node as Paragraph, lifted.text, lifted.depth);
     scope = { ...scope, depth: lifted.depth, filled: false, grouped: false };
-    return heading;
+    return [heading];
   });
   return tree;
 }

@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, Text } from 'mdast';
 import type { Point } from 'unist';
 import { classifyHeading } from '../classify/headings.js';
 
@@ -10,7 +10,7 @@ const MAX_WORDS = 3;
  * `Acme on LinkedIn`, as a chat assistant's answer ends): a short line with a
  * capital and no punctuation, plain text, and more lines under it.
  */
-function headingLine(paragraph: Paragraph): string | undefined {
+export function headingLine(paragraph: Paragraph): string | undefined {
   const first = paragraph.children[0];
   if (first?.type !== 'text' || !first.position) return undefined;
   const newline = first.value.indexOf('\n');
@@ -27,7 +27,7 @@ const after = (point: Point, chars: number, lines = 0): Point => ({
 });
 
 /** The paragraph as a heading (its first line) over a paragraph (the rest), each at its own lines. */
-function split(paragraph: Paragraph, depth: Heading['depth']): [Heading, Paragraph] {
+export function splitAtHeadingLine(paragraph: Paragraph, depth: Heading['depth']): [Heading, Paragraph] {
   const [first, ...others] = paragraph.children as [Text, ...Paragraph['children']];
   const start = paragraph.position!.start;
   const newline = first.value.indexOf('\n');
@@ -37,19 +37,4 @@ function split(paragraph: Paragraph, depth: Heading['depth']): [Heading, Paragra
   const heading: Heading = { type: 'heading', depth, children: [{ type: 'text', value: text, position: { start, end: headingEnd } }], position: { start, end: headingEnd } };
   const rest: Text = { type: 'text', value: first.value.slice(newline + 1), position: { start: restStart, end: first.position!.end } };
   return [heading, { type: 'paragraph', children: [rest, ...others], position: { start: restStart, end: paragraph.position!.end } }];
-}
-
-/**
- * Splits each top-level paragraph whose first line is a known heading into
- * that heading, one level below the last `#` heading (as `liftBoldHeadings`
- * places a bold one), and the paragraph under it.
- */
-export function splitHeadingLines(tree: Root): Root {
-  let base = 1;
-  tree.children = tree.children.flatMap((node): RootContent[] => {
-    if (node.type === 'heading') base = node.depth;
-    if (node.type !== 'paragraph' || !node.position || headingLine(node) === undefined) return [node];
-    return split(node, Math.min(base + 1, 6) as Heading['depth']);
-  });
-  return tree;
 }

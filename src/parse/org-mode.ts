@@ -1,5 +1,6 @@
+import { rewriteMarks } from './inline-marks.js';
 import type { ChromeLine } from './types.js';
-import type { WikiAsMarkdown } from './wiki-markup.js';
+import type { ConvertedMarkdown } from './wiki-markup.js';
 
 /**
  * Emacs org-mode notes saved as text: `#+TITLE:`, `* Heading` / `** Sub`
@@ -24,14 +25,9 @@ export function isOrgMode(body: string): boolean {
 
 /** `[[url][text]]` → `[text](url)`, `[[url]]` → `url`, `/it/` → `*it*`, `*b*` → `**b**`, `=code=`/`~code~` → `` `code` ``, `Term :: value` → `Term: value`. */
 export function orgInline(text: string): string {
-  return text
-    .replace(/\[\[([^[\]\n]+)\]\[([^[\]\n]+)\]\]/g, '[$2]($1)')
-    .replace(/\[\[([^[\]\n]+)\]\]/g, '$1')
-    .replace(/(^|[\s(])[=~](\S(?:[^=~\n]*\S)?)[=~](?=$|[\s).,;:!?])/g, '$1`$2`')
-    .replace(/(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=$|[\s).,;:!?])/g, '$1**$2**')
-    .replace(/(^|[\s(])\/(\S(?:[^/\n]*\S)?)\/(?=$|[\s).,;:!?])/g, '$1*$2*')
-    .replace(/^(\s*[-+]\s+(?:\[[ xX-]\]\s+)?)(.+?)\s+::\s+/, '$1$2: ')
-    .replace(/^(\s*[-+]\s+)\[X\]/, '$1[x]');
+  const linked = text.replace(/\[\[([^[\]\n]+)\]\[([^[\]\n]+)\]\]/g, '[$2]($1)').replace(/\[\[([^[\]\n]+)\]\]/g, '$1');
+  const marked = rewriteMarks(rewriteMarks(rewriteMarks(linked, '=~', '`'), '*', '**'), '/', '*');
+  return marked.replace(/^(\s*[-+]\s+(?:\[[ xX-]\]\s+)?)(.+?)\s+::\s+/, '$1$2: ').replace(/^(\s*[-+]\s+)\[X\]/, '$1[x]');
 }
 
 function rewrite(line: string): string | undefined {
@@ -50,7 +46,7 @@ function rewrite(line: string): string | undefined {
 }
 
 /** The notes as markdown, line for line; keywords, drawers, planning lines and comments are chrome. */
-export function orgToMarkdown(body: string): WikiAsMarkdown {
+export function orgToMarkdown(body: string): ConvertedMarkdown {
   const chrome: ChromeLine[] = [];
   const text = body.split('\n').map((line, index) => {
     const written = rewrite(line);

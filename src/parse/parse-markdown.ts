@@ -3,7 +3,6 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { liftBoldHeadings } from './bold-headings.js';
-import { splitHeadingLines } from './heading-lines.js';
 import { defuseDelimiters } from './defuse.js';
 import { chunksOf } from './markdown-chunks.js';
 import { remapLines } from './remap-lines.js';
@@ -22,7 +21,7 @@ export const gfm = unified().use(remarkParse).use(remarkGfm).freeze();
  * callouts and comments of notes apps are read as their text.
  */
 export function parseMarkdown(body: string): Root {
-  return unfoldNoteSyntax(unfoldToggles(liftBoldHeadings(splitHeadingLines(parseInChunks(body)))));
+  return unfoldNoteSyntax(unfoldToggles(liftBoldHeadings(parseInChunks(body))));
 }
 
 /** One tree from the pieces of a long document, each piece's lines moved back to where they are in it. */

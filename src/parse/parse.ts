@@ -15,7 +15,7 @@ import { pageChrome } from './markdown-chrome.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
 import { remapLines } from './remap-lines.js';
-import { isWikiMarkup, wikiToMarkdown, type WikiAsMarkdown } from './wiki-markup.js';
+import { isWikiMarkup, wikiToMarkdown, type ConvertedMarkdown } from './wiki-markup.js';
 import { isOrgMode, orgToMarkdown } from './org-mode.js';
 import { collectVocabulary } from './vocabulary.js';
 import type { ParsedDocument } from './types.js';
@@ -79,11 +79,11 @@ function readMarkdown(body: string): Pick<ParsedDocument, 'tree' | 'chrome'> {
 }
 
 /** Confluence or Jira wiki markup, or org-mode notes, read as the markdown they write over into, at their own lines. */
-function readConverted(wiki: WikiAsMarkdown): Pick<ParsedDocument, 'tree' | 'chrome'> {
-  const { tree, chrome } = readMarkdown(wiki.text);
-  remapLines(tree, wiki.lineOf);
-  const moved = chrome.map((line) => ({ ...line, line: wiki.lineOf(line.line) }));
-  return { tree, chrome: [...wiki.chrome, ...moved].sort((a, b) => a.line - b.line) };
+function readConverted(converted: ConvertedMarkdown): Pick<ParsedDocument, 'tree' | 'chrome'> {
+  const { tree, chrome } = readMarkdown(converted.text);
+  remapLines(tree, converted.lineOf);
+  const moved = chrome.map((line) => ({ ...line, line: converted.lineOf(line.line) }));
+  return { tree, chrome: [...converted.chrome, ...moved].sort((a, b) => a.line - b.line) };
 }
 
 /** A saved web page: its text, read like a note's, without its tags, scripts, navigation and footer. */

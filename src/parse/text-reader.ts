@@ -20,7 +20,7 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const split = splitLines(body).map(unquote).map(withoutEncyclopediaMarks);
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
-    const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, ...(chat === undefined ? [] : [transcriptChrome])];
+  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, ...(chat === undefined ? [] : [transcriptChrome])];
   const chrome = withMore(findChrome(lines), shapes.flatMap((chromeOf) => chromeOf(lines)));
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);

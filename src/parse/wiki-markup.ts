@@ -1,3 +1,4 @@
+import { rewriteMarks } from './inline-marks.js';
 import type { ChromeLine } from './types.js';
 
 /**
@@ -26,7 +27,8 @@ export function isWikiMarkup(body: string): boolean {
   return headings >= 1 && headings + others >= 2;
 }
 
-export interface WikiAsMarkdown {
+/** A document written over into markdown (wiki markup here, org-mode in org-mode.ts). */
+export interface ConvertedMarkdown {
   text: string;
   /** The page's line of a markdown line (both 1-based). */
   lineOf: (line: number) => number;
@@ -36,13 +38,12 @@ export interface WikiAsMarkdown {
 
 /** `*bold*` → `**bold**`, `_it_` → `*it*`, `{{mono}}` → `` `mono` ``, `[~user]` → `@user`, `[text|url]` → `[text](url)`, inline `{macro}`s dropped. */
 export function wikiInline(text: string): string {
-  return text
+  const linked = text
     .replace(/\{\{([^{}\n]+)\}\}/g, '`$1`')
     .replace(/\[~([^\]\s]+)\]/g, '@$1')
     .replace(/\[([^\]|\n]+)\|([^\]\s]+)\]/g, '[$1]($2)')
-    .replace(/\{[a-z][\w-]*(?::[^}\n]*)?\}/gi, '')
-    .replace(/(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=$|[\s).,;:!?])/g, '$1**$2**')
-    .replace(/(^|[\s(])_(\S(?:[^_\n]*\S)?)_(?=$|[\s).,;:!?])/g, '$1*$2*');
+    .replace(/\{[a-z][\w-]*(?::[^}\n]*)?\}/gi, '');
+  return rewriteMarks(rewriteMarks(linked, '*', '**'), '_', '*');
 }
 
 /** A table row `||a||b||` or `|a|b|` with markdown's single pipes. */
@@ -66,7 +67,7 @@ function rewrite(line: string, code: boolean): string {
 }
 
 /** The page as markdown, line for line but for a delimiter row under each header row. */
-export function wikiToMarkdown(body: string): WikiAsMarkdown {
+export function wikiToMarkdown(body: string): ConvertedMarkdown {
   const out: string[] = [];
   const origin: number[] = [];
   const chrome: ChromeLine[] = [];
