@@ -25,8 +25,6 @@ export function nameOf(drafts: readonly Draft[], id: string): string {
 const idPattern = (words: readonly string[]): string => `(?<![\\p{L}\\p{N}])${words.join('(?:[\\s-]*|\\s*[&+]\\s*|\\s+[aA][nN][dD]\\s+)')}`;
 const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
-
-
 /**
  * A name longer than the id, as a summary sentence writes it before its
  * verb: "Tidewater Robotics builds…" for `tidewater`. Only from the
