@@ -31,6 +31,8 @@ describe('a line whose subject is a named product', () => {
 
   it('leaves lines that only start like a product, or name the company, where they were', () => {
     for (const h of packet.highlights) expect((h.related ?? []).map((r) => r.text).join(' ')).not.toMatch(/Fare Engineering|Quillmere serves/);
+    // ...and the one the packet picks is still there, a highlight of its own at its line.
+    expect(packet.highlights.filter((h) => h.text.startsWith('Fare Engineering')).map((h) => h.source.line)).toEqual([28]);
   });
 });
 
