@@ -37,14 +37,19 @@ describe('facts a paragraph states instead of labelling them', () => {
 
   it('on any sentence (no label: a colon makes a field), takes a year of four digits, a place that starts with a capital and a count of ten or more, or nothing', () => {
     const word = fc.constantFrom('founded', 'in', 'Oslo,', 'Norway', 'headquartered', 'based', 'we are', 'employs', 'had', '1,240', '7', '2014', 'people', 'employees', 'the', 'team', '.', ';');
+    // Whole phrases too, bad values among them, for the facts to be found often enough to be checked.
+    const phrase = fc.constantFrom('Acme was founded in 2014', 'founded in 14', 'headquartered in Oslo, Norway', 'based in oslo', 'Acme employs 1,240 people', 'employs 7 people');
+    let found = 0;
     fc.assert(
-      fc.property(fc.array(fc.oneof(word, fc.string({ maxLength: 6 })), { maxLength: 16 }), (words) => {
+      fc.property(fc.array(fc.oneof(word, phrase, fc.string({ maxLength: 6 })), { maxLength: 16 }), (words) => {
         const [founded, headquarters, employees] = overviewOf(`Acme note.\n\n${words.join(' ').replace(/[#*_`>|[\]\\:-]/g, '')}`);
+        if ((founded ?? headquarters ?? employees) !== undefined) found += 1;
         if (founded !== undefined) expect(founded).toMatch(/^(?:1[6-9]|20)\d{2}$/);
         if (headquarters !== undefined) expect(headquarters).toMatch(/^\p{Lu}/u);
         if (employees !== undefined) expect(Number(employees.replace(/\D/g, ''))).toBeGreaterThanOrEqual(10);
       }),
     );
+    expect(found).toBeGreaterThan(0);
   });
 });
 

@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
 import { isPrompt } from '../../src/extract/prompt-shape.js';
-import { resolveRole } from '../../src/tailor/resolve-role.js';
-import { tailor } from '../../src/tailor/tailor.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
+import { build } from '../tailor/helpers.js';
 import { modelOf, texts } from '../helpers/model.js';
 
 // Quillmere's review-site page: `Interview Questions`, then one heading per review over its questions, with and without `?`.
@@ -25,7 +24,7 @@ describe('interview questions under a review heading', () => {
   });
 
   it('reach "Questions they may ask" in the packet', () => {
-    const packet = tailor(company, { role: resolveRole(company, 'Backend Engineer'), candidate: null, builtAt: '2026-01-01', prepVersion: '0.0.0-test' });
+    const packet = build(company, 'Backend Engineer');
     expect(packet.questions.map((q) => q.text)).toEqual(expect.arrayContaining(['Describe a time you handled a production outage', 'Walk me through your last project.']));
   });
 

@@ -1,7 +1,7 @@
 import type { Company } from '../../src/model/company.js';
 import { VFile } from 'vfile';
 import type { FrontMatter, ParsedDocument } from '../../src/parse/types.js';
-import { parse } from '../../src/parse/parse.js';
+import { parse, type ParseOptions } from '../../src/parse/parse.js';
 import { extract } from '../../src/extract/extract.js';
 import { merge } from '../../src/merge/merge.js';
 import { fromFile, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -23,10 +23,10 @@ export function modelOf(docs: readonly Doc[], id = 'acme'): { company: Company; 
 export const texts = (facts: readonly { text: string }[]): string[] => facts.map((f) => f.text);
 
 /** One document of company `acme` through the real parse stage (as read from disk), then extract → merge. */
-export function modelOfText(relative: string, text: string): { doc: ParsedDocument; company: Company } {
+export function modelOfText(relative: string, text: string, options: ParseOptions = {}): { doc: ParsedDocument; company: Company } {
   const file = new VFile({ path: relative, value: text });
   file.data.relative = relative;
-  const doc = parse(file);
+  const doc = parse(file, options);
   if (!doc) throw new Error(`${relative} did not parse`);
   return { doc, company: merge([extract(doc, 'acme')], 'acme') };
 }

@@ -6,8 +6,7 @@ import { parseHtmlPage } from '../../src/parse/html-reader.js';
 import { parse, parseOptionsOf } from '../../src/parse/parse.js';
 import { nodesOfType } from './mdast-helpers.js';
 import { textOf } from '../../src/classify/text.js';
-import { extract } from '../../src/extract/extract.js';
-import { merge } from '../../src/merge/merge.js';
+import { modelOfText } from '../helpers/model.js';
 
 const PAGE = [
   '<!DOCTYPE html>', // 1
@@ -76,9 +75,7 @@ describe('a saved web page', () => {
   });
 
   it('gives its facts and opening to the company, cited at the page lines', async () => {
-    const file = new VFile({ path: 'acme/careers.md', value: PAGE, data: { relative: 'acme/careers.md' } });
-    const doc = parse(file, await parseOptionsOf([file]))!;
-    const company = merge([extract(doc, 'acme')], 'acme');
+    const { company } = modelOfText('acme/careers.md', PAGE, await parseOptionsOf([new VFile({ path: 'acme/careers.md', value: PAGE })]));
     expect(company.overview.founded?.text).toBe('2011');
     expect(company.roles.map((r) => r.title)).toEqual(['Data Engineer']);
     const role = company.roles[0]!;
@@ -89,8 +86,7 @@ describe('a saved web page', () => {
 
   it('cites each field of a paragraph broken by <br> at its own page line, whether or not the lines share one', async () => {
     const fields = (html: string): string[] => {
-      const file = new VFile({ path: 'acme/page.md', value: html, data: { relative: 'acme/page.md' } });
-      const { overview } = merge([extract(parse(file, { readHtmlPage: parseHtmlPage })!, 'acme')], 'acme');
+      const { overview } = modelOfText('acme/page.md', html, { readHtmlPage: parseHtmlPage }).company;
       return [overview.founded, overview.headquarters, overview.employees].map((f) => `${f?.source.line} ${f?.text}`);
     };
     const head = '<!DOCTYPE html>\n<h1>Acme Pumps</h1>\n<h2>Company facts</h2>\n';

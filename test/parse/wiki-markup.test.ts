@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { extract } from '../../src/extract/extract.js';
-import { merge } from '../../src/merge/merge.js';
-import { parse } from '../../src/parse/parse.js';
 import { isWikiMarkup, wikiInline, wikiToMarkdown } from '../../src/parse/wiki-markup.js';
+import { modelOfText } from '../helpers/model.js';
 
 const PAGE = [
   'h1. Hiring: Senior Data Engineer', // 1
@@ -38,9 +35,7 @@ describe('Confluence and Jira wiki markup', () => {
   });
 
   it('reads headings, lists and tables at the page\'s own lines', () => {
-    const file = new VFile({ path: 'acme/page.txt', value: PAGE, data: { relative: 'acme/page.txt' } });
-    const doc = parse(file)!;
-    const draft = merge([extract(doc, 'acme')], 'acme');
+    const { doc, company: draft } = modelOfText('acme/page.txt', PAGE);
     expect(draft.overview.founded).toMatchObject({ text: '2011', source: { line: 5 } });
     const role = draft.roles.find((r) => r.title === 'Senior Data Engineer');
     expect(role?.responsibilities.map((f) => [f.text, f.source.line])).toEqual([['Own the batch pipelines (including backfills)', 7]]);

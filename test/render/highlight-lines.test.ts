@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderPacket } from '../../src/render/render-packet.js';
 import type { Packet } from '../../src/model/packet.js';
-import { loadPacket } from './fixtures.js';
+import { loadPacket, md } from './fixtures.js';
 import { section } from './markdown-text.js';
 
-const md = (packet: Packet) => renderPacket(packet, { format: 'md' });
 const highlight = (packet: Packet, kind: string) => packet.highlights.find((h) => h.kind === kind)!;
 
 describe('a product with a line folded into it', () => {

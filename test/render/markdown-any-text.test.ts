@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderPacket } from '../../src/render/render-packet.js';
 import { normalizeMarkdown } from '../../src/render/normalize-markdown.js';
-import type { Packet } from '../../src/model/packet.js';
-import { loadPacket } from './fixtures.js';
+import { loadPacket, md } from './fixtures.js';
 import { parseMarkdown, textOf } from './markdown-text.js';
 
-const md = (packet: Packet) => renderPacket(packet, { format: 'md' });
 
 const tricky = fc.string({
   unit: fc.constantFrom(...'ab Z1.\\|*_<>[](){}!#`~-+=:&;/"\'\n\t\u00a0é中😀'.split(''), 'http://x.io', 'www.a.b', 'a@b.co', 'mailto:', '{{', '}}', '1. ', '- '),

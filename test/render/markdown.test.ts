@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderPacket } from '../../src/render/render-packet.js';
 import { normalizeMarkdown } from '../../src/render/normalize-markdown.js';
-import type { Packet } from '../../src/model/packet.js';
-import { INJECTION_PAYLOADS, loadPacket } from './fixtures.js';
+import { INJECTION_PAYLOADS, loadPacket, md } from './fixtures.js';
 import { headings, parseMarkdown, textOf } from './markdown-text.js';
 
-const md = (packet: Packet) => renderPacket(packet, { format: 'md' });
 
 const SECTIONS = [
   'At a glance',

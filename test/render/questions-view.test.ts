@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderPacket } from '../../src/render/render-packet.js';
 import { questionNote } from '../../src/render/question-note.js';
-import type { Packet } from '../../src/model/packet.js';
-import { loadPacket } from './fixtures.js';
+import { loadPacket, md } from './fixtures.js';
 import { section } from './markdown-text.js';
 
-const md = (packet: Packet) => renderPacket(packet, { format: 'md' });
 
 describe('questions', () => {
   it('say where they come from only when the question does not say it already', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderPacket } from '../../src/render/render-packet.js';
-import type { Packet } from '../../src/model/packet.js';
-import { loadPacket } from './fixtures.js';
+import { loadPacket, md } from './fixtures.js';
 import { section } from './markdown-text.js';
 
-const md = (packet: Packet) => renderPacket(packet, { format: 'md' });
 
 describe('the research checklist', () => {
   it('puts items of one topic under one subheading, shows placeholders without brackets, and keeps every item', async () => {

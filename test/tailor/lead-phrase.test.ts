@@ -3,13 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
 import { leadPhrase, PHRASE_OPENERS } from '../../src/lead-phrase.js';
-import { resolveRole } from '../../src/tailor/resolve-role.js';
-import { tailor } from '../../src/tailor/tailor.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
+import { build } from './helpers.js';
 
 // Quillmere's notes list news lines with no title of their own, one cut mid-phrase by its sixth word ("…, including").
 const { company } = await compile(path.join(fixtures, 'profiles-items7'), 'quillmere', { cwd: repoRoot });
-const packet = tailor(company, { role: resolveRole(company, 'Backend Engineer'), candidate: null, builtAt: '2026-01-01', prepVersion: '0.0.0-test' });
+const packet = build(company, 'Backend Engineer');
 
 describe('a highlight with no title of its own', () => {
   it('is titled by its first phrase, never a cut ending in "including" or a comma', () => {

@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
-import { resolveRole } from '../../src/tailor/resolve-role.js';
-import { tailor } from '../../src/tailor/tailor.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
+import { build } from './helpers.js';
 
 // Quillmere's OKR plan: one objective with a description line, one without.
 const { company } = await compile(path.join(fixtures, 'profiles-items7'), 'quillmere', { cwd: repoRoot });
-const packet = tailor(company, { role: resolveRole(company, 'Backend Engineer'), candidate: null, builtAt: '2026-01-01', prepVersion: '0.0.0-test' });
+const packet = build(company, 'Backend Engineer');
 const okr = (title: string) => packet.highlights.find((h) => h.kind === 'okr' && h.title === title)!;
 
 describe('an OKR highlight', () => {

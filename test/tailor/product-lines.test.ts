@@ -4,13 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
 import type { Packet } from '../../src/model/packet.js';
 import { productSubject } from '../../src/tailor/product-lines.js';
-import { resolveRole } from '../../src/tailor/resolve-role.js';
-import { tailor } from '../../src/tailor/tailor.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
+import { build } from './helpers.js';
 
 // Quillmere's profile lists a line per product under "Key Products & Initiatives" and the products themselves below.
 const { company } = await compile(path.join(fixtures, 'profiles-items7'), 'quillmere', { cwd: repoRoot });
-const packet = tailor(company, { role: resolveRole(company, 'Backend Engineer'), candidate: null, builtAt: '2026-01-01', prepVersion: '0.0.0-test' });
+const packet = build(company, 'Backend Engineer');
 const product = (p: Packet, name: string) => p.highlights.find((h) => h.kind === 'product' && h.title === name);
 const lines = (p: Packet) => p.highlights.flatMap((h) => [h.text, ...(h.related ?? []).map((r) => r.text)]);
 
@@ -31,6 +30,8 @@ describe('a line whose subject is a named product', () => {
 
   it('leaves lines that only start like a product, or name the company, where they were', () => {
     for (const h of packet.highlights) expect((h.related ?? []).map((r) => r.text).join(' ')).not.toMatch(/Fare Engineering|Quillmere serves/);
+    // ...and the one the packet picks is still there, a highlight of its own at its line.
+    expect(packet.highlights.filter((h) => h.text.startsWith('Fare Engineering')).map((h) => h.source.line)).toEqual([28]);
   });
 });
 

@@ -1,18 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
-import type { Company } from '../../src/model/company.js';
 import type { Packet } from '../../src/model/packet.js';
 import { lightStem } from '../../src/tailor/match/light-stem.js';
 import { roleTerms, scoreTexts } from '../../src/tailor/relevance.js';
 import { resolveRole } from '../../src/tailor/resolve-role.js';
-import { tailor } from '../../src/tailor/tailor.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
-import { fixtureModel } from './helpers.js';
+import { build, fixtureModel } from './helpers.js';
 
 const netflix = fixtureModel('netflix');
-const build = (company: Company, role: string) =>
-  tailor(company, { role: resolveRole(company, role), candidate: null, builtAt: '2026-01-01', prepVersion: '0.0.0-test' });
 const text = (h: Packet['highlights'][number]) => `${h.title} ${h.text}`;
 const products = (p: Packet) => p.highlights.filter((h) => h.kind === 'product');
 const others = (p: Packet) => p.highlights.filter((h) => h.kind !== 'product');
