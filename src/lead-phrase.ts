@@ -3,7 +3,7 @@
  * relative words): a title cut just before one ends where a phrase does,
  * a title ending on one ("…, including") is cut mid-phrase.
  */
-export const PHRASE_OPENERS: ReadonlySet<string> = new Set(
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(
   `a an the and or but nor of to in on at by for with from into onto over under about across after before
   between through during within without via per as than that which who whose where when while including
   plus versus vs each every all some any this these those its their our`

@@ -51,8 +51,11 @@ describe('a press release pasted as text', () => {
         const found = datelineOf(prefix + text);
         if (!found) return;
         seen += 1;
-        expect(found.length).toBeLessThanOrEqual((prefix + text).length);
-        if (found.date) expect(prefix + text).toContain(found.date);
+        const line = prefix + text;
+        // It runs through the dash that ends it and the spaces after: the body starts right after it.
+        expect(line.slice(0, found.length).trimEnd()).toMatch(/(?:--|—|–)$/);
+        expect(line.slice(found.length)).not.toMatch(/^\s/);
+        if (found.date) expect(line.slice(0, found.length)).toContain(found.date);
       }),
     );
     // Some of the texts tried held a dateline: the property was not vacuous.
