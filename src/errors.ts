@@ -28,3 +28,6 @@ export class ContentError extends PrepError {
 export function isPrepError(error: unknown): error is PrepError {
   return error instanceof PrepError;
 }
+
+/** What to do about an error that is not the user's: prep's own bug. Said the same way for the whole run and for one target. */
+export const BUG_HINT = 're-run with --debug for the stack trace and report it';

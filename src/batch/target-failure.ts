@@ -1,5 +1,5 @@
 import type { AnnotationPlace } from '../diagnostics/reporters/github.js';
-import { ContentError, isPrepError } from '../errors.js';
+import { BUG_HINT, ContentError, isPrepError } from '../errors.js';
 
 /**
  * A company that cannot be built because of an error in one of its documents,
@@ -33,6 +33,6 @@ function firstLine(error: unknown): string {
  */
 export function failureOf(error: unknown): { reason: string; stack?: string } {
   if (isPrepError(error)) return { reason: firstLine(error) };
-  const reason = `internal error: ${firstLine(error)}; re-run with --debug for the stack trace and report it`;
+  const reason = `internal error: ${firstLine(error)}; ${BUG_HINT}`;
   return error instanceof Error && error.stack ? { reason, stack: error.stack } : { reason };
 }

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { isPrepError } from '../errors.js';
+import { BUG_HINT, isPrepError } from '../errors.js';
 
 /**
  * The one place that turns an error into output and an exit code.
@@ -17,11 +17,13 @@ export function reportError(error: unknown, options: { debug: boolean; color: bo
   }
   const message = error instanceof Error ? error.message : String(error);
   stderr.write(
-    `${chalk.red('prep: internal error:')} ${message} ${chalk.dim('Re-run with --debug for the stack trace and report it.')}\n`,
+    `${chalk.red('prep: internal error:')} ${message} ${chalk.dim(sentence(capitalize(BUG_HINT)))}\n`,
   );
   if (options.debug && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
   return 1;
 }
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 // Messages come from many stages, some ending in a full stop and some not; the
 // printed line always reads as "what is wrong. What to do."
