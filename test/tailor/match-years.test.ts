@@ -60,6 +60,14 @@ describe('years in the match', () => {
     expect(m.years?.shown).toBe(2);
   });
 
+  it('the score is the share of the asked years the line states, whole at or above them', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 1, max: 15 }), (asked, shown) => {
+      const m = matchRequirement(req(`${asked}+ years of Python`, 'requirement'), prepareEvidence([ev(`Shipped Python services for ${shown} years`)]));
+      expect(m.score).toBeCloseTo(Math.min(1, shown / asked), 3);
+      expect(m.complete).toBe(shown >= asked);
+    }));
+  });
+
   it('years a line states about something the requirement does not ask are not counted', () => {
     const m = matchRequirement(python, prepareEvidence([ev('Python'), ev('Two years as a barista', 'experience', 3)]));
     expect(m).toMatchObject({ score: 1, years: null });
