@@ -19,10 +19,19 @@ export const PacketSkillsMapRow = z
     required: z.boolean().describe('true where the text says required; false for preferred/nice-to-have'),
     weight: z.number().positive(),
     evidence: z.string().nullable().describe('the candidate evidence; null on a worksheet row'),
+    moreEvidence: z
+      .array(Fact)
+      .optional()
+      .describe('another candidate line that answers a part the evidence leaves out ("Python and SQL": a line on each); at most one'),
     talkingPoint: z.string().nullable(),
     score: z.number().min(0).max(1),
     matchedOn: MatchKind,
     matchedTerms: z.array(z.string()).default([]),
+    years: z
+      .object({ asked: z.number().positive(), shown: z.number().positive() })
+      .strict()
+      .optional()
+      .describe('where the requirement and the matching evidence both state years of experience: asked for, and the most the evidence states; fewer than asked scales the score down by shown/asked'),
     sources: z
       .object({ requirement: Source, evidence: Source.nullable().describe('candidate file:line or profile row') })
       .strict(),

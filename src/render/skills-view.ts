@@ -22,11 +22,24 @@ function shortQuote(text: string): string {
   return words.length > QUOTE_WORDS + 2 ? `${words.slice(0, QUOTE_WORDS).join(' ').replace(/(?:\\:|[,;])+$/u, '')}…` : text;
 }
 
-function matchText(row: Packet['skillsMap'][number], worksheet: boolean): string {
+type Row = Packet['skillsMap'][number];
+
+/** Fewer years than asked, said beside how it matched: the score alone would not say why it is low. */
+const YEARS_SHORT = { word: 'n of m years', meaning: 'your evidence states fewer years than they ask for' };
+const yearsShort = (row: Row): boolean => row.years !== undefined && row.years.shown < row.years.asked;
+
+function matchText(row: Row, worksheet: boolean): string {
   const words = MATCH_WORDS[row.matchedOn];
   if (!words) return worksheet ? '—' : 'gap';
-  return row.matchedOn === 'overlap' ? `${words.word} ${Math.round(row.score * 100)}%` : words.word;
+  // The share of words, before the years scaled the score down.
+  const share = row.score / (yearsShort(row) ? row.years!.shown / row.years!.asked : 1);
+  const how = row.matchedOn === 'overlap' ? `${words.word} ${Math.round(share * 100)}%` : words.word;
+  return yearsShort(row) ? `${how}, ${row.years!.shown} of ${row.years!.asked} years` : how;
 }
+
+/** The evidence cell: the line, and a second one that answers another part, joined by a plus. */
+const evidenceCell = (row: Row): { evidence?: string } =>
+  row.evidence !== null && row.moreEvidence?.length ? { evidence: [row.evidence, ...row.moreEvidence.map((e) => e.text)].map(escapeMarkdown).join(' + ') } : {};
 
 /** A quotation of `text` in `point` cut to its first words: the row prints it whole in its own column. */
 function shortenQuote(point: string, text: string | null): string {
@@ -36,10 +49,11 @@ function shortenQuote(point: string, text: string | null): string {
 }
 
 /** The table's talking point: without the shared advice, and quoting the row's own evidence and requirement short. */
-function rowPoint(row: Packet['skillsMap'][number], advice: string | null): string {
+function rowPoint(row: Row, advice: string | null): string {
   if (row.talkingPoint === null) return '';
   const point = withoutTail(escapeMarkdown(row.talkingPoint), advice);
-  return shortenQuote(shortenQuote(point, row.evidence), row.requirement);
+  const quoted = [row.evidence, ...(row.moreEvidence ?? []).map((e) => e.text), row.requirement];
+  return quoted.reduce<string>((text, quote) => shortenQuote(text, quote), point);
 }
 
 /**
@@ -57,8 +71,11 @@ export function skillsView(packet: Packet) {
   const inTable = new Set(packet.skillsMap.map((row) => row.talkingPoint));
   return {
     advice,
-    match: packet.skillsMap.map((row) => ({ match: matchText(row, worksheet), point: rowPoint(row, advice) })),
-    matchLegend: Object.entries(MATCH_WORDS).flatMap(([kind, words]) => (words && kinds.has(kind as MatchKind) ? [words] : [])),
+    match: packet.skillsMap.map((row) => ({ match: matchText(row, worksheet), point: rowPoint(row, advice), ...evidenceCell(row) })),
+    matchLegend: [
+      ...Object.entries(MATCH_WORDS).flatMap(([kind, words]) => (words && kinds.has(kind as MatchKind) ? [words] : [])),
+      ...(packet.skillsMap.some(yearsShort) ? [YEARS_SHORT] : []),
+    ],
     /** Indexes of the talking points the table does not print. */
     pointsOutside: packet.talkingPoints.flatMap((point, index) => (inTable.has(point.text) ? [] : [index])),
   };

@@ -1,7 +1,7 @@
 import type { Candidate } from '../candidate/types.js';
 import type { Role } from '../model/company.js';
 import type { PacketSkillsMapRow } from '../model/packet.js';
-import { matchRequirement, prepareEvidence } from './match/match-requirement.js';
+import { matchRequirement, prepareEvidence, type RequirementMatch } from './match/match-requirement.js';
 import type { Requirement } from './requirement.js';
 import { sameRequirement, unquote } from './requirements.js';
 import { roundScore } from './round-score.js';
@@ -23,19 +23,29 @@ function termsWorthSaying(terms: readonly string[], requirement: string): string
   return terms.length === 0 || said === requirement.toLowerCase() ? null : terms.join(', ');
 }
 
+/** The row's talking point: the evidence (and a second line, if any) against the requirement, and any shortfall in years. */
+function talkingPointOf(r: Requirement, m: RequirementMatch, ctx: RowContext): string {
+  const first = m.evidence!;
+  const short = m.years && m.years.shown < m.years.asked.years ? m.years : null;
+  return word('talking-point', {
+    evidence: first.text, context: first.context, requirement: r.text,
+    second: m.second?.text ?? null, secondContext: m.second && m.second.context !== first.context ? m.second.context : null,
+    listed: first.kind === 'skill' && (m.second?.kind ?? 'skill') === 'skill' ? 'yes' : null, partial: m.complete ? null : 'yes',
+    terms: termsWorthSaying(m.matchedTerms, r.text), company: ctx.company, role: ctx.role,
+    shownYears: short ? String(short.shown) : null, askedYears: short ? `${short.asked.years}${short.asked.orMore ? '+' : ''}` : null,
+  });
+}
+
 /** Each requirement with the candidate's best evidence, or empty where there is none. */
 export function matchCandidate(requirements: readonly Requirement[], candidate: Candidate, ctx: RowContext): PacketSkillsMapRow[] {
   const evidence = prepareEvidence(candidate.evidence);
   return requirements.map((r) => {
     const m = matchRequirement(r, evidence);
     if (!m.evidence || m.matchedOn === 'none') return emptyRow(r);
-    const talkingPoint = word('talking-point', {
-      evidence: m.evidence.text, context: m.evidence.context, requirement: r.text,
-      listed: m.evidence.kind === 'skill' ? 'yes' : null, partial: m.complete ? null : 'yes',
-      terms: termsWorthSaying(m.matchedTerms, r.text), company: ctx.company, role: ctx.role,
-    });
     return {
-      ...emptyRow(r), evidence: m.evidence.text, talkingPoint, score: m.score, matchedOn: m.matchedOn,
+      ...emptyRow(r), evidence: m.evidence.text, talkingPoint: talkingPointOf(r, m, ctx), score: m.score, matchedOn: m.matchedOn,
+      ...(m.second ? { moreEvidence: [{ text: m.second.text, source: m.second.source }] } : {}),
+      ...(m.years ? { years: { asked: m.years.asked.years, shown: m.years.shown } } : {}),
       matchedTerms: m.matchedTerms, sources: { requirement: r.source, evidence: m.evidence.source },
     };
   });

@@ -37,7 +37,10 @@ describe('properties', () => {
         const packet = tailor(company, { role, candidate, builtAt: '2026-01-01', prepVersion: 't' });
         expect(Packet.safeParse(packet).success).toBe(true);
         const texts = new Set(items.map((e) => e.text));
-        for (const row of packet.skillsMap) if (row.evidence !== null) expect(texts).toContain(row.evidence);
+        for (const row of packet.skillsMap) {
+          if (row.evidence !== null) expect(texts).toContain(row.evidence);
+          for (const more of row.moreEvidence ?? []) expect(texts).toContain(more.text);
+        }
       }),
       { numRuns: 40 },
     );

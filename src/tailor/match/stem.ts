@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { baseWord } from './derivations.js';
 import { IRREGULAR_VERBS } from './irregular-verbs.js';
 import { lysisFamily } from './light-stem.js';
 
@@ -8,11 +9,11 @@ const STEM_LIMIT = 50_000;
 const VOWEL_Y = /([aeou])i$/;
 const stems = new Map<string, string>();
 
-/** A word's match stem: "wrote" and "writing" meet "write", "analyst" meets "analysis". */
+/** A word's match stem: "wrote" and "writing" meet "write", "analyst" meets "analysis", "leadership" meets "led". */
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = lysisFamily(word) ?? stemmer(IRREGULAR_VERBS.get(word) ?? word).replace(VOWEL_Y, '$1y');
+    s = lysisFamily(word) ?? stemmer(IRREGULAR_VERBS.get(word) ?? baseWord(word)).replace(VOWEL_Y, '$1y');
     if (stems.size < STEM_LIMIT) stems.set(word, s);
   }
   return s;
