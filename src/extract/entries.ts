@@ -23,6 +23,8 @@ export interface Entry {
    * and the items after it leave the item they were written under.
    */
   opens?: true;
+  /** The kind of callout (`note`, `warning`) the entry was written in: an aside, not an item of its section. */
+  aside?: string;
 }
 
 /** Entries with something in them: an empty bullet or row says nothing. */
@@ -76,7 +78,7 @@ function entriesOfNode(node: RootContent): Entry[] {
     case 'paragraph':
       return (splitLabelledLines(node) ?? [node]).map((line) => entry(line, textOf(line), readLabelled(line), [], false));
     case 'blockquote':
-      return entriesOf(node.children);
+      return node.data?.callout === undefined ? entriesOf(node.children) : entriesOf(node.children).map((e) => ({ ...e, aside: node.data!.callout! }));
     case 'table':
       return entriesOfTable(node);
     case 'code':

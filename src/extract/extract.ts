@@ -22,15 +22,17 @@ import { readPressRelease } from './press-release.js';
 import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { readOkrLines, readSwotLines } from './strategy-lines.js';
 import { takeEntries, takeEntry } from './take.js';
+import { setAsides } from './asides.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
 
 const fields: Extractor = extractFields;
 const list: Extractor = (draft, c) => {
-  const entries = entriesOf(c.section.content);
+  const all = entriesOf(c.section.content);
+  const entries = LIST_SINKS[c.kind] ? setAsides(draft, all, c.section.title) : all;
   takeEntries(draft, preferredLabelled(c, entries), c.kind);
   if (!LIST_SINKS[c.kind]) return;
-  noteEmptyItems(draft, c, entries.length > 0);
+  noteEmptyItems(draft, c, all.length > 0);
   // Rows taken as items: the header row and the rule under it are the table's, not content left over.
   for (const node of c.section.content) if (node.type === 'table' && node.children.length > 1) mark(draft, node);
 };
@@ -130,7 +132,7 @@ function extractUnder(draft: Draft, section: Classified, kind: Kind): void {
   mark(draft, heading);
   const entries = entriesOf(section.section.content);
   if (entries.length === 0) return void takeEntry(draft, { node: heading!, text: title, line, labelled: undefined, children: [], chip: false }, kind);
-  for (const entry of entries) takeEntry(draft, labelledAs(entry, title), kind);
+  for (const entry of setAsides(draft, entries, title)) takeEntry(draft, labelledAs(entry, title), kind);
 }
 
 /** Items under "Nice to have" keep that heading as their label: it is what makes them preferred. */
