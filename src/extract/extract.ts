@@ -23,6 +23,7 @@ import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { readOkrLines, readSwotLines } from './strategy-lines.js';
 import { takeEntries, takeEntry } from './take.js';
 import { setAsides } from './asides.js';
+import { REGISTRANT_CAPTION } from '../parse/filing-chrome.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
 
@@ -107,12 +108,18 @@ function extractSection(draft: Draft, section: Classified): void {
   if (kind !== 'unknown') mark(draft, section.section.heading);
   // A title or a stray short heading may name the company; merge decides.
   if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
+  // A filing's cover says outright which line is the company's name: the one over `(Exact name of registrant …)`.
+  if (kind === 'title' && isRegistrant(draft, section.section.line)) draft.declaredName ??= draft.names.at(-1)!;
   if (kind === 'roleAnalysis' && section.value) claimRole(draft, section.value, section.section.line);
   else claimOpening(draft, kind, section.section.title, section.section.line);
   if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind] && !aSubsectionOfProse(section)) return extractUnder(draft, section, section.under.kind);
   const family = section.item && draft.owners.get(section.item);
   if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);
   (EXTRACTORS[kind] ?? list)(draft, section);
+}
+
+function isRegistrant(draft: Draft, line: number): boolean {
+  return draft.doc.chrome.some((chrome) => chrome.line > line && chrome.line <= line + 2 && REGISTRANT_CAPTION.test(chrome.text));
 }
 
 /** "Human Capital" with a paragraph, under "Competition": a section of its own that a filing nests, not one more name. */

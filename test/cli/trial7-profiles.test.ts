@@ -93,6 +93,7 @@ describe('prep on documents of shapes no earlier trial had (trial7)', () => {
     expect(text).not.toMatch(/\[\d+\]|\[edit\]|Wikipedia|years ago|Jump to/);
     expect(text).not.toMatch(/\bh[1-3]\. |\|\||\{panel|\{toc|#\+TITLE|:PROPERTIES:|SCHEDULED:|TODO/);
     expect(text).not.toMatch(/You said|ChatGPT said|Would you like me to|\d{1,2}:\d{2} AM|:\+1:|\(edited\)|wrote:/);
+    expect(text).not.toMatch(/UNITED STATES|SECURITIES AND EXCHANGE COMMISSION/);
     expect(text).not.toMatch(/Do not share this page[^\n]*\(required\)|^\d+\. [^\n]*replicas: 3/m);
   });
 });
