@@ -4,6 +4,7 @@ import { boldOnly } from '../parse/bold-headings.js';
 import { readLabelled, type Labelled } from './labelled.js';
 import { splitLabelledLines } from './lines.js';
 import { fieldOfLabel } from './fields.js';
+import { joinRowValues } from './row-values.js';
 
 /**
  * One unit of content: a list item, a paragraph, a table row. Nested list
@@ -29,7 +30,7 @@ export interface Entry {
 
 /** Entries with something in them: an empty bullet or row says nothing. */
 export function entriesOf(content: readonly RootContent[]): Entry[] {
-  return pairStacked(content.flatMap(entriesOfNode).filter((e) => e.text !== '' || e.children.length > 0));
+  return joinRowValues(pairStacked(content.flatMap(entriesOfNode).filter((e) => e.text !== '' || e.children.length > 0)));
 }
 
 /**

@@ -72,6 +72,10 @@ describe('prep on documents of shapes no earlier trial had (trial7)', () => {
     expect((await role('tessaline')).requirements).toHaveLength(4);
     expect((await role('tessaline')).questions.map((q) => q.text)).toEqual(['Walk us through an outage you led. What did you change afterwards?', 'How would you roll out a change to 38 sites without taking any offline?']);
     expect((await show('tessaline')).notes.map((n) => [n.label, n.text])).toContainEqual(['Note', 'Do not share this page outside the hiring panel.']);
+    // Infobox rows prep has no field for read `name: value`, a value on the line under its row joined to it.
+    const corrodale = (await show('corrodale')).notes.map((n) => n.text);
+    expect(corrodale).toEqual(expect.arrayContaining(['Founders: Hélène Marchetti, Pierre Aubrac', 'Key people: Hélène Marchetti (chair), Tomas Ekberg (CEO)']));
+    expect(corrodale).not.toContain('Tomas Ekberg (CEO)');
     expect((await role('olmstead')).requirements.map((r) => r.text)).toEqual(['3+ years of Swift', 'Core Bluetooth experience', 'Experience shipping apps in a regulated (medical device) setting is a plus']);
     // The chat's closing `Sources` paragraph, under the questions to ask, is a source list, not a question.
     expect((await role('olmstead')).questionsToAsk.map((q) => q.text)).toEqual([
