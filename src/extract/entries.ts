@@ -38,8 +38,11 @@ function entriesOfNode(node: RootContent): Entry[] {
       return entriesOfList(node);
     case 'paragraph':
       return (splitLabelledLines(node) ?? [node]).map((line) => entry(line, textOf(line), readLabelled(line), [], false));
-    case 'blockquote':
-      return node.data?.callout === undefined ? entriesOf(node.children) : entriesOf(node.children).map((e) => ({ ...e, aside: node.data!.callout! }));
+    case 'blockquote': {
+      const callout = node.data?.callout;
+      const inner = entriesOf(node.children);
+      return callout === undefined ? inner : inner.map((e) => ({ ...e, aside: callout }));
+    }
     case 'table':
       return entriesOfTable(node);
     case 'code':
