@@ -1,9 +1,9 @@
-import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { List, ListItem, Nodes, RootContent, Table } from 'mdast';
 import { lineOf, textOf } from '../classify/text.js';
-import { boldOnly } from '../parse/bold-headings.js';
 import { readLabelled, type Labelled } from './labelled.js';
 import { splitLabelledLines } from './lines.js';
-import { fieldOfLabel } from './fields.js';
+import { joinRowValues } from './row-values.js';
+import { pairStacked } from './stacked-pairs.js';
 
 /**
  * One unit of content: a list item, a paragraph, a table row. Nested list
@@ -23,50 +23,13 @@ export interface Entry {
    * and the items after it leave the item they were written under.
    */
   opens?: true;
+  /** The kind of callout (`note`, `warning`) the entry was written in: an aside, not an item of its section. */
+  aside?: string;
 }
 
 /** Entries with something in them: an empty bullet or row says nothing. */
 export function entriesOf(content: readonly RootContent[]): Entry[] {
-  return pairStacked(content.flatMap(entriesOfNode).filter((e) => e.text !== '' || e.children.length > 0));
-}
-
-/**
- * `Seniority level` on one line and `Mid-Senior level` on the next, as a
- * job board lists its criteria: a field's name alone, then its value, is
- * one labelled entry spanning both lines.
- */
-function pairStacked(entries: readonly Entry[]): Entry[] {
-  const out: Entry[] = [];
-  for (let i = 0; i < entries.length; i += 1) {
-    const [name, value] = [entries[i]!, entries[i + 1]];
-    const stacked = value && isBareParagraph(name) && (isBareParagraph(value) || isListValue(value)) && value.line === name.line + lineGap(name) && fieldOfLabel(name.text);
-    if (!stacked) {
-      out.push(name);
-      continue;
-    }
-    const node: Paragraph = { type: 'paragraph', children: [], ...(name.node.position && value.node.position ? { position: { start: name.node.position.start, end: value.node.position.end } } : {}) };
-    out.push({ ...name, node, text: `${name.text}: ${value.text}`, labelled: { label: name.text, value: value.text } });
-    i += 1;
-  }
-  return out;
-}
-
-/**
- * How far below its name a value sits: on the next line in text, past a
- * blank line in markdown clipped from such a page, where the name is a bold
- * paragraph of its own (`**Industry**`, blank, `Software Development`).
- */
-function lineGap(name: Entry): number {
-  return name.node.type === 'paragraph' && boldOnly(name.node) !== undefined ? 2 : 1;
-}
-
-/** `Dosing pumps, flow control, clean rooms, and Industry 4.0` under `Specialties`: a value of many words, all a list. */
-function isListValue(entry: Entry): boolean {
-  return entry.node.type === 'paragraph' && !entry.labelled && (entry.text.match(/,/g)?.length ?? 0) >= 2 && !/[.!?]$/.test(entry.text) && entry.text.length <= 300;
-}
-
-function isBareParagraph(entry: Entry): boolean {
-  return entry.node.type === 'paragraph' && !entry.labelled && entry.children.length === 0 && entry.text.split(/\s+/).length <= 6;
+  return joinRowValues(pairStacked(content.flatMap(entriesOfNode).filter((e) => e.text !== '' || e.children.length > 0)));
 }
 
 function entriesOfNode(node: RootContent): Entry[] {
@@ -75,8 +38,11 @@ function entriesOfNode(node: RootContent): Entry[] {
       return entriesOfList(node);
     case 'paragraph':
       return (splitLabelledLines(node) ?? [node]).map((line) => entry(line, textOf(line), readLabelled(line), [], false));
-    case 'blockquote':
-      return entriesOf(node.children);
+    case 'blockquote': {
+      const callout = node.data?.callout;
+      const inner = entriesOf(node.children);
+      return callout === undefined ? inner : inner.map((e) => ({ ...e, aside: callout }));
+    }
     case 'table':
       return entriesOfTable(node);
     case 'code':

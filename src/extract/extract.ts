@@ -22,15 +22,18 @@ import { readPressRelease } from './press-release.js';
 import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { readOkrLines, readSwotLines } from './strategy-lines.js';
 import { takeEntries, takeEntry } from './take.js';
+import { setAsides } from './asides.js';
+import { REGISTRANT_CAPTION } from '../parse/filing-chrome.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
 
 const fields: Extractor = extractFields;
 const list: Extractor = (draft, c) => {
-  const entries = entriesOf(c.section.content);
+  const all = entriesOf(c.section.content);
+  const entries = LIST_SINKS[c.kind] ? setAsides(draft, all, c.section.title) : all;
   takeEntries(draft, preferredLabelled(c, entries), c.kind);
   if (!LIST_SINKS[c.kind]) return;
-  noteEmptyItems(draft, c, entries.length > 0);
+  noteEmptyItems(draft, c, all.length > 0);
   // Rows taken as items: the header row and the rule under it are the table's, not content left over.
   for (const node of c.section.content) if (node.type === 'table' && node.children.length > 1) mark(draft, node);
 };
@@ -105,12 +108,18 @@ function extractSection(draft: Draft, section: Classified): void {
   if (kind !== 'unknown') mark(draft, section.section.heading);
   // A title or a stray short heading may name the company; merge decides.
   if (kind === 'title' || (kind === 'unknown' && section.section.depth > 0)) draft.names.push({ text: section.section.title, source: sourceOf(draft, section.section.line) });
+  // A filing's cover says outright which line is the company's name: the one over `(Exact name of registrant …)`.
+  if (kind === 'title' && isRegistrant(draft, section.section.line)) draft.declaredName ??= draft.names.at(-1)!;
   if (kind === 'roleAnalysis' && section.value) claimRole(draft, section.value, section.section.line);
   else claimOpening(draft, kind, section.section.title, section.section.line);
   if (kind === 'unknown' && section.under && LIST_SINKS[section.under.kind] && !aSubsectionOfProse(section)) return extractUnder(draft, section, section.under.kind);
   const family = section.item && draft.owners.get(section.item);
   if (family && section.item?.kind === 'roleFamily') return extractFamilyMember(draft, section, family as RoleFamily);
   (EXTRACTORS[kind] ?? list)(draft, section);
+}
+
+function isRegistrant(draft: Draft, line: number): boolean {
+  return draft.doc.chrome.some((chrome) => chrome.line > line && chrome.line <= line + 2 && REGISTRANT_CAPTION.test(chrome.text));
 }
 
 /** "Human Capital" with a paragraph, under "Competition": a section of its own that a filing nests, not one more name. */
@@ -130,7 +139,7 @@ function extractUnder(draft: Draft, section: Classified, kind: Kind): void {
   mark(draft, heading);
   const entries = entriesOf(section.section.content);
   if (entries.length === 0) return void takeEntry(draft, { node: heading!, text: title, line, labelled: undefined, children: [], chip: false }, kind);
-  for (const entry of entries) takeEntry(draft, labelledAs(entry, title), kind);
+  for (const entry of setAsides(draft, entries, title)) takeEntry(draft, labelledAs(entry, title), kind);
 }
 
 /** Items under "Nice to have" keep that heading as their label: it is what makes them preferred. */

@@ -30,10 +30,15 @@ export function extractNotes(draft: Draft, classified: Classified): void {
   if (noted || section.children.length > 0) mark(draft, section.heading);
 }
 
-/** `| Status | Interviewing |`, a row of a two-column property table, reads `Status: Interviewing`. */
+/**
+ * `| Status | Interviewing |`, a row of a two-column property table, reads
+ * `Status: Interviewing`; so does `Key people<TAB>Jane Doe`, a row saved as
+ * text, which would otherwise read as one run of words (`Key people Jane Doe`).
+ */
 function noteText(entry: Entry): string {
-  const pair = entry.node.type === 'tableRow' && entry.node.children.length === 2 && entry.labelled && entry.labelled.value !== '';
-  return pair ? `${entry.labelled!.label}: ${entry.labelled!.value}` : entry.text;
+  const row = entry.node.type === 'tableRow' && entry.node.children.length === 2;
+  const spaced = entry.labelled !== undefined && entry.text === `${entry.labelled.label} ${entry.labelled.value}`;
+  return (row || spaced) && entry.labelled && entry.labelled.value !== '' ? `${entry.labelled.label}: ${entry.labelled.value}` : entry.text;
 }
 
 function noteEntry(draft: Draft, entry: Entry, heading: string): void {

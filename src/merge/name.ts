@@ -1,18 +1,26 @@
 import type { Draft } from '../extract/draft.js';
 import { normKey } from './normalize.js';
+import { unshoutedName } from './unshouted-name.js';
+import { standsInChrome } from './masthead.js';
+import { classifyHeading } from '../classify/headings.js';
+import { jobTitleIn } from '../roles/role-nouns.js';
 
 /**
- * The company's display name: front matter `company` or a `Company:` line, else the id as the
- * documents spell it in their titles ("Company Profile: Netflix"), else the
- * id in title case.
+ * The company's display name: front matter `company`, a `Company:` line or a
+ * filing's registered name (as written, or as its prose spells it when it is
+ * in capitals), else a longer name the documents give (a summary's subject,
+ * a registered title, a page's masthead), else the id as the documents spell
+ * it in their titles ("Company Profile: Netflix"), else the id in title case.
  */
 export function nameOf(drafts: readonly Draft[], id: string): string {
-  const declared = drafts.map((d) => d.doc.frontMatter.company?.trim()).find(Boolean) ?? drafts.map((d) => d.declaredName?.text).find(Boolean);
-  if (declared) return declared;
+  const given = drafts.map((d) => d.doc.frontMatter.company?.trim()).find(Boolean);
+  if (given) return given;
+  const declared = drafts.map((d) => d.declaredName?.text).find(Boolean);
+  if (declared) return unshoutedName(declared, drafts);
   const words = id.split('-').filter(Boolean);
   const pattern = new RegExp(`${idPattern(words)}(?![\\p{L}\\p{N}])`, 'iu');
   // Case-sensitive, for the capitals of the words after the id's; the id's own letters match in either case.
-  const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u')) ?? legalNameIn(drafts, words) ?? japaneseLegalNameIn(drafts);
+  const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u')) ?? legalNameIn(drafts, words) ?? japaneseLegalNameIn(drafts) ?? mastheadNameIn(drafts, words);
   if (longer) return longer;
   for (const fact of drafts.flatMap((d) => d.names)) {
     const found = matchFolded(pattern, fact.text);
@@ -72,6 +80,23 @@ const JAPANESE_REGISTERED = new RegExp(`^(?:${JAPANESE_LEGAL_FORM}${JAPANESE_NAM
  */
 function japaneseLegalNameIn(drafts: readonly Draft[]): string | undefined {
   return drafts.map((draft) => draft.title?.trim()).find((title) => title !== undefined && JAPANESE_REGISTERED.test(title));
+}
+
+/**
+ * A title line that stands among page chrome, as a job board prints the
+ * company's name between its `Skip to main content` and `Search for Jobs`
+ * ("Tarnhollow Acoustics" for `tarnhollow`): the id's words and up to three
+ * capitalized words more. Never a heading the table knows or a job title,
+ * which a page may print there too.
+ */
+function mastheadNameIn(drafts: readonly Draft[], words: readonly string[]): string | undefined {
+  const pattern = new RegExp(String.raw`^${idPattern(words.map(anyCase))}(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,3}$`, 'u');
+  for (const draft of drafts) {
+    const title = draft.names.find((fact) => fact.text === draft.title);
+    const found = title && matchFolded(pattern, title.text.trim());
+    if (found && !classifyHeading(found) && !jobTitleIn(found) && standsInChrome(draft, title.source.line)) return found;
+  }
+  return undefined;
 }
 
 /**

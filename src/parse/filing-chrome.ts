@@ -22,6 +22,34 @@ const FILING_PATTERNS: readonly RegExp[] = [
   /^item \d{1,2}[a-z]?\.\s+\S.{0,80}\s\d{1,3}$/i,
 ];
 
+const REGULATOR = /^securities and exchange commission$/i;
+/** The cover's caption under the company's registered name. */
+export const REGISTRANT_CAPTION = /^\(exact name of (?:the )?registrant\b.*\)$/i;
+
+/** The next line with text after `index`, if any. */
+const nextText = (lines: readonly TextLine[], index: number): TextLine | undefined => lines.slice(index + 1, index + 3).find((line) => line.text !== '');
+
+/**
+ * `VERRANO BIOLOGICS, INC.` over `(Exact name of registrant as specified in
+ * its charter)`: the filing's title, whatever its shape (a comma, capitals),
+ * since the cover says it is the company's name.
+ */
+export function withRegistrantTitle(lines: readonly TextLine[]): TextLine[] {
+  return lines.map((line, index) => {
+    const next = line.text === '' || line.heading ? undefined : nextText(lines, index);
+    return next && REGISTRANT_CAPTION.test(next.text) ? { ...line, heading: 1 } : line;
+  });
+}
+
+/** `UNITED STATES` over `SECURITIES AND EXCHANGE COMMISSION`: the regulator's name broken over two lines is one name, and chrome. */
+function isRegulatorLine(lines: readonly TextLine[], index: number): boolean {
+  if (!/^united states$/i.test(lines[index]!.text)) return false;
+  const next = nextText(lines, index);
+  return next !== undefined && REGULATOR.test(next.text);
+}
+
 export function filingChrome(lines: readonly TextLine[]): ChromeLine[] {
-  return lines.filter(({ text }) => FILING_PATTERNS.some((pattern) => pattern.test(text))).map(({ line, text }) => ({ line, text }));
+  return lines
+    .filter(({ text }, index) => FILING_PATTERNS.some((pattern) => pattern.test(text)) || isRegulatorLine(lines, index))
+    .map(({ line, text }) => ({ line, text }));
 }

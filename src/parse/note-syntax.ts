@@ -25,12 +25,14 @@ function plain(text: string): string {
 }
 
 /** `[!note] Team` / `Platform, 7 people`: the callout's kind goes, its title labels what it says (`Team: Platform, 7 people`). */
-const CALLOUT = /^\[![\w-]+\][+-]?[^\S\n]*/;
+const CALLOUT = /^\[!([\w-]+)\][+-]?[^\S\n]*/;
 
 function unfoldCallout(quote: Blockquote): void {
   const first = quote.children[0];
   const text = first?.type === 'paragraph' ? first.children[0] : undefined;
-  if (text?.type !== 'text' || !CALLOUT.test(text.value)) return;
+  const kind = text?.type === 'text' ? CALLOUT.exec(text.value)?.[1] : undefined;
+  if (text?.type !== 'text' || kind === undefined) return;
+  quote.data = { ...quote.data, callout: kind.toLowerCase() };
   const rest = text.value.replace(CALLOUT, '');
   const [title = '', body] = rest.split(/\n(.*)/s);
   const labelled = title.trim() !== '' && body !== undefined && body.trim() !== '' && !title.trim().endsWith(':');

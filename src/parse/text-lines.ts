@@ -12,8 +12,8 @@ export interface TextLine {
   indent: number;
   /** 1-based column where `text` starts. */
   column: number;
-  /** A heading the source itself marks as one (an encyclopedia's `[edit]` link after it), at this depth. */
-  heading?: 2;
+  /** A heading the source itself marks as one (an encyclopedia's `[edit]` link after it, a filing's registered name), at this depth. */
+  heading?: 1 | 2;
 }
 
 export function splitLines(body: string): TextLine[] {

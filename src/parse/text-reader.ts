@@ -4,7 +4,8 @@ import { findChrome } from './chrome.js';
 import { assignRoles } from './line-roles.js';
 import { EARLIER_MESSAGE, mailChrome, messageBreaks, unquote } from './mail.js';
 import { pressChrome } from './press-chrome.js';
-import { filingChrome } from './filing-chrome.js';
+import { filingChrome, withRegistrantTitle } from './filing-chrome.js';
+import { withAlignedRows } from './aligned-rows.js';
 import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, withoutSpeaker } from './chat-transcript.js';
 import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
 import { splitLines } from './text-lines.js';
@@ -17,7 +18,7 @@ import { collectVocabulary } from './vocabulary.js';
  * Conventions: see `ParsedDocument` in ./types.ts.
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
-  const split = splitLines(body).map(unquote).map(withoutEncyclopediaMarks);
+  const split = withAlignedRows(withRegistrantTitle(splitLines(body).map(unquote).map(withoutEncyclopediaMarks)));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
   const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, ...(chat === undefined ? [] : [transcriptChrome])];

@@ -15,6 +15,13 @@ const HEADER_ROW = /^\s*\|\|.*\|\|\s*$/;
 const MACRO_LINE = /^\s*\{([a-z][\w-]*)(?::[^}]*)?\}\s*$/i;
 const BLOCK_MACRO = /^\s*\{(?:code|noformat)(?::[^}]*)?\}/i;
 const LIST = /^([*#]+)[ \t]+(\S.*)$/;
+/**
+ * An admonition panel, `{note}…{note}` on one line or its macro lines around
+ * a body: an aside the author boxed off, written over as a callout
+ * (`> [!note] title`), so it stays a block of its own and never runs on into
+ * the list above it.
+ */
+const ADMONITION = /^\s*\{(note|info|warning|tip)(?::([^}]*))?\}(.*?)(\{\1\}\s*)?$/i;
 
 /** Whether a document is wiki markup: a `h1.` … `h6.` heading and another sign of it (a heading more, a `||` row, a macro line). */
 export function isWikiMarkup(body: string): boolean {
@@ -66,18 +73,49 @@ function rewrite(line: string, code: boolean): string {
   return wikiInline(line);
 }
 
-/** The page as markdown, line for line but for a delimiter row under each header row. */
+/** `title=Heads up|icon=false` → `Heads up`: the title a macro's parameters give it, if any. */
+function titleOf(parameters: string | undefined): string {
+  return /(?:^|\|)title=([^|]*)/.exec(parameters ?? '')?.[1]?.trim() ?? '';
+}
+
+/**
+ * The callout lines of an admonition's line: its opening (`> [!note] title`)
+ * with the body when that is on the same line, a body line, or the closing
+ * macro's blank line; undefined for a line outside any. `inside` is the kind
+ * of the admonition a line is in; a heading ends one left open.
+ */
+function admonition(line: string, inside: string | undefined): { lines: string[]; inside: string | undefined } | undefined {
+  const match = ADMONITION.exec(line);
+  if (!match) {
+    if (inside === undefined || HEADING.test(line)) return undefined;
+    return { lines: [line.trim() === '' ? '>' : `> ${rewrite(line, false)}`], inside };
+  }
+  const [, written = '', parameters, rest = '', closing] = match;
+  const kind = written.toLowerCase();
+  if (kind === inside && rest.trim() === '') return { lines: [''], inside: undefined };
+  const opening = `> [!${kind}] ${wikiInline(titleOf(parameters))}`.trimEnd();
+  const body = rest.trim() === '' ? [] : [`> ${wikiInline(rest.trim())}`];
+  return { lines: [opening, ...body], inside: closing === undefined ? kind : undefined };
+}
+
+/** The page as markdown, line for line but for a delimiter row under each header row and a callout's opening line. */
 export function wikiToMarkdown(body: string): ConvertedMarkdown {
   const out: string[] = [];
   const origin: number[] = [];
   const chrome: ChromeLine[] = [];
   let code = false;
+  let aside: string | undefined;
   body.split('\n').forEach((line, index) => {
     const push = (text: string): void => void (out.push(text), origin.push(index + 1));
     if (BLOCK_MACRO.test(line)) {
       code = !code;
       return push('```');
     }
+    const boxed = code ? undefined : admonition(line, aside);
+    // The closing macro is markup, like the other macro lines: chrome.
+    if (boxed && aside !== undefined && boxed.inside === undefined && MACRO_LINE.test(line)) chrome.push({ line: index + 1, text: line.trim() });
+    aside = boxed?.inside;
+    if (boxed) return boxed.lines.forEach(push);
     if (!code && (MACRO_LINE.test(line) || /^\s*-{4,}\s*$/.test(line))) {
       chrome.push({ line: index + 1, text: line.trim() });
       return push('');

@@ -2,6 +2,7 @@ import { sameLine, type Fact } from '../model/source.js';
 import type { Packet } from '../model/packet.js';
 import { citation, escapeMarkdown } from './escape-markdown.js';
 import { humanizeField } from './humanize-field.js';
+import { labelShown } from './label-case.js';
 import { groupByLabel } from './group-by-label.js';
 
 interface Row {
@@ -53,7 +54,7 @@ export function citeByFile(sources: ReadonlyArray<{ file: string; line: number }
 
 function row(label: string, facts: readonly Cited[]): Row {
   return {
-    label: escapeMarkdown(label),
+    label: escapeMarkdown(labelShown(label)),
     value: facts.map((fact) => escapeMarkdown(displayText(fact))).join(', '),
     ref: citeByFile(facts.map((fact) => fact.source)),
   };

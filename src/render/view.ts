@@ -1,6 +1,7 @@
 import type { Packet } from '../model/packet.js';
 import { atAGlance } from './at-a-glance.js';
 import { humanizeField } from './humanize-field.js';
+import { labelShown } from './label-case.js';
 import { groupByLabel } from './group-by-label.js';
 import { citation, escapeMarkdown } from './escape-markdown.js';
 import { skillsView } from './skills-view.js';
@@ -30,7 +31,8 @@ function escapeDeep(value: unknown): Json {
   const record = value as Record<string, unknown>;
   const out: Record<string, Json> = {};
   if ('source' in record) Object.assign(out, OPTIONAL_WITH_SOURCE);
-  for (const [key, item] of Object.entries(record)) out[key] = escapeDeep(item);
+  // A fact's label is printed as a label (`**Time type:**`), whatever case its source wrote it in.
+  for (const [key, item] of Object.entries(record)) out[key] = escapeDeep(key === 'label' && 'source' in record && typeof item === 'string' ? labelShown(item) : item);
   if (typeof record.file === 'string') {
     out.ref = citation(record.file, typeof record.line === 'number' ? record.line : undefined);
   }

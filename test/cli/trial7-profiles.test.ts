@@ -68,6 +68,14 @@ describe('prep on documents of shapes no earlier trial had (trial7)', () => {
   it('reads the role of a Confluence page, a chat research note, org-mode notes and a forwarded description', async () => {
     const role = async (id: string) => (await show(id)).roles[0]!;
     expect((await role('tessaline')).requirements.map((r) => r.text).slice(0, 2)).toEqual(['5+ years running production infrastructure', 'Terraform and Kubernetes in anger']);
+    // The `{note}` panel after the requirements is an aside, and the `{code}` sample under the questions no question.
+    expect((await role('tessaline')).requirements).toHaveLength(4);
+    expect((await role('tessaline')).questions.map((q) => q.text)).toEqual(['Walk us through an outage you led. What did you change afterwards?', 'How would you roll out a change to 38 sites without taking any offline?']);
+    expect((await show('tessaline')).notes.map((n) => [n.label, n.text])).toContainEqual(['Note', 'Do not share this page outside the hiring panel.']);
+    // Infobox rows prep has no field for read `name: value`, a value on the line under its row joined to it.
+    const corrodale = (await show('corrodale')).notes.map((n) => n.text);
+    expect(corrodale).toEqual(expect.arrayContaining(['Founders: Hélène Marchetti, Pierre Aubrac', 'Key people: Hélène Marchetti (chair), Tomas Ekberg (CEO)']));
+    expect(corrodale).not.toContain('Tomas Ekberg (CEO)');
     expect((await role('olmstead')).requirements.map((r) => r.text)).toEqual(['3+ years of Swift', 'Core Bluetooth experience', 'Experience shipping apps in a regulated (medical device) setting is a plus']);
     // The chat's closing `Sources` paragraph, under the questions to ask, is a source list, not a question.
     expect((await role('olmstead')).questionsToAsk.map((q) => q.text)).toEqual([
@@ -89,5 +97,7 @@ describe('prep on documents of shapes no earlier trial had (trial7)', () => {
     expect(text).not.toMatch(/\[\d+\]|\[edit\]|Wikipedia|years ago|Jump to/);
     expect(text).not.toMatch(/\bh[1-3]\. |\|\||\{panel|\{toc|#\+TITLE|:PROPERTIES:|SCHEDULED:|TODO/);
     expect(text).not.toMatch(/You said|ChatGPT said|Would you like me to|\d{1,2}:\d{2} AM|:\+1:|\(edited\)|wrote:/);
+    expect(text).not.toMatch(/UNITED STATES|SECURITIES AND EXCHANGE COMMISSION/);
+    expect(text).not.toMatch(/Do not share this page[^\n]*\(required\)|^\d+\. [^\n]*replicas: 3/m);
   });
 });

@@ -60,7 +60,8 @@ export function citedFacts(value: unknown): Cited[] {
  * UTF-8 profiles written without markdown escapes.
  */
 export function miscited(profiles: string, facts: readonly Cited[]): string[] {
-  const plain = (text: string): string => text.replace(/[*_[\]()`|\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Markup, and the colon and commas prep puts in a row of a table saved as text (`Key people<TAB>Jane` over `Sam` reads `Key people: Jane, Sam`), are not words.
+  const plain = (text: string): string => text.replace(/[*_[\]()`|\\]|[:,](?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   return facts.filter((fact) => {
     const lines = readFileSync(path.join(profiles, fact.source.file), 'utf8').split('\n');
     const around = plain(lines.slice(fact.source.line - 1, fact.source.line + 2).join(' '));

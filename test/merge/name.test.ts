@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../helpers/model.js';
+import { modelOf, modelOfText } from '../helpers/model.js';
 
 const nameOf = (markdown: string, id: string) => modelOf([{ name: 'a.md', markdown }], id).company.name;
 
@@ -68,5 +68,29 @@ describe('the company name, on any heading text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('on a job board\'s page, printed between its chrome', () => {
+    const page = (masthead: string, after = 'Search for Jobs') =>
+      ['Skip to main content', masthead, after, 'Sign In', '', 'Embedded Firmware Engineer', 'Apply', '', 'Key Responsibilities', 'Write drivers for sensors', 'Review code'].join('\n');
+    const named = (text: string) => modelOfText('acme/posting.txt', text).company.name;
+
+    it('is the masthead line that starts with the id\'s words', () => {
+      expect(named(page('Acme Acoustics'))).toBe('Acme Acoustics');
+    });
+
+    it('is not a line with content next to it, nor a heading the table knows, nor a job title', () => {
+      expect(named(page('Acme Acoustics', 'We build hydrophones for research fleets and navies.'))).toBe('Acme');
+      expect(named(page('Acme Engineering SWOT Analysis'))).toBe('Acme');
+      expect(named(page('Acme Firmware Engineer'))).toBe('Acme');
+    });
+
+    it('is any such masthead, up to three words longer than the id', () => {
+      const word = fc.stringMatching(/^[A-Z][a-z]{3,9}$/).filter((w) => !/engineer|manager|analyst|developer|scientist|designer|lead/i.test(w));
+      fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), (more) => {
+        const masthead = ['Acme', ...more].join(' ');
+        expect(named(page(masthead))).toBe(masthead);
+      }));
+    });
   });
 });

@@ -46,7 +46,7 @@ describe('Confluence and Jira wiki markup', () => {
 
   it('takes every markdown line back to a line of the page, in order, and keeps every line of the page', () => {
     const line = fc.oneof(
-      fc.constantFrom('h2. Title', '||a||b||', '|c|d|', '* item', '## deep', '{panel}', '{code}', '----', ''),
+      fc.constantFrom('h2. Title', '||a||b||', '|c|d|', '* item', '## deep', '{panel}', '{code}', '----', '', '{note}', '{warning:title=Heads up}', '{info}Boxed{info}', '{tip}Open'),
       fc.string({ maxLength: 12 }).filter((s) => !s.includes('\n')),
     );
     fc.assert(
@@ -58,5 +58,35 @@ describe('Confluence and Jira wiki markup', () => {
         expect(new Set(origins)).toEqual(new Set(body.split('\n').map((_, i) => i + 1)));
       }),
     );
+  });
+
+  describe('an admonition panel ({note}, {info}, {warning}, {tip})', () => {
+    const requirementsThen = (panel: readonly string[]) => ['h1. Hiring: Data Engineer', 'h3. Requirements', '# SQL', '# Python', '', ...panel, 'h2. Loop'].join('\n');
+    const read = (panel: readonly string[]) => modelOfText('acme/page.txt', requirementsThen(panel)).company;
+
+    it('after a list is an aside of its own, a note at its line, never one more item of the list', () => {
+      const company = read(['{note}Do not share this page outside the panel.{note}']);
+      expect(company.roles[0]?.requirements.map((f) => f.text)).toEqual(['SQL', 'Python']);
+      expect(company.notes.map((n) => [n.label, n.text, n.source.line])).toContainEqual(['Note', 'Do not share this page outside the panel.', 6]);
+    });
+
+    // Cited where its title stands, over the body, as a label over its value.
+    it('on lines of its own is one aside, labelled with its title, its macro lines chrome', () => {
+      const { doc, company } = modelOfText('acme/page.txt', requirementsThen(['{warning:title=Heads up}', 'Salaries are *not* final.', '{warning}']));
+      expect(company.roles[0]?.requirements.map((f) => f.text)).toEqual(['SQL', 'Python']);
+      expect(company.notes.map((n) => [n.label, n.text, n.source.line])).toContainEqual(['Heads up', 'Salaries are not final.', 6]);
+      expect(doc.chrome.map((c) => c.line)).toContain(8);
+    });
+
+    it('of any kind and text leaves the list as it was', () => {
+      const word = fc.stringMatching(/^[A-Za-z]{2,8}$/);
+      fc.assert(fc.property(fc.constantFrom('note', 'info', 'warning', 'tip'), fc.array(word, { minLength: 1, maxLength: 6 }), fc.boolean(), (kind, words, oneLine) => {
+        const text = words.join(' ');
+        const panel = oneLine ? [`{${kind}}${text}{${kind}}`] : [`{${kind}}`, text, `{${kind}}`];
+        const company = read(panel);
+        expect(company.roles[0]?.requirements.map((f) => f.text)).toEqual(['SQL', 'Python']);
+        expect(company.notes.map((n) => n.text)).toContain(text);
+      }));
+    });
   });
 });
