@@ -1,4 +1,5 @@
 import type { Draft } from '../extract/draft.js';
+import { jobTitleIn } from '../roles/role-nouns.js';
 import { normKey } from './normalize.js';
 
 /**
@@ -35,7 +36,8 @@ function fullNameIn(drafts: readonly Draft[], pattern: RegExp): string | undefin
   for (const draft of drafts) {
     const summary = draft.company.overview.summary?.text;
     const found = summary === undefined ? undefined : matchFolded(pattern, summary);
-    if (found) return found;
+    // "Tindrel Data Engineer onsite, …": capitals that end in a job title are the role after the name, not more of it.
+    if (found && jobTitleIn(found) === undefined) return found;
   }
   return undefined;
 }

@@ -20,9 +20,21 @@ export function titleOfDocument(draft: Draft, lines: readonly string[]): Inferen
     .slice(0, TOP_LINES);
   for (const { text, line } of top) {
     const title = text.length <= 80 ? jobTitleIn(text) : undefined;
-    if (title) return { title, match: text, line, mentions: 1 };
+    if (title) return { title: withoutCompanyName(title, draft.company.id), match: text, line, mentions: 1 };
   }
   return draft.title ? fromTitle(draft.title, lines) : undefined;
+}
+
+/**
+ * "Tindrel Data Engineer onsite": a title line may put the company's name
+ * before the job title, whose capitals run into it. The name is not part of
+ * the role, so words that spell the folder's id are left out at its start.
+ */
+function withoutCompanyName(title: string, id: string): string {
+  const words = title.split(/\s+/);
+  const name = id.split('-');
+  const leading = name.every((word, i) => words[i]?.toLowerCase().replace(/['’]s$/, '') === word);
+  return leading && words.length > name.length + 1 ? words.slice(name.length).join(' ') : title;
 }
 
 function fromTitle(heading: string, lines: readonly string[]): Inference | undefined {

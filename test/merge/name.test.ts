@@ -22,6 +22,13 @@ describe('the company name', () => {
     expect(company.overview.ownership).toBeNull();
   });
 
+  it('is not lengthened by the job title a title line puts after it, nor is the role by the name', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: 'Tindrel Data Engineer onsite, what to expect?\n\n## Requirements\n\n- Strong SQL\n' }], 'tindrel');
+    expect([company.name, company.roles.map((r) => r.title)]).toEqual(['Tindrel', ['Data Engineer']]);
+    // The name's words alone before a role noun are no title to shorten.
+    expect(modelOf([{ name: 'a.md', markdown: 'Acme Engineer notes\n\n## Requirements\n\n- Strong SQL\n' }], 'acme').company.roles.map((r) => r.title)).toEqual(['Acme Engineer']);
+  });
+
   it('is not lengthened by a heading that starts with it', () => {
     expect(nameOf('# Acme Engineering SWOT Analysis\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
   });
