@@ -17,6 +17,7 @@ import { readText } from './text-reader.js';
 import { remapLines } from './remap-lines.js';
 import { isWikiMarkup, wikiToMarkdown, type ConvertedMarkdown } from './wiki-markup.js';
 import { isOrgMode, orgToMarkdown } from './org-mode.js';
+import { asciidocToMarkdown, isAsciiDoc } from './asciidoc.js';
 import { collectVocabulary } from './vocabulary.js';
 import type { ParsedDocument } from './types.js';
 
@@ -45,7 +46,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     if (onlyFrontMatter) noteOnlyFrontMatter(file, relative);
     // Front matter is a markdown convention: a file of nothing else is markdown, not plain text.
     if (isHtmlPage(body)) return { file, relative, kind: 'markdown', frontMatter, ...readPage(file, relative, body, options.readHtmlPage), lines: countLines(text) };
-    const converted = isWikiMarkup(body) ? wikiToMarkdown(body) : isOrgMode(body) ? orgToMarkdown(body) : undefined;
+    const converted = isWikiMarkup(body) ? wikiToMarkdown(body) : isOrgMode(body) ? orgToMarkdown(body) : isAsciiDoc(body) ? asciidocToMarkdown(body) : undefined;
     if (converted) return { file, relative, kind: 'markdown', frontMatter, ...readConverted(converted), lines: countLines(text) };
     const kind = onlyFrontMatter ? 'markdown' : chooseKind(file, body);
     const { tree, chrome } = kind === 'markdown' ? readMarkdown(body) : readText(body, options.vocabulary);
