@@ -5,6 +5,7 @@ import { GLUED_LABELS, fieldOfLabel, type Field } from './fields.js';
 import { setField, setMission } from './overview.js';
 import { readProseFacts } from './prose-facts.js';
 import { isShort } from './split.js';
+import { isCardLine } from '../roles/workplace.js';
 import { takeEntry } from './take.js';
 
 const FLAG = /^\s*(?:\p{Regional_Indicator}{2}|[\u{1F4CD}\u{1F3E2}\u{1F30D}-\u{1F30F}])\s*/u;
@@ -43,6 +44,8 @@ function readLoose(draft: Draft, entry: Entry, about: boolean): boolean {
   }
   // The reader takes a flag emoji off a line and keeps its country; markdown keeps the emoji.
   const country = entry.node.type === 'paragraph' && entry.node.data?.country;
+  // `📍 Lisbon, Portugal · Hybrid · Full-time` under a posting's title: where the job is, not the headquarters.
+  if ((country || FLAG.test(text)) && isCardLine(text.replace(FLAG, ''))) return pushWorkplace(draft, text.replace(FLAG, ''), entry);
   if (country || FLAG.test(text)) return set(draft, 'headquarters', text.replace(FLAG, ''), entry.line);
   // A page's mission line is the one it repeats (the reader drops the repeats as chrome) or a "To …" line.
   const repeated = draft.doc.chrome.some((line) => line.text.trim() === text);
@@ -107,4 +110,9 @@ export function extractScalar(draft: Draft, classified: Classified, field: Field
 function namesCompany(draft: Draft, text: string): boolean {
   const squash = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return squash(text).includes(squash(draft.company.id));
+}
+
+function pushWorkplace(draft: Draft, text: string, entry: Entry): boolean {
+  draft.role.notes.push(makeFact(draft, text, entry.line, 'Workplace'));
+  return true;
 }

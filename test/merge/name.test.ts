@@ -29,6 +29,14 @@ describe('the company name', () => {
     expect(modelOf([{ name: 'a.md', markdown: 'Acme Engineer notes\n\n## Requirements\n\n- Strong SQL\n' }], 'acme').company.roles.map((r) => r.title)).toEqual(['Acme Engineer']);
   });
 
+  it('leaves a careers site\'s logo and links out of the lines a posting\'s title may be among', () => {
+    const markdown = 'Acme\n\nCareers\n\nTeams\n\nLife at Acme\n\nProduct Analyst, Growth\n\n## Requirements\n\n- Strong SQL\n';
+    expect(modelOf([{ name: 'a.md', markdown }]).company.roles.map((r) => r.title)).toEqual(['Product Analyst']);
+    // Four lines of prose above it are the document's own top: a title below them is text, not the document's title.
+    const prose = 'We met on Monday.\n\nIt went well.\n\nThey were nice.\n\nI liked it.\n\nProduct Analyst, Growth\n\n## Requirements\n\n- Strong SQL\n';
+    expect(modelOf([{ name: 'a.md', markdown: prose }]).company.roles).toEqual([]);
+  });
+
   it('is not lengthened by a heading that starts with it', () => {
     expect(nameOf('# Acme Engineering SWOT Analysis\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
   });
