@@ -36,8 +36,8 @@ export function isAsciiDoc(body: string): boolean {
 }
 
 interface State {
-  /** In a `----` code block, or a `////` comment block. */
-  block: 'code' | 'comment' | undefined;
+  /** In a `----` code block, a `////` comment block or an `ifdef::` block. */
+  block: 'code' | 'comment' | 'conditional' | undefined;
   /** Under the document title, before the first blank line: author and revision lines. */
   header: boolean;
   /** The level of the last section title, for a block title read as a heading under it. */
@@ -49,6 +49,9 @@ function rewrite(line: string, state: State): string | undefined {
   // A handbook's code sample shows how something is done; it states no fact about the company.
   if (state.block === 'code') return LISTING.test(line) ? ((state.block = undefined), undefined) : undefined;
   if (state.block === 'comment') return COMMENT_BLOCK.test(line) ? ((state.block = undefined), undefined) : undefined;
+  // `ifdef::backend-html5[]` … `endif::[]`: text only some outputs show, its `{attributes}` filled in by the processor.
+  if (state.block === 'conditional') return /^endif::/.test(line) ? ((state.block = undefined), undefined) : undefined;
+  if (/^ifn?def::[^[\s]+\[\]\s*$/.test(line)) return (state.block = 'conditional'), undefined;
   if (line.trim() === '') return (state.header = false), '';
   if (state.header && !ATTRIBUTE.test(line)) return undefined;
   if (LISTING.test(line)) return (state.block = 'code'), undefined;
@@ -83,12 +86,11 @@ function item(line: string): string | undefined {
   return `- **${asciidocInline((term[1] ?? '').trim())}**${text}`;
 }
 
-/** `NOTE: text` as a reader sees it, an icon's word before the text. */
+/** `NOTE: text` as a reader sees it: the icon's word, then the text, set apart. */
 function admonition(line: string): string | undefined {
   const found = ADMONITION.exec(line);
   if (!found) return undefined;
-  const word = (found[1] ?? '').toLowerCase();
-  return `> **${word[0]!.toUpperCase()}${word.slice(1)}:** ${asciidocInline(found[2] ?? '')}`;
+  return `> **${found[1] ?? ''}:** ${asciidocInline(found[2] ?? '')}`;
 }
 
 /** The page as markdown, line for line; its header, attributes, directives, comments, code and block delimiters are chrome. */
