@@ -57,7 +57,7 @@ describe('prep on documents of shapes no earlier trial had (trial8)', () => {
     const halvercross = await show('halvercross');
     expect(halvercross.products.slice(0, 3).map((p) => p.name)).toEqual(['Rostra', 'Payline', 'Clockwise']);
     expect(texts(halvercross.values)).toEqual(['Correct before clever', 'Write it down', 'Patients are downstream of payroll']);
-    expect(halvercross.overview['founded']?.text).toBe('2012');
+    expect(['founded', 'headquarters', 'employees'].map((f) => halvercross.overview[f]?.text)).toEqual(['2012', 'Belfast, Northern Ireland', '450']);
     expect(texts((await role('halvercross')).responsibilities)).toHaveLength(3);
     const pellucid = await show('pellucid');
     expect(['founded', 'headquarters', 'employees'].map((f) => pellucid.overview[f]?.text)).toEqual(['2009', 'Eindhoven, Netherlands', '210']);
@@ -92,6 +92,7 @@ describe('prep on documents of shapes no earlier trial had (trial8)', () => {
   it('keeps a forum thread\'s posts and a call\'s remarks, and leaves their site and call chrome out of the packets', async () => {
     const tindrel = JSON.stringify(await show('tindrel'));
     for (const post of ['dbt and Airflow', 'The SQL round is window functions', 'Design the pipeline that ingests Visa settlement files daily']) expect(tindrel).toContain(post);
+    expect((await show('quorvane')).overview['employees']?.text).toBe('2,300');
     expect((await show('quorvane')).mission?.text).toBe("Quorvane's mission is to make every cold-chain shipment verifiable from farm to shelf.");
     const text = (await Promise.all([
       builtPacket(profiles, 'tindrel', 'data engineer'), builtPacket(profiles, 'quorvane', 'senior data engineer'), builtPacket(profiles, 'wrenfield', 'senior product designer'),
