@@ -62,11 +62,21 @@ function readLoose(draft: Draft, entry: Entry, about: boolean): boolean {
   const first = (draft.company.overview.summary === null || (about && !draft.summaryFromAbout)) && !entry.labelled;
   // A summary starts as a sentence does (`iRobot builds…` too); a chat message in lowercase is no summary.
   const sentence = /^(?:\p{Lu}|\p{N}|\p{Ll}\p{Lu}|["“])/u.test(text);
-  if (first && sentence && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
+  if (first && sentence && isStatement(text) && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
     draft.summaryFromAbout = about;
     return replaceSummary(draft, fromTheCompany(draft, text), entry.line);
   }
   return false;
+}
+
+/**
+ * A summary states something: a sentence with words in lowercase, not a
+ * title (`Acme Systems, Inc. (ACME) Q3 2025 Earnings Call Transcript`) nor a
+ * question (`Acme Data Engineer onsite, what to expect?`).
+ */
+function isStatement(text: string): boolean {
+  const first = text.split(/(?<=[.!?])\s+/)[0] ?? '';
+  return !first.includes('?') && /(?:^|\s)\p{Ll}{2,}/u.test(text);
 }
 
 /** A pointer to the website at the end of an "About" paragraph: `For more information, visit www.acme.example.` */

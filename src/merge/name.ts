@@ -37,9 +37,15 @@ function fullNameIn(drafts: readonly Draft[], pattern: RegExp): string | undefin
     const summary = draft.company.overview.summary?.text;
     const found = summary === undefined ? undefined : matchFolded(pattern, summary);
     // "Tindrel Data Engineer onsite, …": capitals that end in a job title are the role after the name, not more of it.
-    if (found && jobTitleIn(found) === undefined) return found;
+    if (found && jobTitleIn(found) === undefined && isFirstMention(summary!, found)) return found;
   }
   return undefined;
+}
+
+/** "Tindrel is a fintech … its products are the Tindrel Card, Tindrel Expenses and …": the name is where the summary first names the company; later mentions are its products. */
+function isFirstMention(summary: string, found: string): boolean {
+  const first = found.split(/\s+/)[0]!.toLowerCase();
+  return summary.toLowerCase().indexOf(first) === summary.indexOf(found);
 }
 
 /** Legal forms that end a registered name, by country: `GmbH`, `AG`, `Ltd`, `Inc.`, `K.K.`, `S.A.`, `AS`, `Oy`. */

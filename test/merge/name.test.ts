@@ -37,6 +37,15 @@ describe('the company name', () => {
     expect(modelOf([{ name: 'a.md', markdown: prose }]).company.roles).toEqual([]);
   });
 
+  it('is where the summary first names the company, not a product named after it', () => {
+    expect(nameOf('## About\n\nAcme is a fintech for small firms. Its products are the Acme Card, Acme Expenses and a Ledger API.\n', 'acme')).toBe('Acme');
+  });
+
+  it('takes no question or title line for a summary', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: 'Acme Systems, Inc. (ACME) Q3 2025 Earnings Call Transcript\n\nAcme onsite for data engineers, what to expect?\n\nAcme makes cold-chain sensors for refrigerated trailers and the software that reads them.\n' }], 'acme');
+    expect(company.overview.summary?.text).toBe('Acme makes cold-chain sensors for refrigerated trailers and the software that reads them.');
+  });
+
   it('is not lengthened by a heading that starts with it', () => {
     expect(nameOf('# Acme Engineering SWOT Analysis\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
   });
