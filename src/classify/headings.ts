@@ -131,7 +131,8 @@ function qualifiedKind(text: string): SectionKind | undefined {
   return qualifiedVariants(text).map((variant) => lookup.get(normalizeHeading(variant))).find((kind) => kind !== undefined);
 }
 
-const ROLE_WORD = /^(?:role|rol|rolle|rôle|position|opening|vacancy|job)(?: \d{1,2}| analysis)?$/;
+// `Open position: X`, `Job opening: X`: a word that says the opening is current is no less a job heading.
+const ROLE_WORD = /^(?:(?:open|new|current|featured|job) )?(?:role|rol|rolle|rôle|position|opening|vacancy|job)(?: \d{1,2}| analysis)?$/;
 
 /** A job heading (`Role 1:`, `Stellenbeschreibung:`) and the title it names; "About the team: Payments" names a team. */
 function classifyRoleHeading(text: string): HeadingMatch | undefined {

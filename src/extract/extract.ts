@@ -8,7 +8,8 @@ import { entriesOf, labelledAs, type Entry } from './entries.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { extractNotes } from './notes.js';
 import { extractFields, extractScalar } from './preamble.js';
-import { extractProduct, extractProductList, listsProducts, tellsOfTheCompany } from './products.js';
+import { extractProduct, extractProductList, tellsOfTheCompany } from './products.js';
+import { extractOffering } from './offering.js';
 import { extractFamilyList, extractFamilyMember, extractRoleFamily } from './role-families.js';
 import { extractKeyResults, extractObjective, extractPathway, extractPathwayList } from './okrs.js';
 import { extractQuadrant, extractRetroList, extractRetrospective, extractSwot } from './swot.js';
@@ -54,7 +55,7 @@ const EXTRACTORS: Partial<Record<Kind, Extractor>> = {
   // The stages of the interview and what the job offers: notes for the candidate, never requirements of the role.
   interviewProcess: extractNotes,
   benefits: extractNotes,
-  offering: (d, c) => (listsProducts(c) ? extractProductList(d, c) : extractScalar(d, c, 'offering')),
+  offering: extractOffering,
   customers: (d, c) => extractScalar(d, c, 'customers'),
   businessModel: (d, c) => extractScalar(d, c, 'businessModel'),
   mission: (d, c) => (c.section.content.some((n) => n.type === 'list') ? fields(d, c) : extractScalar(d, c, 'mission')),

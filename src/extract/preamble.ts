@@ -5,6 +5,7 @@ import { GLUED_LABELS, fieldOfLabel, type Field } from './fields.js';
 import { setField, setMission } from './overview.js';
 import { readProseFacts } from './prose-facts.js';
 import { isShort } from './split.js';
+import { isCardLine } from '../roles/workplace.js';
 import { takeEntry } from './take.js';
 
 const FLAG = /^\s*(?:\p{Regional_Indicator}{2}|[\u{1F4CD}\u{1F3E2}\u{1F30D}-\u{1F30F}])\s*/u;
@@ -43,6 +44,8 @@ function readLoose(draft: Draft, entry: Entry, about: boolean): boolean {
   }
   // The reader takes a flag emoji off a line and keeps its country; markdown keeps the emoji.
   const country = entry.node.type === 'paragraph' && entry.node.data?.country;
+  // `📍 Lisbon, Portugal · Hybrid · Full-time` under a posting's title: where the job is, not the headquarters.
+  if ((country || FLAG.test(text)) && isCardLine(text.replace(FLAG, ''))) return pushWorkplace(draft, text.replace(FLAG, ''), entry);
   if (country || FLAG.test(text)) return set(draft, 'headquarters', text.replace(FLAG, ''), entry.line);
   // A page's mission line is the one it repeats (the reader drops the repeats as chrome) or a "To …" line.
   const repeated = draft.doc.chrome.some((line) => line.text.trim() === text);
@@ -59,11 +62,21 @@ function readLoose(draft: Draft, entry: Entry, about: boolean): boolean {
   const first = (draft.company.overview.summary === null || (about && !draft.summaryFromAbout)) && !entry.labelled;
   // A summary starts as a sentence does (`iRobot builds…` too); a chat message in lowercase is no summary.
   const sentence = /^(?:\p{Lu}|\p{N}|\p{Ll}\p{Lu}|["“])/u.test(text);
-  if (first && sentence && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
+  if (first && sentence && isStatement(text) && text.split(/\s+/).length >= summaryWords && namesCompany(draft, text)) {
     draft.summaryFromAbout = about;
     return replaceSummary(draft, fromTheCompany(draft, text), entry.line);
   }
   return false;
+}
+
+/**
+ * A summary states something: a sentence with words in lowercase, not a
+ * title (`Acme Systems, Inc. (ACME) Q3 2025 Earnings Call Transcript`) nor a
+ * question (`Acme Data Engineer onsite, what to expect?`).
+ */
+function isStatement(text: string): boolean {
+  const first = text.split(/(?<=[.!?])\s+/)[0] ?? '';
+  return !first.includes('?') && /(?:^|\s)\p{Ll}{2,}/u.test(text);
 }
 
 /** A pointer to the website at the end of an "About" paragraph: `For more information, visit www.acme.example.` */
@@ -107,4 +120,9 @@ export function extractScalar(draft: Draft, classified: Classified, field: Field
 function namesCompany(draft: Draft, text: string): boolean {
   const squash = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return squash(text).includes(squash(draft.company.id));
+}
+
+function pushWorkplace(draft: Draft, text: string, entry: Entry): boolean {
+  draft.role.notes.push(makeFact(draft, text, entry.line, 'Workplace'));
+  return true;
 }

@@ -10,7 +10,8 @@ import { setField, setMission } from './overview.js';
  * team, a panel or the job itself states none of the company's.
  */
 const YEAR = String.raw`((?:1[6-9]|20)\d{2})`;
-const FOUNDED = new RegExp(String.raw`\b(?:founded|established|incorporated)\b[^.;]{0,60}?\bin ${YEAR}\b`, 'iu');
+// `founded in 2016`, or the year right after the word as a note writes it (`(founded 2016, ~900 people)`).
+const FOUNDED = new RegExp(String.raw`\b(?:founded|established|incorporated)\b(?:[^.;]{0,60}?\bin|,?) ${YEAR}\b`, 'iu');
 
 const PLACE_WORD = String.raw`(?:St\.|\p{Lu}[\p{L}'’-]*)`;
 const PLACE_NAME = String.raw`${PLACE_WORD}(?:[ -]${PLACE_WORD}){0,3}`;
@@ -21,8 +22,10 @@ const HEADQUARTERS = new RegExp(
 );
 
 const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\+?)`;
+const ABOUT = '(?:about |approximately |around |over |more than |some |nearly |roughly )?';
+// `we had 1,240 employees`, `ended the quarter with about 2,300 employees`, `we're about 120 people`, `About 450 people work here`.
 const EMPLOYEES = new RegExp(
-  String.raw`\b(?:employs?|employing|had|have|has)\s+(?:about |approximately |around |over |more than |some |nearly |roughly )?${COUNT}\s+(?:full-time |permanent )?(?:employees|people|staff)\b`,
+  String.raw`(?:\b(?:employs?|employing|had|have|has|with|we're|we are)\s+${ABOUT}${COUNT}\s+(?:full-time |permanent )?(?:employees|people|staff)\b|(?:^|[.!?]\s+)${ABOUT}${COUNT}\s+(?:employees|people|staff) work (?:here|at|for)\b)`,
   'iu',
 );
 
@@ -32,9 +35,13 @@ const NOT_THE_COMPANY = /\b(?:team|panel|department|squad|group|role|position|jo
 const READERS: readonly { field: Field; pattern: RegExp; value: (match: RegExpExecArray) => string | undefined }[] = [
   { field: 'founded', pattern: FOUNDED, value: (m) => m[1] },
   { field: 'headquarters', pattern: HEADQUARTERS, value: (m) => m[1] },
-  // Fewer than ten is a team's size, not a company's.
-  { field: 'employees', pattern: EMPLOYEES, value: (m) => (Number((m[1] ?? '').replace(/,/g, '')) >= 10 ? `${m[1]}${m[2]}` : undefined) },
+  { field: 'employees', pattern: EMPLOYEES, value: (m) => headCount(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '') },
 ];
+
+/** A head count as written (`1,240`, `900+`); fewer than ten is a team's size, not a company's. */
+function headCount(count: string, plus: string): string | undefined {
+  return Number(count.replace(/,/g, '')) >= 10 ? `${count}${plus}` : undefined;
+}
 
 /** The rest of the clause a match sits in, before and after it (from and to a full stop or semicolon). */
 function clauseAround(text: string, match: RegExpExecArray): string {

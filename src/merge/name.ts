@@ -1,9 +1,9 @@
 import type { Draft } from '../extract/draft.js';
+import { jobTitleIn } from '../roles/role-nouns.js';
 import { normKey } from './normalize.js';
 import { unshoutedName } from './unshouted-name.js';
 import { standsInChrome } from './masthead.js';
 import { classifyHeading } from '../classify/headings.js';
-import { jobTitleIn } from '../roles/role-nouns.js';
 
 /**
  * The company's display name: front matter `company`, a `Company:` line or a
@@ -43,9 +43,16 @@ function fullNameIn(drafts: readonly Draft[], pattern: RegExp): string | undefin
   for (const draft of drafts) {
     const summary = draft.company.overview.summary?.text;
     const found = summary === undefined ? undefined : matchFolded(pattern, summary);
-    if (found) return found;
+    // "Tindrel Data Engineer onsite, …": capitals that end in a job title are the role after the name, not more of it.
+    if (found && jobTitleIn(found) === undefined && isFirstMention(summary!, found)) return found;
   }
   return undefined;
+}
+
+/** "Tindrel is a fintech … its products are the Tindrel Card, Tindrel Expenses and …": the name is where the summary first names the company; later mentions are its products. */
+function isFirstMention(summary: string, found: string): boolean {
+  const first = found.split(/\s+/)[0]!.toLowerCase();
+  return summary.toLowerCase().indexOf(first) === summary.indexOf(found);
 }
 
 /** Legal forms that end a registered name, by country: `GmbH`, `AG`, `Ltd`, `Inc.`, `K.K.`, `S.A.`, `AS`, `Oy`. */

@@ -6,6 +6,7 @@ import { ROLE_ABBREVIATIONS } from '../roles/role-abbreviations.js';
 import { TITLE_ABBREVIATIONS } from '../roles/text-abbreviations.js';
 import { inferRole, resolveTitle, titleAliases } from './infer-role.js';
 import { titleOfDocument } from './title-role.js';
+import { mentionedRole } from './mentioned-role.js';
 import { normKey } from './normalize.js';
 import { plural } from '../plural.js';
 import { roleSlug } from '../slug.js';
@@ -58,9 +59,11 @@ function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
   const claim = claimOf(draft);
   const { file } = draft.doc;
   if (claim) return named(draft, draft.role, claimedTitle(claim.title, titles), claim.source.line);
-  if (!hasContent(draft.role)) return undefined;
   const lines = String(file.value ?? '').split(/\r?\n/);
-  const inferred = inferRole(lines, titles) ?? titleOfDocument(draft, lines);
+  const content = hasContent(draft.role);
+  // A document with nothing for a role still names the one it is about in prose (`the Product Designer opening`).
+  const inferred = content ? inferRole(lines, titles) ?? titleOfDocument(draft, lines) : mentionedRole(lines);
+  if (!content && !inferred) return undefined;
   if (inferred) {
     file.info(
       `Inferred role \`${inferred.title}\` from \`${inferred.match}\` (${plural(inferred.mentions, 'mention')}); add front matter \`role: ${inferred.title}\` to state it`,

@@ -1,6 +1,7 @@
 import { classifyHeading } from '../classify/headings.js';
 import { isStrictTitle } from './heading-shape.js';
 import { CHAT_PATTERNS } from './chat-chrome.js';
+import { FORUM_PATTERNS } from './forum-chrome.js';
 import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
 import { pageNumbers, runningHeaders } from './page-chrome.js';
 import type { TextLine } from './text-lines.js';
@@ -48,6 +49,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:\d(?:\.\d)?\s*)?[★☆]{3,5}$/u,
   ...JOB_BOARD_PATTERNS,
   ...CHAT_PATTERNS,
+  ...FORUM_PATTERNS,
 ];
 
 // Links of a site's header and footer: a line made of these, separated by `|`, `·` or `•`, is a navigation bar.

@@ -1,4 +1,5 @@
 import { parseBullet, type Bullet } from './bullets.js';
+import { emojiBullet } from './emoji-bullets.js';
 import { splitChips, type Chip } from './chips.js';
 import { splitGluedLabel, type GluedPart } from './glued-label.js';
 import { isAllCaps, isHeadingShaped, isListIntro, isSingleTitleWord, isStrictTitle, knownHeading } from './heading-shape.js';
@@ -120,7 +121,7 @@ function roleOfEachLine(lines: readonly TextLine[], chrome: ReadonlySet<number>,
     if (line.heading) return { role: 'heading', depth: line.heading };
     const numbered = numberedHeadingDepth(lines, index, chrome);
     if (numbered) return { role: 'heading', depth: numbered };
-    const bullet = parseBullet(line.text);
+    const bullet = parseBullet(line.text) ?? emojiBullet(lines, index, chrome);
     if (bullet) return { role: 'bullet', bullet };
     if (continuesItem(lines, index, chrome)) return { role: 'text' };
     // A paragraph of its own, so that it neither carries on the value above it nor runs into its own.

@@ -1,4 +1,5 @@
 import type { Blockquote, Nodes, Root } from 'mdast';
+import { dropRepeatedTags } from './trailing-tags.js';
 import type { ChromeLine } from './types.js';
 
 /**
@@ -19,9 +20,14 @@ export function unwikify(text: string): string {
   return text.replace(EMBED, '').replace(WIKI_LINK, (_, page: string, alias?: string) => (alias ?? page).trim());
 }
 
+// At a line's end, after a space: a block's id (`^summary`) that other notes link to.
+const BLOCK_ID = /[^\S\n]+\^[\w-]+(?=[^\S\n]*(?:\n|$))/g;
+/** Whether a text may hold any of it: no need to rewrite one that cannot. */
+const NOTE_MARKS = /\[\[|%%|==|\s\^\S/;
+
 function plain(text: string): string {
   const uncommented = text.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ''));
-  return unwikify(uncommented).replace(HIGHLIGHT, '$1').replace(/[^\S\n]{2,}/g, ' ');
+  return unwikify(uncommented).replace(BLOCK_ID, '').replace(HIGHLIGHT, '$1').replace(/[^\S\n]{2,}/g, ' ');
 }
 
 /** `[!note] Team` / `Platform, 7 people`: the callout's kind goes, its title labels what it says (`Team: Platform, 7 people`). */
@@ -42,24 +48,25 @@ function unfoldCallout(quote: Blockquote): void {
 export function unfoldNoteSyntax(tree: Root): Root {
   const visit = (node: Nodes): void => {
     if (node.type === 'blockquote') unfoldCallout(node);
-    if (node.type === 'text' && /\[\[|%%|==/.test(node.value)) node.value = plain(node.value);
+    if (node.type === 'text' && NOTE_MARKS.test(node.value)) node.value = plain(node.value);
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);
-  return tree;
+  return dropRepeatedTags(tree);
 }
 
 /** Code blocks that are a notes app's queries (`dataview`), not text of the note. */
 const QUERY_FENCE = /^\s*(?:```|~~~)\s*(?:dataview|dataviewjs|query|tasks)\b/i;
 const TAGS_ONLY = /^\s*#[\p{L}\p{N}_/-]+(?:\s+#[\p{L}\p{N}_/-]+)*\s*$/u;
+const EMBED_ONLY = /^\s*!\[\[[^[\]\n]*\]\]\s*$/;
 
-/** Lines of a note that only its app reads: `%%` comments, tag lines (`#company #norway`) and query blocks. */
+/** Lines of a note that only its app reads: `%%` comments, tag lines (`#company #norway`), query blocks and lone embeds (`![[diagram.png]]`). */
 export function noteChrome(body: string): ChromeLine[] {
   const chrome: ChromeLine[] = [];
   let inside: 'comment' | 'query' | undefined;
   body.split('\n').forEach((raw, i) => {
     const text = raw.trim();
-    const starts = inside === undefined && (text.startsWith('%%') || QUERY_FENCE.test(raw) || TAGS_ONLY.test(raw));
+    const starts = inside === undefined && (text.startsWith('%%') || QUERY_FENCE.test(raw) || TAGS_ONLY.test(raw) || EMBED_ONLY.test(raw));
     if (inside === undefined && !starts) return;
     chrome.push({ line: i + 1, text });
     if (inside === 'query') inside = /^(?:```|~~~)\s*$/.test(text) ? undefined : 'query';

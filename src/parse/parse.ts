@@ -17,6 +17,8 @@ import { readText } from './text-reader.js';
 import { remapLines } from './remap-lines.js';
 import { isWikiMarkup, wikiToMarkdown, type ConvertedMarkdown } from './wiki-markup.js';
 import { isOrgMode, orgToMarkdown } from './org-mode.js';
+import { asciidocToMarkdown, isAsciiDoc } from './asciidoc.js';
+import { isRestructuredText, rstToMarkdown } from './restructured-text.js';
 import { collectVocabulary } from './vocabulary.js';
 import type { ParsedDocument } from './types.js';
 
@@ -45,7 +47,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     if (onlyFrontMatter) noteOnlyFrontMatter(file, relative);
     // Front matter is a markdown convention: a file of nothing else is markdown, not plain text.
     if (isHtmlPage(body)) return { file, relative, kind: 'markdown', frontMatter, ...readPage(file, relative, body, options.readHtmlPage), lines: countLines(text) };
-    const converted = isWikiMarkup(body) ? wikiToMarkdown(body) : isOrgMode(body) ? orgToMarkdown(body) : undefined;
+    const converted = convertMarkup(body);
     if (converted) return { file, relative, kind: 'markdown', frontMatter, ...readConverted(converted), lines: countLines(text) };
     const kind = onlyFrontMatter ? 'markdown' : chooseKind(file, body);
     const { tree, chrome } = kind === 'markdown' ? readMarkdown(body) : readText(body, options.vocabulary);
@@ -58,6 +60,14 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
     }
     return undefined;
   }
+}
+
+/** Wiki markup, org-mode, AsciiDoc or reStructuredText, written over into markdown; `undefined` for anything else. */
+function convertMarkup(body: string): ConvertedMarkdown | undefined {
+  if (isWikiMarkup(body)) return wikiToMarkdown(body);
+  if (isOrgMode(body)) return orgToMarkdown(body);
+  if (isAsciiDoc(body)) return asciidocToMarkdown(body);
+  return isRestructuredText(body) ? rstToMarkdown(body) : undefined;
 }
 
 function noteOnlyFrontMatter(file: VFile, relative: string): void {

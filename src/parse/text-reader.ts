@@ -6,6 +6,7 @@ import { EARLIER_MESSAGE, mailChrome, messageBreaks, unquote } from './mail.js';
 import { pressChrome } from './press-chrome.js';
 import { filingChrome, withRegistrantTitle } from './filing-chrome.js';
 import { withAlignedRows } from './aligned-rows.js';
+import { callChrome } from './call-chrome.js';
 import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, withoutSpeaker } from './chat-transcript.js';
 import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
 import { splitLines } from './text-lines.js';
@@ -21,7 +22,7 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const split = withAlignedRows(withRegistrantTitle(splitLines(body).map(unquote).map(withoutEncyclopediaMarks)));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
-  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, ...(chat === undefined ? [] : [transcriptChrome])];
+  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, ...(chat === undefined ? [] : [transcriptChrome])];
   const chrome = withMore(findChrome(lines), shapes.flatMap((chromeOf) => chromeOf(lines)));
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);

@@ -77,7 +77,14 @@ describe('classifyHeading: one table of synonyms', () => {
     expect(classifyHeading(heading)).toEqual({ kind: 'roleAnalysis', value: title });
   });
 
-  it.each(['About the role', 'My role', 'The engineering role', 'Why this role'])('names no role in %s', (heading) => {
+  it.each([
+    ['Open position: Computer Vision Engineer', 'Computer Vision Engineer'],
+    ['Job opening – Data Engineer', 'Data Engineer'],
+  ])('reads the role a heading for a current opening names: %s', (heading, title) => {
+    expect(classifyHeading(heading)).toEqual({ kind: 'roleAnalysis', value: title });
+  });
+
+  it.each(['About the role', 'My role', 'The engineering role', 'Why this role', 'Open positions'])('names no role in %s', (heading) => {
     expect(classifyHeading(heading)?.value).toBeUndefined();
   });
 

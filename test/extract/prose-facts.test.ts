@@ -12,6 +12,10 @@ describe('facts a paragraph states instead of labelling them', () => {
     ['## About Acme\n\nFounded in 2014 and headquartered in Oslo, Norway, Acme builds data products. The company employs 240 people in Oslo and Gdańsk.', ['2014', 'Oslo, Norway', '240']],
     ['## Overview\n\nAcme, Inc. was incorporated in Delaware in 2011 and our principal executive offices are located in Raleigh, North Carolina. As of December 31, 2024, we had 1,240 full-time employees.', ['2011', 'Raleigh, North Carolina', '1,240']],
     ['Acme Mutual has insured farms since 1921; we are based in Perth and employ about 600 people.', [undefined, 'Perth', '600']],
+    // A call's remarks, a thread's aside and a handbook's lead say it their own ways.
+    ['We ended the quarter with about 2,300 employees, and we expect to add 200 engineers next year.', [undefined, undefined, '2,300']],
+    ['Acme is a fintech (founded 2016, ~900 people) that issues cards.', ['2016', undefined, undefined]],
+    ["## About Acme\n\nAcme was founded in 2012. About 450 people work here, 140 of them in engineering. We're about 450 people now.", ['2012', undefined, '450']],
   ])('%s', (markdown, facts) => {
     expect(overviewOf(markdown)).toEqual(facts);
   });
@@ -21,6 +25,8 @@ describe('facts a paragraph states instead of labelling them', () => {
     'The team was established in 2021 and now has 14 people.',
     'You would join our office in Leeds, which employs 30 people.',
     'We have 4 people on the panel.',
+    'The design team is with about 12 people across two squads.',
+    'The hiring plan was established 2023 for this role.',
   ])('reads none of the company\'s from a sentence about the job or a team: %s', (text) => {
     expect(overviewOf(`Acme builds things.\n\n${text}`)).toEqual([undefined, undefined, undefined]);
   });
@@ -36,9 +42,9 @@ describe('facts a paragraph states instead of labelling them', () => {
   });
 
   it('on any sentence (no label: a colon makes a field), takes a year of four digits, a place that starts with a capital and a count of ten or more, or nothing', () => {
-    const word = fc.constantFrom('founded', 'in', 'Oslo,', 'Norway', 'headquartered', 'based', 'we are', 'employs', 'had', '1,240', '7', '2014', 'people', 'employees', 'the', 'team', '.', ';');
+    const word = fc.constantFrom('founded', 'in', 'Oslo,', 'Norway', 'headquartered', 'based', 'we are', 'employs', 'had', 'with', 'work', 'here', '1,240', '7', '2014', 'people', 'employees', 'the', 'team', '.', ';');
     // Whole phrases too, bad values among them, for the facts to be found often enough to be checked.
-    const phrase = fc.constantFrom('Acme was founded in 2014', 'founded in 14', 'headquartered in Oslo, Norway', 'based in oslo', 'Acme employs 1,240 people', 'employs 7 people');
+    const phrase = fc.constantFrom('Acme was founded in 2014', 'founded in 14', 'headquartered in Oslo, Norway', 'based in oslo', 'Acme employs 1,240 people', 'employs 7 people', 'founded 2016', 'with 8 employees', '450 people work here');
     let found = 0;
     fc.assert(
       fc.property(fc.array(fc.oneof(word, phrase, fc.string({ maxLength: 6 })), { maxLength: 16 }), (words) => {

@@ -22,6 +22,30 @@ describe('the company name', () => {
     expect(company.overview.ownership).toBeNull();
   });
 
+  it('is not lengthened by the job title a title line puts after it, nor is the role by the name', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: 'Tindrel Data Engineer onsite, what to expect?\n\n## Requirements\n\n- Strong SQL\n' }], 'tindrel');
+    expect([company.name, company.roles.map((r) => r.title)]).toEqual(['Tindrel', ['Data Engineer']]);
+    // The name's words alone before a role noun are no title to shorten.
+    expect(modelOf([{ name: 'a.md', markdown: 'Acme Engineer notes\n\n## Requirements\n\n- Strong SQL\n' }], 'acme').company.roles.map((r) => r.title)).toEqual(['Acme Engineer']);
+  });
+
+  it('leaves a careers site\'s logo and links out of the lines a posting\'s title may be among', () => {
+    const markdown = 'Acme\n\nCareers\n\nTeams\n\nLife at Acme\n\nProduct Analyst, Growth\n\n## Requirements\n\n- Strong SQL\n';
+    expect(modelOf([{ name: 'a.md', markdown }]).company.roles.map((r) => r.title)).toEqual(['Product Analyst']);
+    // Four lines of prose above it are the document's own top: a title below them is text, not the document's title.
+    const prose = 'We met on Monday.\n\nIt went well.\n\nThey were nice.\n\nI liked it.\n\nProduct Analyst, Growth\n\n## Requirements\n\n- Strong SQL\n';
+    expect(modelOf([{ name: 'a.md', markdown: prose }]).company.roles).toEqual([]);
+  });
+
+  it('is where the summary first names the company, not a product named after it', () => {
+    expect(nameOf('## About\n\nAcme is a fintech for small firms. Its products are the Acme Card, Acme Expenses and a Ledger API.\n', 'acme')).toBe('Acme');
+  });
+
+  it('takes no question or title line for a summary', () => {
+    const { company } = modelOf([{ name: 'a.md', markdown: 'Acme Systems, Inc. (ACME) Q3 2025 Earnings Call Transcript\n\nAcme onsite for data engineers, what to expect?\n\nAcme makes cold-chain sensors for refrigerated trailers and the software that reads them.\n' }], 'acme');
+    expect(company.overview.summary?.text).toBe('Acme makes cold-chain sensors for refrigerated trailers and the software that reads them.');
+  });
+
   it('is not lengthened by a heading that starts with it', () => {
     expect(nameOf('# Acme Engineering SWOT Analysis\n\nAcme operates a large network of rope factories across Europe.\n', 'acme')).toBe('Acme');
   });
