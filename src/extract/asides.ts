@@ -29,5 +29,7 @@ function asideLabel(entry: Entry, heading: string): string | undefined {
   if (entry.aside === undefined) return undefined;
   const own = entry.labelled?.label;
   if (own !== undefined && (fieldOfLabel(own) !== undefined || classifyHeading(own) !== undefined)) return undefined;
-  return own ?? entry.aside.replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+  // `> **NOTE:** …` is labelled by its kind's word: printed as the kind, like `> [!note]`.
+  const kind = entry.aside.replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+  return own === undefined || own.toLowerCase() === entry.aside ? kind : own;
 }

@@ -5,6 +5,7 @@ import { entriesOf, type Entry } from './entries.js';
 import { isProse, isShort, splitList } from './split.js';
 import { textOf } from '../classify/text.js';
 import { takeEntry, withElaboration } from './take.js';
+import { setAsides } from './asides.js';
 
 /**
  * A product heading and what follows: a short line is its category, chips
@@ -81,7 +82,8 @@ function nameAndDescription(entry: Entry): { name: string; description?: string 
  * routed before; long unlabelled prose is left for `unmapped`.
  */
 export function extractProductList(draft: Draft, container: Classified): void {
-  for (const entry of entriesOf(container.section.content)) {
+  // A callout among the products (`.. note::`) is an aside, never a product named "Note".
+  for (const entry of setAsides(draft, entriesOf(container.section.content), container.section.title)) {
     if (takeEntry(draft, entry, 'products')) continue;
     const named = nameAndDescription(entry);
     if (!named) continue;

@@ -98,7 +98,8 @@ function japaneseLegalNameIn(drafts: readonly Draft[]): string | undefined {
  */
 function mastheadNameIn(drafts: readonly Draft[], words: readonly string[]): string | undefined {
   const pattern = new RegExp(String.raw`^${idPattern(words.map(anyCase))}(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,3}$`, 'u');
-  for (const draft of drafts) {
+  // Only a page scraped to text has a masthead: a markup title (`# …`, AsciiDoc's `= …`) is the author's name for the document.
+  for (const draft of drafts.filter((d) => d.doc.kind === 'text')) {
     const title = draft.names.find((fact) => fact.text === draft.title);
     const found = title && matchFolded(pattern, title.text.trim());
     if (found && !classifyHeading(found) && !jobTitleIn(found) && standsInChrome(draft, title.source.line)) return found;

@@ -1,4 +1,5 @@
 import type { Blockquote, Nodes, Root } from 'mdast';
+import { boldCalloutKind } from './bold-callout.js';
 import { dropRepeatedTags } from './trailing-tags.js';
 import type { ChromeLine } from './types.js';
 
@@ -34,6 +35,11 @@ function plain(text: string): string {
 const CALLOUT = /^\[!([\w-]+)\][+-]?[^\S\n]*/;
 
 function unfoldCallout(quote: Blockquote): void {
+  const bold = boldCalloutKind(quote);
+  if (bold !== undefined) {
+    quote.data = { ...quote.data, callout: bold };
+    return;
+  }
   const first = quote.children[0];
   const text = first?.type === 'paragraph' ? first.children[0] : undefined;
   const kind = text?.type === 'text' ? CALLOUT.exec(text.value)?.[1] : undefined;

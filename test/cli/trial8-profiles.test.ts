@@ -55,11 +55,14 @@ describe('prep on documents of shapes no earlier trial had (trial8)', () => {
 
   it('reads AsciiDoc and reStructuredText pages by their sections', async () => {
     const halvercross = await show('halvercross');
-    expect(halvercross.products.slice(0, 3).map((p) => p.name)).toEqual(['Rostra', 'Payline', 'Clockwise']);
+    // An admonition (`NOTE:`, `.. note::`, `.. tip::`) is an aside: no product called "Note", no requirement "Tip: …".
+    expect(halvercross.products.map((p) => p.name)).toEqual(['Rostra', 'Payline', 'Clockwise']);
+    for (const id of ['halvercross', 'pellucid']) expect(texts((await role(id)).requirements).filter((r) => /^(?:tip|note)\b/i.test(r)), id).toEqual([]);
     expect(texts(halvercross.values)).toEqual(['Correct before clever', 'Write it down', 'Patients are downstream of payroll']);
     expect(['founded', 'headquarters', 'employees'].map((f) => halvercross.overview[f]?.text)).toEqual(['2012', 'Belfast, Northern Ireland', '450']);
     expect(texts((await role('halvercross')).responsibilities)).toHaveLength(3);
     const pellucid = await show('pellucid');
+    expect(pellucid.products.map((p) => p.name)).toEqual(['Vistra 9', 'Vistra Flat', 'Lumen SDK']);
     expect(['founded', 'headquarters', 'employees'].map((f) => pellucid.overview[f]?.text)).toEqual(['2009', 'Eindhoven, Netherlands', '210']);
     expect(texts((await role('pellucid')).responsibilities)).toEqual([
       'Train and ship defect classifiers that run on the camera head', 'Cut false-positive rates on new wafer types', 'Work with optics engineers on calibration',

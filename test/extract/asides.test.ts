@@ -38,3 +38,21 @@ describe('a callout under a list section', () => {
     expect(texts(company.roles[0]!.requirements)).toEqual(['5+ years of Go', 'PostgreSQL']);
   });
 });
+
+describe('a quote opening with an admonition\'s word in bold (`> **Note:** …`, GitHub\'s older `> **Warning**`)', () => {
+  const products = (block: string) =>
+    ['# Acme', '', '## Products', '', '- **Tidebook**: a ledger for ferries', '- **Quaylink**: berth booking', '', block, ''].join('\n');
+
+  it('is an aside among products and among requirements, labelled with its kind however it is written', () => {
+    const { company } = modelOfText('acme/notes.md', products('> **NOTE:** Quaylink is sold through port authorities.'));
+    expect(company.products.map((p) => p.name)).toEqual(['Tidebook', 'Quaylink']);
+    expect(company.notes.map((n) => [n.label, n.text, n.source.line])).toContainEqual(['Note', 'Quaylink is sold through port authorities.', 8]);
+    const text = page([]).replace('- PostgreSQL\n', '- PostgreSQL\n\n> **Tip:** Bring a laptop.\n');
+    expect(texts(modelOfText('acme/prep.md', text).company.roles[0]!.requirements)).toEqual(['5+ years of Go', 'PostgreSQL']);
+  });
+
+  it('is one only for an admonition\'s word: a quoted item in bold stays an item', () => {
+    const { company } = modelOfText('acme/notes.md', products('> **Harbourline**: a tide-table API'));
+    expect(company.products.map((p) => p.name)).toEqual(['Tidebook', 'Quaylink', 'Harbourline']);
+  });
+});

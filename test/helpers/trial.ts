@@ -61,7 +61,7 @@ export function citedFacts(value: unknown): Cited[] {
  */
 export function miscited(profiles: string, facts: readonly Cited[]): string[] {
   // Markup, and the colon and commas prep puts in a row of a table saved as text (`Key people<TAB>Jane` over `Sam` reads `Key people: Jane, Sam`), are not words.
-  const plain = (text: string): string => text.replace(/[*_[\]()`|\\]|[:,](?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = (text: string): string => text.replace(/[*_[\]()`|\\]/g, ' ').replace(/[:,](?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   return facts.filter((fact) => {
     const lines = readFileSync(path.join(profiles, fact.source.file), 'utf8').split('\n');
     const around = plain(lines.slice(fact.source.line - 1, fact.source.line + 2).join(' '));
