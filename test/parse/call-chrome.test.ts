@@ -59,6 +59,10 @@ describe('a recorded call written out', () => {
     expect(chromeOf(OTTER)).toEqual([2, 3, 4, 5, 6, 11]);
   });
 
+  it('leaves an event page\'s `SPEAKERS` over its talks as content: only a recorded call\'s header is chrome', () => {
+    expect(chromeOf(['Acme Data Summit 2025', '', 'SPEAKERS', 'Priya Nair, VP Engineering, on scaling the warehouse'].join('\n'))).toEqual([]);
+  });
+
   it('leaves a team page\'s `Executives` over `Name - Title` lines as content: only a call\'s roster is chrome', () => {
     const team = ['Acme', '', 'Executives', '', 'Maria Lopez - Chief Executive Officer', 'Tom Becker - Chief Technology Officer'].join('\n');
     expect(chromeOf(team)).toEqual([]);
