@@ -23,9 +23,11 @@ const HEADQUARTERS = new RegExp(
 
 const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\+?)`;
 const ABOUT = '(?:about |approximately |around |over |more than |some |nearly |roughly )?';
-// `we had 1,240 employees`, `ended the quarter with about 2,300 employees`, `we're about 120 people`, `About 450 people work here`.
+// `we had 1,240 employees`, `ended the quarter with about 2,300 employees`, `we're about 120 people`, `About 450 people work here`;
+// not `serves retailers with 200+ employees`, the size of the customers.
+const CUSTOMERS = String.raw`(?<!\b(?:companies|businesses|firms|organi[sz]ations|enterprises|customers|clients|retailers|employers|teams)\s)`;
 const EMPLOYEES = new RegExp(
-  String.raw`(?:\b(?:employs?|employing|had|have|has|with|we're|we are)\s+${ABOUT}${COUNT}\s+(?:full-time |permanent )?(?:employees|people|staff)\b|(?:^|[.!?]\s+)${ABOUT}${COUNT}\s+(?:employees|people|staff) work (?:here|at|for)\b)`,
+  String.raw`(?:\b(?:employs?|employing|had|have|has|${CUSTOMERS}with|we're|we are)\s+${ABOUT}${COUNT}\s+(?:full-time |permanent )?(?:employees|people|staff)\b|(?:^|[.!?]\s+)${ABOUT}${COUNT}\s+(?:employees|people|staff) work (?:here|at|for)\b)`,
   'iu',
 );
 

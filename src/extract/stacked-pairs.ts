@@ -2,6 +2,7 @@ import type { Paragraph } from 'mdast';
 import { boldOnly } from '../parse/bold-headings.js';
 import type { Entry } from './entries.js';
 import { fieldOfLabel } from './fields.js';
+import { isWord } from '../parse/dictionary.js';
 
 /**
  * `Seniority level` on one line and `Mid-Senior level` on the next, as a
@@ -17,7 +18,7 @@ export function pairStacked(entries: readonly Entry[]): Entry[] {
     const [name, value] = [entries[i]!, entries[i + 1]];
     const shaped = value && isBareParagraph(name) && (isBareParagraph(value) || isListValue(value)) && value.line === name.line + lineGap(name);
     // Only a plain line next to the pair above: a bold paragraph a blank line away may be a note's own heading (`**Remember**`).
-    const peer = lineGap(name) === 1 && name.line === chainEnd + 1 && NAME_SHAPE.test(name.text) && !fieldOfLabel(value?.text ?? '');
+    const peer = lineGap(name) === 1 && name.line === chainEnd + 1 && isFieldName(name.text) && !fieldOfLabel(value?.text ?? '');
     if (!shaped || !(fieldOfLabel(name.text) || peer)) {
       out.push(name);
       chainEnd = -1;
@@ -33,6 +34,9 @@ export function pairStacked(entries: readonly Entry[]): Entry[] {
 
 /** `Key people`, `Area served`: a capitalized name of a few words and no punctuation but an apostrophe or a hyphen. */
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}$/u;
+
+/** A field's name is made of English words; `Aldi` over `Lidl`, a field's further values one to a line, are names of things. */
+const isFieldName = (text: string): boolean => NAME_SHAPE.test(text) && text.toLowerCase().split(' ').every(isWord);
 
 /**
  * How far below its name a value sits: on the next line in text, past a

@@ -21,3 +21,9 @@ function neighbour(lines: readonly string[], line: number, step: 1 | -1): number
   for (let at = line + step; at >= 1 && at <= lines.length; at += step) if (lines[at - 1]!.trim() !== '') return at;
   return undefined;
 }
+
+/** The words a careers site or a company's blog adds to its name (`Acme Careers`, `Acme Jobs`): the site's, not the company's. Generic data. */
+const SITE_WORDS = /^(?:careers?|jobs|hiring|openings|vacancies|blog|newsroom|karriere|carrières|empleo)$/i;
+
+/** Whether a masthead's last word names the site rather than the company. */
+export const namesSite = (masthead: string): boolean => SITE_WORDS.test(masthead.split(/\s+/).at(-1) ?? '');

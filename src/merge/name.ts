@@ -2,8 +2,9 @@ import type { Draft } from '../extract/draft.js';
 import { jobTitleIn } from '../roles/role-nouns.js';
 import { normKey } from './normalize.js';
 import { unshoutedName } from './unshouted-name.js';
-import { standsInChrome } from './masthead.js';
+import { namesSite, standsInChrome } from './masthead.js';
 import { classifyHeading } from '../classify/headings.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 /**
  * The company's display name: front matter `company`, a `Company:` line or a
@@ -49,10 +50,10 @@ function fullNameIn(drafts: readonly Draft[], pattern: RegExp): string | undefin
   return undefined;
 }
 
-/** "Tindrel is a fintech … its products are the Tindrel Card, Tindrel Expenses and …": the name is where the summary first names the company; later mentions are its products. */
+/** "Tindrel is a fintech … its products are the Tindrel Card, Tindrel Expenses and …": the name is where the summary first names the company (as a word: not `ark` in "Denmark"); later mentions are its products. */
 function isFirstMention(summary: string, found: string): boolean {
-  const first = found.split(/\s+/)[0]!.toLowerCase();
-  return summary.toLowerCase().indexOf(first) === summary.indexOf(found);
+  const first = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(found.split(/\s+/)[0]!)}(?![\\p{L}\\p{N}])`, 'iu');
+  return summary.search(first) === summary.indexOf(found);
 }
 
 /** Legal forms that end a registered name, by country: `GmbH`, `AG`, `Ltd`, `Inc.`, `K.K.`, `S.A.`, `AS`, `Oy`. */
@@ -102,7 +103,7 @@ function mastheadNameIn(drafts: readonly Draft[], words: readonly string[]): str
   for (const draft of drafts.filter((d) => d.doc.kind === 'text')) {
     const title = draft.names.find((fact) => fact.text === draft.title);
     const found = title && matchFolded(pattern, title.text.trim());
-    if (found && !classifyHeading(found) && !jobTitleIn(found) && standsInChrome(draft, title.source.line)) return found;
+    if (found && !classifyHeading(found) && !jobTitleIn(found) && !namesSite(found) && standsInChrome(draft, title.source.line)) return found;
   }
   return undefined;
 }

@@ -2,7 +2,9 @@ import type { Blockquote } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** The words a writer boxes an aside under: GitHub's, AsciiDoc's and reStructuredText's admonitions. Generic data. */
-const ADMONITION_WORDS: ReadonlySet<string> = new Set(['note', 'tip', 'hint', 'important', 'warning', 'caution', 'danger', 'attention', 'info']);
+export const ADMONITION_WORDS: ReadonlySet<string> = new Set([
+  'note', 'tip', 'hint', 'important', 'warning', 'caution', 'danger', 'attention', 'info', 'error', 'seealso', 'admonition',
+]);
 
 /**
  * The kind of a quote that opens with an admonition's word in bold (`> **Note:** …`,

@@ -19,7 +19,9 @@ const CALL_PATTERNS: readonly RegExp[] = [
 
 /** A label over one line the transcriber filled in (`SPEAKERS` / `Lena Marsh, Me`). */
 const LABEL_OVER_LINE = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS)$/;
-const PARTICIPANTS = /^(?:company|corporate|conference call|call)? ?participants$|^(?:executives|analysts)$/i;
+const PARTICIPANTS = /^(?:company|corporate|conference call|call)? ?participants$/i;
+/** `Executives` over `Jane Doe - CEO` heads a call's participants only in a call; on a team page it heads the leadership. */
+const CALL_ROSTER = /^(?:executives|analysts)$/i;
 const NAME_AND_TITLE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}\s+[-–—]\s+\S.{1,80}$/u;
 const SPEAKER_NAME = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** Operator turns in an earnings call: an `Operator` line alone, more than once. */
@@ -27,12 +29,15 @@ const OPERATOR = /^operator$/i;
 
 export function callChrome(lines: readonly TextLine[]): ChromeLine[] {
   const found = new Set<number>();
+  const operated = lines.filter((line) => OPERATOR.test(line.text)).length >= 2;
+  const called = lines.some((line) => CALL_PATTERNS.some((pattern) => pattern.test(line.text)));
   lines.forEach((line, index) => {
     if (CALL_PATTERNS.some((pattern) => pattern.test(line.text))) found.add(line.line);
-    if (LABEL_OVER_LINE.test(line.text)) [line, lines[index + 1]].forEach((l) => l && found.add(l.line));
-    if (PARTICIPANTS.test(line.text)) participantLines(lines, index).forEach((l) => found.add(l));
+    // Only in a call's record: an event page's `SPEAKERS` is over the talks it lists.
+    if (called && LABEL_OVER_LINE.test(line.text)) [line, lines[index + 1]].forEach((l) => l && found.add(l.line));
+    if (PARTICIPANTS.test(line.text) || (operated && CALL_ROSTER.test(line.text))) participantLines(lines, index).forEach((l) => found.add(l));
   });
-  if (lines.filter((line) => OPERATOR.test(line.text)).length >= 2) operatorTurns(lines).forEach((l) => found.add(l));
+  if (operated) operatorTurns(lines).forEach((l) => found.add(l));
   return lines.filter((line) => found.has(line.line) && line.text !== '').map(({ line, text }) => ({ line, text }));
 }
 

@@ -14,13 +14,15 @@ export const FORUM_PATTERNS: readonly RegExp[] = [
   /^[▲⬆↑△]\s*[\d.,]*k?(?:\s*[▼⬇↓▽])?(?:\s+(?:reply|share|report|award|save|more))*$/iu,
   /^\d[\d.,]*k?\s+(?:comments?|upvotes?|points?|votes?)$/i,
   /^\d{1,6} points? by [\w-]{2,24} .{0,40}$/i,
-  /^(?:save|reply|award|give award|hide|crosspost|permalink|parent|context)$/i,
+  // Not `Context` or `Parent`: alone on a line, those are far more often a document's own heading.
+  /^(?:save|reply|award|give award|hide|crosspost|permalink)$/i,
   /^\[(?:removed|deleted)\]$/i,
   /^(?:load|view|show) (?:more|\d+ more) (?:comments|replies)(?:\s*\(\d+\))?$/i,
   /^(?:\d+ )?more repl(?:y|ies)$/i,
   /^continue this thread\b.{0,3}$/i,
   /^(?:related communities|about community|community info|moderators|join community|community rules)$/i,
-  // A moderation bot's notice under every thread; a person's comment never says so.
-  /^.{0,300}\b(?:was (?:posted|performed) automatically|i am a bot)\b.{0,200}$/i,
+  // A moderation bot's notice under every thread, about its own comment or action; a person's comment never says so,
+  // though a handbook may well say a failover "was performed automatically".
+  /^.{0,300}\b(?:(?:this|the) (?:comment|post|message|action|reply) was (?:posted|performed) automatically|i am a bot)\b.{0,200}$/i,
   /^(?:views|comments|likes)\s+[\d.,]+k?$/i,
 ];

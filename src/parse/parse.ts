@@ -14,6 +14,7 @@ import { dropChromeBlocks, noteChrome } from './note-syntax.js';
 import { pageChrome } from './markdown-chrome.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readText } from './text-reader.js';
+import { fileText } from './file-text.js';
 import { remapLines } from './remap-lines.js';
 import { isWikiMarkup, wikiToMarkdown, type ConvertedMarkdown } from './wiki-markup.js';
 import { isOrgMode, orgToMarkdown } from './org-mode.js';
@@ -41,7 +42,7 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
   if (file.data.skipped === true || hasFailed(file)) return undefined;
   const relative = file.data.relative ?? file.path;
   try {
-    const text = normalizeText(textOf(file));
+    const text = normalizeText(fileText(file));
     const { frontMatter, body, present } = splitFrontMatter(text);
     const onlyFrontMatter = present && body.trim() === '';
     if (onlyFrontMatter) noteOnlyFrontMatter(file, relative);
@@ -115,14 +116,9 @@ function chooseKind(file: VFile, body: string): DocumentKind {
   return 'text';
 }
 
-/** A VFile's text, whether it holds a string or bytes (bytes are read as UTF-8). */
-function textOf(file: VFile): string {
-  return typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value);
-}
-
 /** The vocabulary of all readable documents of a company, for `parse`. */
 function vocabularyOf(files: readonly VFile[]): Set<string> {
-  const texts = files.filter((file) => file.data.skipped !== true).flatMap((file) => textOf(file).split('\n'));
+  const texts = files.filter((file) => file.data.skipped !== true).flatMap((file) => fileText(file).split('\n'));
   return collectVocabulary(texts);
 }
 
@@ -139,7 +135,7 @@ export async function parseOptionsOf(files: readonly VFile[]): Promise<ParseOpti
 
 function holdsHtmlPage(file: VFile): boolean {
   if (file.data.skipped === true || hasFailed(file)) return false;
-  const text = textOf(file);
+  const text = fileText(file);
   // Most documents hold no page at all: no need to read their front matter to know it.
   if (!/<(?:!doctype|html)/i.test(text)) return false;
   try {

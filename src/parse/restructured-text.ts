@@ -1,3 +1,4 @@
+import { ADMONITION_WORDS } from './bold-callout.js';
 import { rstInline } from './rst-inline.js';
 import type { ChromeLine } from './types.js';
 import type { ConvertedMarkdown } from './wiki-markup.js';
@@ -16,7 +17,6 @@ const EXPLICIT = /^\.\.(?:\s|$)/;
 const DIRECTIVE = /^\.\.\s+([\w-]+)::\s*(.*)$/;
 const FIELD = /^:([^:\n]+):\s+(\S.*)$/;
 const AUTO_NUMBERED = /^(\s*)#\.\s+(\S.*)$/;
-const ADMONITIONS = new Set(['note', 'tip', 'hint', 'important', 'attention', 'caution', 'danger', 'warning', 'error', 'seealso', 'admonition']);
 
 /** Whether a document is reStructuredText: an explicit markup line (`.. note::`, `.. _target:`) and an underlined title. */
 export function isRestructuredText(body: string): boolean {
@@ -67,7 +67,7 @@ function writeExplicit(lines: readonly string[], i: number, out: Out, done: Set<
   const directive = DIRECTIVE.exec(lines[i]!);
   const name = directive?.[1]?.toLowerCase() ?? '';
   for (let j = i; j <= end; j++) done.add(j);
-  if (!ADMONITIONS.has(name)) return end;
+  if (!ADMONITION_WORDS.has(name)) return end;
   const label = `${name[0]!.toUpperCase()}${name.slice(1)}`;
   out[i] = `> **${label}:** ${rstInline(directive?.[2] ?? '')}`.trimEnd();
   for (let j = i + 1; j <= end; j++) {

@@ -4,9 +4,11 @@ import type { Nodes, Root } from 'mdast';
  * `- **Tug**: a pallet mover #product`: a notes app's tag at the end of
  * several lines sorts them; it is not part of what each says. One tag at
  * one line's end may be words (`ask in #eng`), so only a tag that ends two
- * lines or more is dropped, from every line it ends.
+ * lines or more is dropped, from every line it ends; and never one a
+ * sentence points to (`ask in #people-ops`, `requests go to #people-ops`),
+ * a chat channel, however often it is named.
  */
-const TRAILING_TAG = /[^\S\n]+(#\p{L}[\p{L}\p{N}_/-]*)(?=[^\S\n]*(?:\n|$))/gu;
+const TRAILING_TAG = /(?<!\b(?:in|to|on|at|via|into|from|join|see|ping)\b)[^\S\n]+(#\p{L}[\p{L}\p{N}_/-]*)(?=[^\S\n]*(?:\n|$))/gu;
 
 function textNodes(node: Nodes, found: { value: string }[] = []): { value: string }[] {
   if (node.type === 'text') found.push(node);

@@ -27,6 +27,8 @@ describe('facts a paragraph states instead of labelling them', () => {
     'We have 4 people on the panel.',
     'The design team is with about 12 people across two squads.',
     'The hiring plan was established 2023 for this role.',
+    'Acme serves retailers with 200+ employees across Europe.',
+    'Our customers are businesses with 50 employees or more.',
   ])('reads none of the company\'s from a sentence about the job or a team: %s', (text) => {
     expect(overviewOf(`Acme builds things.\n\n${text}`)).toEqual([undefined, undefined, undefined]);
   });

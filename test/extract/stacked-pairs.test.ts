@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fieldOfLabel } from '../../src/extract/fields.js';
 import { modelOfText } from '../helpers/model.js';
 
 // An infobox copied with each name on a line over its value.
@@ -13,13 +14,21 @@ describe('a field name over its value', () => {
     expect(text).not.toContain('Key people');
   });
 
+  it('does not pair a field\'s further values, one to a line, as names over values', () => {
+    const text = notes(['Founded', '1952', 'Notable clients', 'Tesco', 'Aldi', 'Lidl', 'Edeka']);
+    expect(text.join('\n')).not.toMatch(/Aldi: Lidl/);
+    expect(text).toEqual(expect.arrayContaining(['Aldi', 'Lidl', 'Edeka']));
+  });
+
   it('does not glue two lines of a page that has no such pair above them', () => {
     const text = notes(['Key people', 'Jane Doe (CEO)']);
     expect(text).toEqual(expect.arrayContaining(['Key people', 'Jane Doe (CEO)']));
   });
 
   it('pairs any run of names under a known one, each with its own value', () => {
-    const name = fc.stringMatching(/^[A-Z][a-z]{2,8}(?: [a-z]{2,8})?$/).filter((n) => !/^(?:founded|type|industry|headquarters|revenue|website|products?|mission)$/i.test(n));
+    // Field names are English words, as an infobox's are; these are names prep does not know.
+    const name = fc.tuple(fc.constantFrom('Key', 'Area', 'Notable', 'Former', 'Parent', 'Successor', 'Divisions'), fc.constantFrom('', ' people', ' served', ' names', ' units'))
+      .map(([a, b]) => `${a}${b}`).filter((n) => fieldOfLabel(n) === undefined);
     const value = fc.stringMatching(/^[A-Z][a-z]{2,8}(?: [A-Z][a-z]{2,8})?$/);
     fc.assert(fc.property(fc.uniqueArray(fc.tuple(name, value), { minLength: 1, maxLength: 4, selector: ([n]) => n.toLowerCase() }), (rows) => {
       const text = notes(['Founded', '1952', ...rows.flatMap(([n, v]) => [n, v])]);

@@ -13,6 +13,7 @@ describe('a role named in prose by a document with no section for it', () => {
   it('is none when the notes name two openings, or a role in lowercase', () => {
     expect(mentionedRole(['the Data Analyst role', 'the Product Designer role'])).toBeUndefined();
     expect(mentionedRole(['the analyst role is open', 'the role of the Data Analyst'])).toBeUndefined();
+    expect(mentionedRole(['In 2021 we introduced the Staff Engineer role to recognise technical leadership.'])).toBeUndefined();
   });
 
   it('takes any capitalized job title before `role`, `opening` or `position`', () => {

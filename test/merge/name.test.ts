@@ -41,6 +41,10 @@ describe('the company name', () => {
     expect(nameOf('## About\n\nAcme is a fintech for small firms. Its products are the Acme Card, Acme Expenses and a Ledger API.\n', 'acme')).toBe('Acme');
   });
 
+  it('is the summary\'s longer name even where the id\'s letters stand inside an earlier word', () => {
+    expect(nameOf('## Overview\n\nBased in Denmark, Ark Robotics builds warehouse robots for cold storage.\n', 'ark')).toBe('Ark Robotics');
+  });
+
   it('takes no question or title line for a summary', () => {
     const { company } = modelOf([{ name: 'a.md', markdown: 'Acme Systems, Inc. (ACME) Q3 2025 Earnings Call Transcript\n\nAcme onsite for data engineers, what to expect?\n\nAcme makes cold-chain sensors for refrigerated trailers and the software that reads them.\n' }], 'acme');
     expect(company.overview.summary?.text).toBe('Acme makes cold-chain sensors for refrigerated trailers and the software that reads them.');
@@ -101,6 +105,11 @@ describe('the company name, on any heading text', () => {
 
     it('is the masthead line that starts with the id\'s words', () => {
       expect(named(page('Acme Acoustics'))).toBe('Acme Acoustics');
+    });
+
+    it('is not the name of the careers site or blog the page is on', () => {
+      expect(named(page('Acme Careers'))).toBe('Acme');
+      expect(named(page('Acme Acoustics Jobs'))).toBe('Acme');
     });
 
     it('is not a line with content next to it, nor a heading the table knows, nor a job title', () => {

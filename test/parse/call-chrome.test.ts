@@ -59,6 +59,17 @@ describe('a recorded call written out', () => {
     expect(chromeOf(OTTER)).toEqual([2, 3, 4, 5, 6, 11]);
   });
 
+  it('leaves an event page\'s `SPEAKERS` over its talks as content: only a recorded call\'s header is chrome', () => {
+    expect(chromeOf(['Acme Data Summit 2025', '', 'SPEAKERS', 'Priya Nair, VP Engineering, on scaling the warehouse'].join('\n'))).toEqual([]);
+  });
+
+  it('leaves a team page\'s `Executives` over `Name - Title` lines as content: only a call\'s roster is chrome', () => {
+    const team = ['Acme', '', 'Executives', '', 'Maria Lopez - Chief Executive Officer', 'Tom Becker - Chief Technology Officer'].join('\n');
+    expect(chromeOf(team)).toEqual([]);
+    const call = [team, '', 'Operator', '', 'Welcome to the call.', '', 'Maria Lopez', '', 'Thanks, everyone.', '', 'Operator', '', 'Our next question, please.'].join('\n');
+    expect(chromeOf(call)).toEqual([3, 5, 6, 8, 10, 16, 18]);
+  });
+
   it('leaves a text with one `Operator` line, or none, to its speakers', () => {
     const name = fc.constantFrom('Dana Whitlock', 'Tom Okafor', 'Mei Lin', 'Operator');
     const sentence = fc.constantFrom('We grew revenue by a third.', 'Thank you for the question.', 'Our mission is fair pay.');

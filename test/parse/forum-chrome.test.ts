@@ -39,6 +39,11 @@ describe('a forum thread copied as text', () => {
     expect(texts(company.unmapped)).not.toContain('Save');
   });
 
+  it('leaves a document\'s own `Context` heading and a sentence of something done automatically as content', () => {
+    const text = ['Context', 'Grocery margins are thin.', '', 'Failover to the second region was performed automatically within 30 seconds.', 'Parent'].join('\n');
+    expect(chromeLines(text)).toEqual([]);
+  });
+
   it('takes any user\'s byline and any vote counter as chrome, and a sentence about votes or users as content', () => {
     const user = fc.stringMatching(/^[A-Za-z][\w-]{2,15}$/);
     const age = fc.tuple(fc.integer({ min: 1, max: 99 }), fc.constantFrom('h', 'd', 'mo', 'y', ' days ago'));

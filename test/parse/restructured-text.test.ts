@@ -61,6 +61,15 @@ describe('a reStructuredText page saved as text', () => {
     expect(JSON.stringify(company)).not.toMatch(/acme-about|contents|:local:|pipeline\.next|make build|====/);
   });
 
+  it('reads every admonition reStructuredText has as an aside, never as an item of the list it sits among', () => {
+    for (const kind of ['note', 'seealso', 'error', 'danger', 'hint', 'admonition']) {
+      const page = ['Data Engineer', '=============', '', '.. _de:', '', 'Requirements', '------------', '', '- 4+ years with Kotlin', '', `.. ${kind}:: Ask in the wiki first.`, '', '- Experience with Kafka', ''].join('\n');
+      const { company } = modelOfText('acme/de.txt', page);
+      expect(texts(company.roles[0]?.requirements ?? [])).toEqual(['4+ years with Kotlin', 'Experience with Kafka']);
+      expect(texts(company.notes)).toContain('Ask in the wiki first.');
+    }
+  });
+
   it('keeps every line where it was, and makes headings only of adorned titles', () => {
     const line = fc.oneof(fc.constantFrom('Title', '=====', '-----', '.. note:: n', '.. _t:', '   body', ':F: v', '#. i', 'p::', ''), fc.string({ maxLength: 8 }));
     fc.assert(

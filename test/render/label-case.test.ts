@@ -11,6 +11,8 @@ describe('a fact label as the packet prints it', () => {
 
   it('keeps a label whose first word has capitals of its own as written', () => {
     for (const label of ['iOS platform', 'eBay sellers', 'PLATFORM', 'Team', 'x86 builds'.toUpperCase()]) expect(labelShown(label)).toBe(label);
+    // A tool named in lower case keeps its name's case.
+    for (const label of ['dbt models', 'npm', 'kubectl plugins']) expect(labelShown(label)).toBe(label);
   });
 
   it('changes nothing but the first letter, and only once', () => {
@@ -20,8 +22,16 @@ describe('a fact label as the packet prints it', () => {
       const shown = labelShown(label);
       expect(shown.slice(1)).toBe(label.slice(1));
       expect(labelShown(shown)).toBe(shown);
-      const lowerFirst = /^[a-zé0-9]+$/.test(words[0]!) && /^[a-zé]/.test(label);
-      expect(shown.charAt(0)).toBe(lowerFirst ? label.charAt(0).toUpperCase() : label.charAt(0));
+    }));
+  });
+
+  it('capitalizes a lower-case English first word, and leaves any other first word as written', () => {
+    const english = fc.constantFrom('time', 'job', 'seniority', 'employment', 'work');
+    const other = fc.constantFrom('dbt', 'npm', 'iOS', 'Team', 'PLATFORM', 'x86');
+    const rest = fc.array(fc.stringMatching(/^[a-zA-Z0-9]{1,8}$/), { maxLength: 3 });
+    fc.assert(fc.property(fc.oneof(english.map((w) => [w, true] as const), other.map((w) => [w, false] as const)), rest, ([first, changes], more) => {
+      const label = [first, ...more].join(' ');
+      expect(labelShown(label).charAt(0)).toBe(changes ? first.charAt(0).toUpperCase() : first.charAt(0));
     }));
   });
 

@@ -22,6 +22,8 @@ describe('statedYears', () => {
   it.each([
     'Python (2021–2023)', 'Joined 2 years ago', 'Release every 2 years', 'Loaded 2 billion events a day',
     '3 years of Python and 1 year of Go', 'Built a 3-year roadmap', 'Python',
+    // How long one piece of work took.
+    'Migrated the billing service to Python in 3 months', 'Shipped the app within a year', 'Cut close time to under 2 months',
   ])('%s states no one length', (text) => {
     expect(statedYears(text)).toBeNull();
   });

@@ -16,10 +16,11 @@ const NUMBER = `(\\d{1,2}(?:\\.\\d)?|${[...NUMBER_WORDS.keys()].join('|')})`;
 /**
  * A number (or the low end of a range, "3-5", "3 to 5") and an optional floor
  * ("+", "or more", "plus") before a unit. "Every 2 years" and "2 years ago"
- * are a rhythm and a date, not a length of experience.
+ * are a rhythm and a date, and "in 3 months" or "within a year" how long one
+ * piece of work took: none is a length of experience.
  */
 const STATED = new RegExp(
-  `(?<!\\bevery\\s)(?<![\\p{L}\\p{N}.])${NUMBER}(?:\\s*(?:-|–|—|to)\\s*\\d{1,2})?(\\s*\\+|\\s+or\\s+more|\\s+plus)?\\s+(years?|yrs?|months?|decades?)\\b(?!\\s+ago\\b)`,
+  `(?<!\\b(?:every|in|within|under)\\s)(?<![\\p{L}\\p{N}.])${NUMBER}(?:\\s*(?:-|–|—|to)\\s*\\d{1,2})?(\\s*\\+|\\s+or\\s+more|\\s+plus)?\\s+(years?|yrs?|months?|decades?)\\b(?!\\s+ago\\b)`,
   'giu',
 );
 const FLOOR_BEFORE = /\b(?:at\s+least|minimum(?:\s+of)?|min\.?|over|more\s+than)\s+$/i;
