@@ -1,5 +1,5 @@
 import type { Draft } from '../extract/draft.js';
-import { documentText } from './document-text.js';
+import { fileLines } from '../parse/file-text.js';
 
 /**
  * Whether a document's line stands among page chrome: the lines with text
@@ -9,7 +9,7 @@ import { documentText } from './document-text.js';
  */
 export function standsInChrome(draft: Draft, line: number): boolean {
   const chrome = new Set(draft.doc.chrome.map((c) => c.line));
-  const lines = documentText(draft).split(/\r?\n/);
+  const lines = fileLines(draft.doc.file);
   const above = neighbour(lines, line, -1);
   const below = neighbour(lines, line, 1);
   const inChrome = (at: number | undefined): boolean => at === undefined || chrome.has(at);

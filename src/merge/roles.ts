@@ -10,6 +10,7 @@ import { mentionedRole } from './mentioned-role.js';
 import { normKey } from './normalize.js';
 import { plural } from '../plural.js';
 import { roleSlug } from '../slug.js';
+import { fileLines } from '../parse/file-text.js';
 
 const ROLE_LISTS = ['responsibilities', 'requirements', 'skills', 'successMetrics', 'growth', 'talkingPoints', 'keywords', 'questions', 'questionsToAsk', 'work', 'portfolioIdeas', 'notes'] as const;
 
@@ -59,7 +60,7 @@ function assignRole(draft: Draft, titles: readonly string[]): Role | undefined {
   const claim = claimOf(draft);
   const { file } = draft.doc;
   if (claim) return named(draft, draft.role, claimedTitle(claim.title, titles), claim.source.line);
-  const lines = String(file.value ?? '').split(/\r?\n/);
+  const lines = fileLines(file);
   const content = hasContent(draft.role);
   // A document with nothing for a role still names the one it is about in prose (`the Product Designer opening`).
   const inferred = content ? inferRole(lines, titles) ?? titleOfDocument(draft, lines) : mentionedRole(lines);

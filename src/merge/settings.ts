@@ -4,6 +4,7 @@ import type { CompanySettings } from '../model/settings.js';
 import type { Source } from '../model/source.js';
 import { FORMATS, PAPERS } from '../model/outputs.js';
 import { frontMatterLines } from './front-matter-lines.js';
+import { fileLines } from '../parse/file-text.js';
 
 type Key = keyof CompanySettings;
 type Decided<T> = { value: T[]; source: Source };
@@ -11,7 +12,7 @@ const KEY_NAMES: Record<Key, RegExp> = { formats: /^formats?\s*:/i, paper: /^pap
 
 /** The front-matter line that sets the key (the block opens on line 1), so a warning points at it. */
 function keyLine(file: VFile, key: Key): number {
-  const lines = String(file.value).split(/\r?\n/);
+  const lines = fileLines(file);
   const inside = lines.slice(1, Math.max(frontMatterLines(lines) - 1, 1));
   const index = inside.findIndex((line) => KEY_NAMES[key].test(line));
   return index < 0 ? 1 : index + 2;

@@ -3,6 +3,7 @@ import type { Draft } from '../extract/draft.js';
 import type { Kind } from '../classify/classify.js';
 import { familyOf } from './family.js';
 import { frontMatterLines } from './front-matter-lines.js';
+import { fileLines } from '../parse/file-text.js';
 
 /** HTML comments are notes to the writer, not content. */
 function commentLines(lines: readonly string[]): Set<number> {
@@ -24,7 +25,7 @@ function commentLines(lines: readonly string[]): Set<number> {
  */
 export function describe(draft: Draft, kinds: readonly Kind[], role: string | null, facts: number): { source: SourceDocument; unmapped: Unmapped[] } {
   const { doc } = draft;
-  const lines = String(doc.file.value ?? '').split(/\r?\n/);
+  const lines = fileLines(doc.file);
   const skip = frontMatterLines(lines);
   const chrome = new Set(doc.chrome.map((c) => c.line));
   const comments = commentLines(lines);

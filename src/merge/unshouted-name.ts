@@ -1,6 +1,6 @@
 import type { Draft } from '../extract/draft.js';
 import { escapeRegExp } from '../escape-regexp.js';
-import { documentText } from './document-text.js';
+import { fileText } from '../parse/file-text.js';
 
 /**
  * A name declared in capitals (a filing's cover prints `VERRANO BIOLOGICS,
@@ -12,7 +12,7 @@ import { documentText } from './document-text.js';
 export function unshoutedName(name: string, drafts: readonly Draft[]): string {
   if (/\p{Ll}/u.test(name) || !/\p{Lu}/u.test(name)) return name;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
-  for (const text of drafts.map(documentText)) {
+  for (const text of drafts.map((draft) => fileText(draft.doc.file))) {
     for (const [found] of text.matchAll(pattern)) if (/^\p{Lu}/u.test(found) && /\p{Ll}/u.test(found)) return found;
   }
   return name;

@@ -30,9 +30,10 @@ const OPERATOR = /^operator$/i;
 export function callChrome(lines: readonly TextLine[]): ChromeLine[] {
   const found = new Set<number>();
   const operated = lines.filter((line) => OPERATOR.test(line.text)).length >= 2;
-  const called = lines.some((line) => CALL_PATTERNS.some((pattern) => pattern.test(line.text)));
+  const recorded = new Set(lines.filter((line) => CALL_PATTERNS.some((pattern) => pattern.test(line.text))).map((line) => line.line));
+  const called = recorded.size > 0;
   lines.forEach((line, index) => {
-    if (CALL_PATTERNS.some((pattern) => pattern.test(line.text))) found.add(line.line);
+    if (recorded.has(line.line)) found.add(line.line);
     // Only in a call's record: an event page's `SPEAKERS` is over the talks it lists.
     if (called && LABEL_OVER_LINE.test(line.text)) [line, lines[index + 1]].forEach((l) => l && found.add(l.line));
     if (PARTICIPANTS.test(line.text) || (operated && CALL_ROSTER.test(line.text))) participantLines(lines, index).forEach((l) => found.add(l));

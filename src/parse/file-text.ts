@@ -4,3 +4,6 @@ import type { VFile } from 'vfile';
 export function fileText(file: VFile): string {
   return typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value);
 }
+
+/** A VFile's lines as written, for a stage that cites or counts them by number. */
+export const fileLines = (file: VFile): string[] => fileText(file).split(/\r?\n/);

@@ -5,6 +5,7 @@ import { matchRequirement, prepareEvidence, type RequirementMatch } from './matc
 import type { Requirement } from './requirement.js';
 import { sameRequirement, unquote } from './requirements.js';
 import { roundScore } from './round-score.js';
+import { shortfall } from './match/years.js';
 import { word } from './wording.js';
 
 export interface RowContext {
@@ -26,7 +27,7 @@ function termsWorthSaying(terms: readonly string[], requirement: string): string
 /** The row's talking point: the evidence (and a second line, if any) against the requirement, and any shortfall in years. */
 function talkingPointOf(r: Requirement, m: RequirementMatch, ctx: RowContext): string {
   const first = m.evidence!;
-  const short = m.years && m.years.shown < m.years.asked.years ? m.years : null;
+  const short = shortfall(m.years);
   return word('talking-point', {
     evidence: first.text, context: first.context, requirement: r.text,
     second: m.second?.text ?? null, secondContext: m.second && m.second.context !== first.context ? m.second.context : null,

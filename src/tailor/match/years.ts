@@ -64,5 +64,11 @@ export function compareYears(requirement: string, matching: readonly string[]): 
   return shown.length === 0 ? null : { asked, shown: Math.max(...shown) };
 }
 
+/** The comparison when the evidence shows fewer years than asked, else null. */
+export const shortfall = (y: YearsCompared | null): YearsCompared | null => (y && y.shown < y.asked.years ? y : null);
+
 /** The share of the asked years shown, at most 1: a match showing 2 of 5 years counts for 2/5. */
-export const yearsFactor = (y: YearsCompared | null): number => (y && y.shown < y.asked.years ? y.shown / y.asked.years : 1);
+export const yearsFactor = (y: YearsCompared | null): number => {
+  const short = shortfall(y);
+  return short ? short.shown / short.asked.years : 1;
+};
