@@ -1,5 +1,6 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { isWord } from './dictionary.js';
+import { nodesOf } from './nodes-of.js';
 
 /**
  * A word broken at a line end (`engi-` / `neers`), the rest of its line after it.
@@ -22,10 +23,6 @@ function join(_: string, head: string, tail: string): string {
  * mail): every text node spanning such a break gets its word back.
  */
 export function joinHyphenatedWraps(tree: Root): Root {
-  const visit = (node: Nodes): void => {
-    if (node.type === 'text' && node.value.includes('-\n')) node.value = node.value.replace(BROKEN, join);
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(tree);
+  for (const text of nodesOf(tree, 'text')) if (text.value.includes('-\n')) text.value = text.value.replace(BROKEN, join);
   return tree;
 }

@@ -1,4 +1,5 @@
 import type { Blockquote, Nodes, Root } from 'mdast';
+import { nodesOf } from './nodes-of.js';
 import { boldCalloutKind } from './bold-callout.js';
 import { dropRepeatedTags } from './trailing-tags.js';
 import type { ChromeLine } from './types.js';
@@ -52,12 +53,9 @@ function unfoldCallout(quote: Blockquote): void {
 }
 
 export function unfoldNoteSyntax(tree: Root): Root {
-  const visit = (node: Nodes): void => {
-    if (node.type === 'blockquote') unfoldCallout(node);
-    if (node.type === 'text' && NOTE_MARKS.test(node.value)) node.value = plain(node.value);
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(tree);
+  // Callouts first: a callout's title is then cleaned like any other text.
+  for (const quote of nodesOf(tree, 'blockquote')) unfoldCallout(quote);
+  for (const text of nodesOf(tree, 'text')) if (NOTE_MARKS.test(text.value)) text.value = plain(text.value);
   return dropRepeatedTags(tree);
 }
 

@@ -1,4 +1,5 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
+import { nodesOf } from './nodes-of.js';
 
 /**
  * `- **Tug**: a pallet mover #product`: a notes app's tag at the end of
@@ -10,14 +11,8 @@ import type { Nodes, Root } from 'mdast';
  */
 const TRAILING_TAG = /(?<!\b(?:in|to|on|at|via|into|from|join|see|ping)\b)[^\S\n]+(#\p{L}[\p{L}\p{N}_/-]*)(?=[^\S\n]*(?:\n|$))/gu;
 
-function textNodes(node: Nodes, found: { value: string }[] = []): { value: string }[] {
-  if (node.type === 'text') found.push(node);
-  if ('children' in node) for (const child of node.children as Nodes[]) textNodes(child, found);
-  return found;
-}
-
 export function dropRepeatedTags(tree: Root): Root {
-  const texts = textNodes(tree).filter((node) => node.value.includes('#'));
+  const texts = nodesOf(tree, 'text').filter((node) => node.value.includes('#'));
   const counts = new Map<string, number>();
   for (const node of texts) for (const [, tag] of node.value.matchAll(TRAILING_TAG)) counts.set(tag!, (counts.get(tag!) ?? 0) + 1);
   const repeated = new Set([...counts].filter(([, count]) => count >= 2).map(([tag]) => tag));
