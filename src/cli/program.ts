@@ -105,8 +105,8 @@ function declareBuild(program: Command, action: Action): void {
     .option('-r, --role <role>', 'role title, slug, abbreviation or alias (may be left out when the company has one role)')
     .option('-c, --candidate <file>', 'candidate profile (markdown or JSON Resume)')
     .option('-f, --format <list>', 'md, html, pdf, json, or a comma list (default md)')
-    // --json is itself a format and an output: with either of those it would win silently.
-    .addOption(new Option('--json', 'same as --format json -o -').conflicts(['format', 'output']))
+    // --json is itself a format: with --format it would win silently. With -o FILE it writes the JSON there.
+    .addOption(new Option('--json', 'same as --format json -o - (with -o FILE, the JSON goes to FILE)').conflicts(['format']))
     .option('-o, --output <file>', 'write one output to this file; - for stdout')
     .option('--out <dir>', 'output directory (default ./packets)')
     .option('-t, --template <dir>', 'directory of template overrides')
