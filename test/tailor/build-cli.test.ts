@@ -82,6 +82,11 @@ describe('prep build (real process)', () => {
     [['build', 'netflix', '--role', 'mle', '--out', 'package.json'], 2, /cannot use .*package\.json as the output directory/],
     [['build', 'netflix', '--role', 'mle', '--format', 'docx'], 2, /unknown format "docx"/],
     [['build', 'netflix', '--role', 'mle', '--json', '--format', 'md'], 2, /'--json' cannot be used with option '-f, --format/],
+    // `--candidate "$UNSET"` in a script: before, the flag was dropped and a worksheet built as if none were given.
+    [['build', 'netflix', '--role', 'mle', '--json', '--candidate', ''], 2, /'-c, --candidate <file>' argument '' is invalid\. Expected a path/],
+    [['build', 'netflix', '--role', 'mle', '--json', '--template', ''], 2, /'-t, --template <dir>' argument '' is invalid/],
+    [['build', 'netflix', '--role', 'mle', '--out', ''], 2, /'--out <dir>' argument '' is invalid/],
+    [['build', 'netflix', '--role', 'mle', '-o', ''], 2, /'-o, --output <file>' argument '' is invalid/],
   ])('%j exits %i with one clear line', async (args, code, message) => {
     const r = await prep(args, { env });
     expect(r.code).toBe(code);
