@@ -63,9 +63,9 @@ async function roleOf(ctx: Context, compiled: Compiled, asked: string | undefine
   try {
     if (asked) return (await import('../../tailor/resolve-role.js')).resolveRole(company, asked);
     const [only, ...others] = company.roles;
-    if (!only || others.length > 0) {
-      throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ') || 'none'}.` });
-    }
+    // With no role at all, no --role would help: say what the profile lacks instead.
+    if (!only) throw new UsageError(`${company.name} lists no roles to build.`, { hint: `Add a role family or a role document to the ${company.id} profile.` });
+    if (others.length > 0) throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ')}.` });
     info(ctx, ctx.err.dim(`no --role given: building ${only.title}, the only role of ${company.name}`));
     return only;
   } catch (error) {
