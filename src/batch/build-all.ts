@@ -46,7 +46,7 @@ export async function buildAll<V>(companies: readonly string[], deps: BuildAllDe
   const forgetInterrupt = onInterrupt(async () => {
     // A company half built would look up to date with only the targets it finished.
     for (const company of inFlight) forget(manifest, company);
-    await saveManifest(outDir, manifest);
+    await saveManifest(outDir, manifest, warn, cwd);
   });
   const work = async (company: string, report: Report): Promise<void> => {
     const hash = await fingerprint({ ...(await deps.inputsOf(company)), prepVersion }, readShared);
@@ -69,7 +69,7 @@ export async function buildAll<V>(companies: readonly string[], deps: BuildAllDe
   };
   try {
     const summary = await runBatch(companies, work, { ...batchOptions, keyOf: (company) => company });
-    await saveManifest(outDir, manifest);
+    await saveManifest(outDir, manifest, warn, cwd);
     return summary;
   } finally {
     forgetInterrupt();

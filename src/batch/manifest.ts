@@ -3,6 +3,7 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { byCodeUnit } from '../code-unit-order.js';
+import { fsReason } from '../output/fs-reason.js';
 import { shownPath } from '../output/shown-path.js';
 
 export const MANIFEST_FILE = '.prep-manifest.json';
@@ -47,11 +48,20 @@ export async function loadManifest(outDir: string, warn: (message: string) => vo
   }
 }
 
-/** Writes the manifest atomically, keys sorted so that it diffs well. */
-export async function saveManifest(outDir: string, manifest: Manifest): Promise<void> {
+/**
+ * Writes the manifest atomically, keys sorted so that it diffs well. One that
+ * cannot be written is a warning, as a corrupt one is: the packets are
+ * written, and the worst it costs is a rebuild next time.
+ */
+export async function saveManifest(outDir: string, manifest: Manifest, warn: (message: string) => void, cwd?: string): Promise<void> {
   const sorted = <V>(map: Map<string, V>) => Object.fromEntries([...map.entries()].sort(([a], [b]) => byCodeUnit(a, b)));
   const data = { version: 1, targets: sorted(manifest.targets), skipped: sorted(manifest.skipped) };
-  await writeFileAtomic(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(data, null, 2)}\n`);
+  const file = path.join(outDir, MANIFEST_FILE);
+  try {
+    await writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`);
+  } catch (error) {
+    warn(`${shownPath(file, cwd)}: cannot write the build manifest (${fsReason(error)}); the next run rebuilds everything.`);
+  }
 }
 
 const ofCompany = (company: string) => (key: string) => key.startsWith(`${company}/`);

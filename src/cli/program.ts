@@ -16,6 +16,12 @@ function paperSize(value: string): Paper {
   throw new InvalidArgumentError(`Allowed sizes are ${PAPERS.join(' and ')}.`);
 }
 
+/** An empty path (`--candidate "$UNSET"` in a script) would be ignored or mean the working directory: refuse it. */
+function nonEmptyPath(value: string): string {
+  if (value !== '') return value;
+  throw new InvalidArgumentError('Expected a path, not an empty string.');
+}
+
 export function buildProgram(version: string, invoke: Invoke, setExit: (code: number) => void): Command {
   const program = declareGlobals(version);
   const action: Action = (name) => async (...args) => {
@@ -103,13 +109,13 @@ function declareBuild(program: Command, action: Action): void {
     .description('build interview-prep packets')
     .argument('[company]', 'company id')
     .option('-r, --role <role>', 'role title, slug, abbreviation or alias (may be left out when the company has one role)')
-    .option('-c, --candidate <file>', 'candidate profile (markdown or JSON Resume)')
+    .option('-c, --candidate <file>', 'candidate profile (markdown or JSON Resume)', nonEmptyPath)
     .option('-f, --format <list>', 'md, html, pdf, json, or a comma list (default md)')
-    // --json is itself a format and an output: with either of those it would win silently.
-    .addOption(new Option('--json', 'same as --format json -o -').conflicts(['format', 'output']))
-    .option('-o, --output <file>', 'write one output to this file; - for stdout')
-    .option('--out <dir>', 'output directory (default ./packets)')
-    .option('-t, --template <dir>', 'directory of template overrides')
+    // --json is itself a format: with --format it would win silently. With -o FILE it writes the JSON there.
+    .addOption(new Option('--json', 'same as --format json -o - (with -o FILE, the JSON goes to FILE)').conflicts(['format']))
+    .option('-o, --output <file>', 'write one output to this file; - for stdout', nonEmptyPath)
+    .option('--out <dir>', 'output directory (default ./packets)', nonEmptyPath)
+    .option('-t, --template <dir>', 'directory of template overrides', nonEmptyPath)
     .addOption(
       new Option('--paper <size>', 'paper size for HTML/PDF: a4 or letter (default a4)')
         // "A4" and "Letter" are how people write them.

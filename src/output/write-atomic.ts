@@ -1,3 +1,4 @@
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
 import { fsReason } from './fs-reason.js';
@@ -36,11 +37,23 @@ async function writeWhole(file: string, data: string | Buffer): Promise<void> {
   const { default: writeFileAtomic } = await import('write-file-atomic');
   await makeOutputDir(path.dirname(file));
   try {
-    await writeFileAtomic(file, data);
+    if (await isDeviceOrPipe(file)) await writeFile(file, data);
+    else await writeFileAtomic(file, data);
   } catch (error) {
     throw new ContentError(`cannot write ${shownPath(file)}: ${fsReason(error)}`, {
       hint: 'Check that the directory is writable, or pass another path with -o or --out.',
       cause: error,
     });
   }
+}
+
+/**
+ * `-o /dev/null`, `-o /dev/stdout` or a named pipe is written in place: a
+ * rename over it would replace the device with a plain file (as root), or fail
+ * to create the temporary file beside it. Nothing half-written can be left in
+ * such a file, so atomicity has nothing to protect there.
+ */
+async function isDeviceOrPipe(file: string): Promise<boolean> {
+  const stats = await stat(file).catch(() => undefined);
+  return stats !== undefined && !stats.isFile() && !stats.isDirectory();
 }

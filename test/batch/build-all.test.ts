@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAll, type BuildAllDeps } from '../../src/batch/build-all.js';
@@ -120,6 +120,15 @@ describe('buildAll: the incremental cache', () => {
     expect(repo.warnings[0]).toContain(MANIFEST_FILE);
     // …and writes a good one again.
     expect((await repo.run()).built).toEqual([]);
+  });
+
+  // Not fatal either: the packets are written and the batch's summary still reaches the user.
+  it('warns when the manifest cannot be written, and still returns the summary', async () => {
+    const repo = await fakeRepo();
+    await mkdir(path.join(repo.outDir, MANIFEST_FILE), { recursive: true });
+    const { summary } = await repo.run();
+    expect(summary).toMatchObject({ built: 3, failed: 0 });
+    expect(repo.warnings.at(-1)).toMatch(/cannot write the build manifest \(it is a directory, EISDIR\)/);
   });
 
   it('treats a manifest of the wrong shape as empty too', async () => {

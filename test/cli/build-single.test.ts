@@ -70,4 +70,14 @@ describe('prep build <company> without --role', () => {
     expect(several.stdout).toBe('');
     expect(several.stderr).toMatch(/^prep: missing --role for CareBridge Health\. Roles: Machine Learning Engineer, .*\.$/m);
   });
+
+  // "missing --role … Roles: none." asked for a flag no value of which could work.
+  it('says what the profile lacks when the company has no role at all (exit 2)', async () => {
+    const cwd = workspace();
+    mkdirSync(path.join(cwd, 'profiles', 'acme'), { recursive: true });
+    writeFileSync(path.join(cwd, 'profiles', 'acme', 'about.md'), '# Acme\n\n## Products\n\n- Rockets\n');
+    const r = await prep(['build', 'acme'], { cwd });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe('prep: Acme lists no roles to build. Add a role family or a role document to the acme profile.\n');
+  });
 });

@@ -26,7 +26,7 @@ describe('error output', () => {
         expect(lines[0]).toMatch(/role\.md:2:1 error Unexpected broken YAML front matter/);
         // The place is printed once, before the reason.
         expect(lines[0]).not.toMatch(/at line|`acme\/role\.md`/);
-        expect(lines.at(-1)).toMatch(/^prep: (unknown|missing) (role|--role)/);
+        expect(lines.at(-1)).toMatch(/^prep: (unknown role|Acme lists no roles)/);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

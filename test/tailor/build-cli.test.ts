@@ -66,6 +66,14 @@ describe('prep build (real process)', () => {
     Packet.parse(JSON.parse(readFileSync(path.join(cwd, r.stdout.trim()), 'utf8')));
   });
 
+  // Issue 3's own example: `prep build stripe --role be --candidate resume.json --json -o packet.json`.
+  it('--json -o FILE writes the JSON packet to FILE, not to stdout', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'prep-build-'));
+    const r = await prep(['--profiles', path.join(repoRoot, 'profiles'), 'build', 'netflix', '--role', 'mle', '--json', '-o', 'packet.json'], { cwd, env });
+    expect([r.code, r.stdout]).toEqual([0, 'packet.json\n']);
+    expect(Packet.parse(JSON.parse(readFileSync(path.join(cwd, 'packet.json'), 'utf8'))).role.title).toBe('Machine Learning Engineer');
+  });
+
   it.each([
     [['build', 'netflix', '--role', 'astronaut', '--json'], 2, /unknown role "astronaut".*Roles: .*Machine Learning Engineer/],
     [['build', 'netflix', '--role', 'machine lerning engineer', '--json'], 2, /Did you mean "Machine Learning Engineer"/],
@@ -73,8 +81,12 @@ describe('prep build (real process)', () => {
     [['build', 'netflix', '--role', 'mle', '--candidate', 'nope.md', '--json'], 2, /cannot read candidate file nope\.md: no such file/],
     [['build', 'netflix', '--role', 'mle', '--out', 'package.json'], 2, /cannot use .*package\.json as the output directory/],
     [['build', 'netflix', '--role', 'mle', '--format', 'docx'], 2, /unknown format "docx"/],
-    [['build', 'netflix', '--role', 'mle', '--json', '-o', 'x.json'], 2, /'--json' cannot be used with option '-o, --output/],
     [['build', 'netflix', '--role', 'mle', '--json', '--format', 'md'], 2, /'--json' cannot be used with option '-f, --format/],
+    // `--candidate "$UNSET"` in a script: before, the flag was dropped and a worksheet built as if none were given.
+    [['build', 'netflix', '--role', 'mle', '--json', '--candidate', ''], 2, /'-c, --candidate <file>' argument '' is invalid\. Expected a path/],
+    [['build', 'netflix', '--role', 'mle', '--json', '--template', ''], 2, /'-t, --template <dir>' argument '' is invalid/],
+    [['build', 'netflix', '--role', 'mle', '--out', ''], 2, /'--out <dir>' argument '' is invalid/],
+    [['build', 'netflix', '--role', 'mle', '-o', ''], 2, /'-o, --output <file>' argument '' is invalid/],
   ])('%j exits %i with one clear line', async (args, code, message) => {
     const r = await prep(args, { env });
     expect(r.code).toBe(code);

@@ -63,9 +63,9 @@ async function roleOf(ctx: Context, compiled: Compiled, asked: string | undefine
   try {
     if (asked) return (await import('../../tailor/resolve-role.js')).resolveRole(company, asked);
     const [only, ...others] = company.roles;
-    if (!only || others.length > 0) {
-      throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ') || 'none'}.` });
-    }
+    // With no role at all, no --role would help: say what the profile lacks instead.
+    if (!only) throw new UsageError(`${company.name} lists no roles to build.`, { hint: `Add a role family or a role document to the ${company.id} profile.` });
+    if (others.length > 0) throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ')}.` });
     info(ctx, ctx.err.dim(`no --role given: building ${only.title}, the only role of ${company.name}`));
     return only;
   } catch (error) {
@@ -76,7 +76,7 @@ async function roleOf(ctx: Context, compiled: Compiled, asked: string | undefine
 
 /**
  * Defaults < prep.config.{yaml,json} < the documents' front matter < CLI flags;
- * `--json` is `--format json -o -`. Flags and config are checked before the
+ * `--json` is `--format json` and, without `-o FILE`, `-o -`. Flags and config are checked before the
  * company loads; its front matter joins once it has.
  */
 async function resolveBuildOptions(ctx: Context, id: string, opts: BuildFlags): Promise<(settings: CompanySettings) => BuildOptions> {
@@ -96,13 +96,15 @@ async function resolveBuildOptions(ctx: Context, id: string, opts: BuildFlags): 
 async function writeOutputs(ctx: Context, packet: Packet, options: BuildOptions, opts: BuildFlags): Promise<void> {
   const { writePackets } = await import('../../render/write-packets.js');
   const inCwd = (file: string | undefined) => (file === undefined || file === '-' ? file : path.resolve(ctx.cwd, file));
+  // `--json -o packet.json` (issue 3's own example) writes the JSON to that file; `--json` alone to stdout.
+  const output = opts.output ?? (opts.json ? '-' : undefined);
   const { checkOutsideProfiles } = await import('../../output/outside-profiles.js');
-  if (opts.output === undefined && !opts.json) checkOutsideProfiles(options.out, ctx.profilesDir, ctx.cwd, opts.out === undefined ? 'the out dir' : '--out');
-  else if (opts.output !== undefined && opts.output !== '-') checkOutsideProfiles(opts.output, ctx.profilesDir, ctx.cwd, '-o');
+  if (output === undefined) checkOutsideProfiles(options.out, ctx.profilesDir, ctx.cwd, opts.out === undefined ? 'the out dir' : '--out');
+  else if (output !== '-') checkOutsideProfiles(output, ctx.profilesDir, ctx.cwd, '-o');
   const written = await writePackets(packet, {
     formats: options.formats,
     out: inCwd(options.out),
-    output: opts.json ? '-' : inCwd(opts.output),
+    output: inCwd(output),
     templateDir: inCwd(opts.template),
     paper: options.paper,
     stdout: ctx.stdout,

@@ -1,0 +1,33 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { lstatSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prep, repoRoot } from '../helpers/cli.js';
+
+const env = { SOURCE_DATE_EPOCH: '1767225600' };
+
+// `-o /dev/null` in a CI script: an atomic write renamed a plain file over the device (as root), or failed
+// to create its temporary file in /dev (as anyone else). A named pipe is the same kind of target, made in a temp dir.
+describe.skipIf(process.platform === 'win32')('prep build -o <a device or pipe>', () => {
+  it('writes the packet into the pipe and leaves it a pipe, with no temporary file beside it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-pipe-'));
+    const fifo = path.join(dir, 'packet.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let text = '';
+    reader.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+
+    const r = await prep(['--profiles', path.join(repoRoot, 'profiles'), '-q', 'build', 'netflix', '--role', 'mle', '-o', fifo], { cwd: dir, env });
+    const stillPipe = lstatSync(fifo).isFIFO();
+    // Replaced by a file, the pipe never gets a writer: cat would wait for one forever.
+    if (!stillPipe) reader.kill();
+    await closed;
+
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(stillPipe).toBe(true);
+    expect(text).toMatch(/^# Netflix: Machine Learning Engineer\n/);
+    expect(readdirSync(dir)).toEqual(['packet.pipe']);
+  });
+});
