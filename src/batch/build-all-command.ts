@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { builtAtFrom, type BuildFlags } from '../cli/build-options.js';
 import { warn as warnOn, type Context } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { buildBatch } from './build-batch.js';
 import { checkConfigCandidate, configLayer, loadConfig } from './config.js';
-import { fileProblem } from './file-problem.js';
 import { DEFAULT_OPTIONS, resolveOptions, type BuildOptions } from './resolve-options.js';
 import { parseFormats } from '../output/formats.js';
 import { checkTemplateDir } from '../render/template-files.js';
@@ -68,7 +66,8 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
 async function checkBatch(ctx: Context, flags: BuildAllFlags, realBrowser: boolean) {
   checkFlags(flags);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-  checkPaths(ctx, flags);
+  // A wrong --template is one usage error, not the same failure once per target; a candidate is read once below.
+  if (flags.template !== undefined) checkTemplateDir(flags.template);
   const config = await loadConfig(ctx.cwd);
   checkConfigCandidate(config, flags.candidate);
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
@@ -102,17 +101,6 @@ async function checkOnce(flags: BuildAllFlags, options: BuildOptions, cwd: strin
   if (flags.template !== undefined) await (await import('../render/check-overrides.js')).checkOverrides(flags.template, formats);
   if (candidate !== undefined) await (await import('../candidate/load-candidate.js')).loadCandidate(candidate, cwd);
   if (formats.includes('pdf') && realBrowser) await (await import('../render/pdf/find-browser.js')).findBrowser();
-}
-
-/** A wrong --template or --candidate is one usage error, not the same failure once per target. */
-function checkPaths(ctx: Context, flags: BuildAllFlags): void {
-  if (flags.template !== undefined) checkTemplateDir(flags.template);
-  const problem = flags.candidate === undefined ? undefined : fileProblem(path.resolve(ctx.cwd, flags.candidate));
-  if (problem !== undefined) {
-    throw new UsageError(`cannot read candidate file ${flags.candidate}: ${problem}.`, {
-      hint: 'Check the path given to --candidate (a .md file or a JSON Resume .json).',
-    });
-  }
 }
 
 /**

@@ -91,7 +91,8 @@ export function checkConfigCandidate(loaded: LoadedConfig | undefined, cliCandid
   const problem = fileProblem(path.resolve(path.dirname(loaded.filepath), candidate));
   if (problem === undefined) return;
   const name = path.basename(loaded.filepath);
-  throw new UsageError(`${name}: candidate "${candidate}" leads to ${problem === 'no such file' ? 'no file' : 'a directory, not a file'}.`, {
+  // Exit 1, as for a --candidate that cannot be read: the file is the trouble, not the config's shape.
+  throw new ContentError(`${name}: candidate "${candidate}" leads to ${problem === 'no such file' ? 'no file' : 'a directory, not a file'}.`, {
     hint: `Fix the path in ${name} (relative to it), or pass --candidate <file>.`,
   });
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError, UsageError } from '../errors.js';
+import { ContentError } from '../errors.js';
 import { shownPath } from '../output/shown-path.js';
 import { decode } from '../read/decode.js';
 import { MAX_DOCUMENT_BYTES } from '../read/load.js';
@@ -34,9 +34,8 @@ async function read(absolute: string, shown: string): Promise<Buffer> {
     if (error instanceof ContentError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    // A path that leads to no file is a wrong flag or config value (exit 2); an unreadable file is content trouble (exit 1).
-    const Failure = code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' ? UsageError : ContentError;
-    throw new Failure(`cannot read candidate file ${shown}: ${why}.`, {
+    // The tailor issue's contract: a candidate that cannot be read, whatever the reason, is exit 1.
+    throw new ContentError(`cannot read candidate file ${shown}: ${why}.`, {
       hint: 'Check the path given to --candidate (a .md file or a JSON Resume .json).',
     });
   }

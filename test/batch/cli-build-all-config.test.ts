@@ -42,18 +42,18 @@ describe('prep build --all with a config file and a manifest (CLI, fixture repos
     expect(result.stderr).toContain('prep.config.json: unknown key "outdir"');
   });
 
-  it('refuses a config candidate that leads to no file before building anything (exit 2, naming the key), for a batch and a single build', async () => {
+  it('refuses a config candidate that leads to no file before building anything (exit 1, as a --candidate that cannot be read, naming the key), for a batch and a single build', async () => {
     const cwd = await tempDir();
     await writeFile(path.join(cwd, 'prep.config.yaml'), 'candidate: me/nope.md\n');
     for (const args of [['build', '--all'], ['build', 'ledgerline', '--role', 'sre']]) {
       const result = await prep(['--profiles', profiles, ...args], { cwd, env });
-      expect(result.code).toBe(2);
+      expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^prep: prep\.config\.yaml: candidate "me\/nope\.md" leads to no file\. .*prep\.config\.yaml.*\n$/);
       expect(existsSync(path.join(cwd, 'packets'))).toBe(false);
     }
     await writeFile(path.join(cwd, 'prep.config.yaml'), 'candidate: .\n');
     const directory = await prep(['--profiles', profiles, 'build', '--all'], { cwd, env });
-    expect([directory.code, directory.stderr]).toEqual([2, expect.stringMatching(/^prep: prep\.config\.yaml: candidate "\." leads to a directory, not a file\. /)]);
+    expect([directory.code, directory.stderr]).toEqual([1, expect.stringMatching(/^prep: prep\.config\.yaml: candidate "\." leads to a directory, not a file\. /)]);
     // A --candidate on the command line wins over the config's, so the config's is not needed.
     const candidate = path.join(fixtures, 'candidates/ml-engineer.md');
     expect((await prep(['--profiles', profiles, 'build', 'ledgerline', '--role', 'sre', '--candidate', candidate], { cwd, env })).code).toBe(0);

@@ -5,17 +5,21 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCandidate } from '../../src/candidate/load-candidate.js';
 import { parseJsonResume } from '../../src/candidate/parse-json-resume.js';
-import { ContentError, UsageError } from '../../src/errors.js';
+import { ContentError } from '../../src/errors.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/read/load.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
 
 const own = path.join(fixtures, 'candidates-tailor');
 
 describe('bad candidate files', () => {
-  it('calls a path that leads to no file a usage error (exit 2): the flag or config is wrong, not the candidate', async () => {
-    const error = await loadCandidate(path.join(own, 'missing.md'), repoRoot).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).message).toMatch(/cannot read candidate file .*missing\.md: no such file/);
+  // Issue 3: "A candidate file that cannot be read or parsed gets a clear error naming it (exit 1)."
+  it.each([
+    ['missing.md', /cannot read candidate file .*missing\.md: no such file/],
+    ['.', /cannot read candidate file .*: it is a directory/],
+  ])('calls %s, which cannot be read, a content error (exit 1) naming it', async (name, message) => {
+    const error = await loadCandidate(path.join(own, name), repoRoot).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toMatch(message);
   });
 
   it.each([

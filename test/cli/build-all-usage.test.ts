@@ -7,14 +7,15 @@ import { prep } from '../helpers/cli.js';
 const out = mkdtempSync(path.join(tmpdir(), 'prep-all-usage-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-describe('prep build --all: wrong paths are one usage error, not one failure per target', () => {
+describe('prep build --all: wrong paths are one error up front, not one failure per target', () => {
   it.each([
-    [['--template', 'no-such-dir'], /template directory not found: no-such-dir/],
-    [['--candidate', 'no-such-file.md'], /cannot read candidate file no-such-file\.md: no such file/],
-    [['--candidate', 'profiles'], /cannot read candidate file profiles: it is a directory/],
-  ])('%s', async (flags, message) => {
+    [['--template', 'no-such-dir'], 2, /template directory not found: no-such-dir/],
+    // Issue 3: a candidate file that cannot be read is exit 1.
+    [['--candidate', 'no-such-file.md'], 1, /cannot read candidate file no-such-file\.md: no such file/],
+    [['--candidate', 'profiles'], 1, /cannot read candidate file profiles: it is a directory/],
+  ])('%s', async (flags, code, message) => {
     const r = await prep(['build', '--all', '--out', out, ...flags]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(code);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(readdirSync(out)).toEqual([]);

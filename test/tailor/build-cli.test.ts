@@ -78,7 +78,7 @@ describe('prep build (real process)', () => {
     [['build', 'netflix', '--role', 'astronaut', '--json'], 2, /unknown role "astronaut".*Roles: .*Machine Learning Engineer/],
     [['build', 'netflix', '--role', 'machine lerning engineer', '--json'], 2, /Did you mean "Machine Learning Engineer"/],
     [['build', 'netflx', '--role', 'mle', '--json'], 2, /netflx.*netflix/],
-    [['build', 'netflix', '--role', 'mle', '--candidate', 'nope.md', '--json'], 2, /cannot read candidate file nope\.md: no such file/],
+    [['build', 'netflix', '--role', 'mle', '--candidate', 'nope.md', '--json'], 1, /cannot read candidate file nope\.md: no such file/],
     [['build', 'netflix', '--role', 'mle', '--out', 'package.json'], 2, /cannot use .*package\.json as the output directory/],
     [['build', 'netflix', '--role', 'mle', '--format', 'docx'], 2, /unknown format "docx"/],
     [['build', 'netflix', '--role', 'mle', '--json', '--format', 'md'], 2, /'--json' cannot be used with option '-f, --format/],
