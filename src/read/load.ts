@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import './data-map.js';
@@ -6,6 +6,7 @@ import { byCodeUnit } from '../code-unit-order.js';
 import { shownPath } from '../output/shown-path.js';
 import { resolveCompanyDir } from './companies.js';
 import { decode } from './decode.js';
+import { linkOutside } from './outside-link.js';
 import { fatal } from './report.js';
 
 const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
@@ -20,7 +21,15 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
 }
 
-async function readDocument(file: VFile, absolute: string, relative: string): Promise<void> {
+async function readDocument(file: VFile, absolute: string, relative: string, profilesRoot: string): Promise<void> {
+  const outside = await linkOutside(absolute, profilesRoot);
+  if (outside !== undefined) {
+    file.data.skipped = true;
+    file.message(`Unexpected link to \`${outside}\`, outside the profiles directory, expected a document inside it; skipped, copy the file into the company folder if it belongs there`, {
+      place: { line: 1, column: 1 }, ruleId: 'outside-link', source: 'prep',
+    });
+    return;
+  }
   const info = await stat(absolute);
   if (!info.isFile()) return skip(file, 'Skipped: not a file', 'not-a-document');
   if (!DOCUMENT_EXTENSIONS.some((ext) => relative.toLowerCase().endsWith(ext))) {
@@ -61,13 +70,14 @@ export async function load(profilesDir: string, id: string, options: LoadOptions
   const cwd = options.cwd ?? process.cwd();
   const dir = path.resolve(resolveCompanyDir(profilesDir, id, cwd));
   const names = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort(byCodeUnit);
+  const profilesRoot = await realpath(path.resolve(cwd, profilesDir));
   return Promise.all(
     names.map(async (name) => {
       const absolute = path.join(dir, name);
       const relative = `${id}/${name}`;
       const file = new VFile({ path: shownPath(absolute, cwd), value: '', data: { relative, skipped: false } });
       try {
-        await readDocument(file, absolute, relative);
+        await readDocument(file, absolute, relative, profilesRoot);
       } catch (error) {
         file.data.skipped = true;
         fatal(file, `Cannot read the document: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check that it exists and is readable`, 'unreadable');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,29 @@ describe('load', () => {
     expect(huge?.messages[0]?.reason).toContain('3.1 MB, over the 2 MB limit; split it or trim it');
     const nul = files.find((f) => f.data.relative === 'acme/nul.txt')?.messages[0];
     expect([nul?.reason, nul?.file]).toEqual([expect.stringMatching(/^Unexpected binary content \(it has a NUL byte at offset \d+\), expected UTF-8 text/), expect.stringMatching(/acme\/nul\.txt$/)]);
+  });
+
+  // CI publishes packets from profiles a pull request may change: a link must not pull a runner's file in.
+  it('skips a link that leads outside the profiles directory with a warning naming its target, and reads one that stays inside', async () => {
+    const dir = profiles({ 'own.md': '# Own\n' });
+    const secret = path.join(mkdtempSync(path.join(tmpdir(), 'prep-secret-')), 'secret.txt');
+    writeFileSync(secret, 'token=hunter2\n');
+    mkdirSync(path.join(dir, 'shared'));
+    writeFileSync(path.join(dir, 'shared', 'market.md'), '# Market\n');
+    symlinkSync(secret, path.join(dir, 'acme', 'leak.txt'));
+    symlinkSync(path.join('..', 'shared', 'market.md'), path.join(dir, 'acme', 'market.md'));
+    symlinkSync(path.join(dir, 'acme', 'own.md'), path.join(dir, 'acme', 'same.md'));
+    const files = await load(dir, 'acme', { cwd: dir });
+    const byName = Object.fromEntries(files.map((f) => [f.data.relative, f]));
+    expect(byName['acme/leak.txt']?.data.skipped).toBe(true);
+    expect(String(byName['acme/leak.txt']?.value)).toBe('');
+    expect(byName['acme/leak.txt']?.messages.map((m) => [severity(m.fatal), m.ruleId, m.reason])).toEqual([
+      ['warning', 'outside-link', expect.stringContaining(`Unexpected link to \`${secret}\`, outside the profiles directory`)],
+    ]);
+    expect([byName['acme/market.md'], byName['acme/same.md']].map((f) => [f?.data.skipped, String(f?.value)])).toEqual([
+      [false, '# Market\n'],
+      [false, '# Own\n'],
+    ]);
   });
 
   it('refuses an unknown company with a usage error', async () => {
