@@ -4,7 +4,7 @@ import { extract } from './extract/extract.js';
 import type { Draft } from './extract/draft.js';
 import { merge } from './merge/merge.js';
 import { parseAll } from './parse/index.js';
-import { fatal, load, type LoadOptions } from './read/index.js';
+import { emptyCompanyDiagnostic, fatal, load, type LoadOptions } from './read/index.js';
 
 export interface Compiled {
   company: Company;
@@ -27,5 +27,7 @@ export async function compile(profilesDir: string, id: string, options: LoadOpti
     }
   }
   const company = merge(drafts, id);
-  return { company, diagnostics: sortDiagnostics(files.flatMap(fromFile)) };
+  const diagnostics = files.flatMap(fromFile);
+  if (drafts.length === 0) diagnostics.push(emptyCompanyDiagnostic(profilesDir, id, options.cwd ?? process.cwd()));
+  return { company, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -21,3 +21,19 @@ export function folderDiagnostics(profilesDir: string, cwd: string): Diagnostic[
     };
   });
 }
+
+/**
+ * A warning on a company folder no document of which could be read (empty,
+ * or only images and binaries): its check would otherwise read "0 errors,
+ * 100% mapped" and pass, and its packets would say next to nothing.
+ */
+export function emptyCompanyDiagnostic(profilesDir: string, id: string, cwd: string): Diagnostic {
+  return {
+    file: shownPath(path.join(profilesDir, id), cwd),
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    ruleId: 'no-documents',
+    message: 'Unexpected company folder with no document prep could read, expected at least one .md, .markdown or .txt text document; add one, or remove the folder',
+  };
+}

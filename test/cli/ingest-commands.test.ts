@@ -145,6 +145,19 @@ describe('prep check', () => {
     rmSync(profiles, { recursive: true, force: true });
   });
 
+  it('warns about a company folder with no document it can read, which would otherwise pass as "100% mapped"', async () => {
+    const profiles = mkdtempSync(path.join(tmpdir(), 'prep-empty-'));
+    for (const name of ['empty', 'images', 'beta']) mkdirSync(path.join(profiles, name));
+    writeFileSync(path.join(profiles, 'images', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    writeFileSync(path.join(profiles, 'beta', 'notes.md'), '# Beta\n\n## Overview\n\nBeta makes bicycles.\n');
+    const check = await prep(['--profiles', profiles, 'check', '--reporter', 'json']);
+    const warned = (JSON.parse(check.stdout) as { file: string; ruleId: string; severity: string }[]).filter((d) => d.ruleId === 'no-documents');
+    expect([check.code, warned.map((d) => [path.basename(d.file), d.severity])]).toEqual([0, [['empty', 'warning'], ['images', 'warning']]]);
+    expect((await prep(['--profiles', profiles, 'check', 'beta', '--strict'])).code).toBe(0);
+    expect((await prep(['--profiles', profiles, 'check', 'empty', '--strict'])).code).toBe(1);
+    rmSync(profiles, { recursive: true, force: true });
+  });
+
   it('is a usage error for an unknown company', async () => {
     expect((await prep(['check', 'nope'])).code).toBe(2);
   });
