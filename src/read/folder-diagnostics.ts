@@ -11,14 +11,8 @@ export function folderDiagnostics(profilesDir: string, cwd: string): Diagnostic[
   return misnamedFolders(profilesDir).map((name) => {
     const slug = suggestedId(name);
     const rename = isCompanyId(slug) ? `rename it to \`${slug}\`` : 'rename it to a lowercase slug';
-    return {
-      file: shownPath(path.join(profilesDir, name), cwd),
-      line: 1,
-      column: 1,
-      severity: 'warning',
-      ruleId: 'company-folder',
-      message: `Unexpected company folder name \`${name}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\`; it is skipped, ${rename}`,
-    };
+    const message = `Unexpected company folder name \`${name}\`, expected a lowercase slug such as \`acme\` or \`acme-corp\`; it is skipped, ${rename}`;
+    return folderWarning(shownPath(path.join(profilesDir, name), cwd), 'company-folder', message);
   });
 }
 
@@ -28,12 +22,8 @@ export function folderDiagnostics(profilesDir: string, cwd: string): Diagnostic[
  * 100% mapped" and pass, and its packets would say next to nothing.
  */
 export function emptyCompanyDiagnostic(profilesDir: string, id: string, cwd: string): Diagnostic {
-  return {
-    file: shownPath(path.join(profilesDir, id), cwd),
-    line: 1,
-    column: 1,
-    severity: 'warning',
-    ruleId: 'no-documents',
-    message: 'Unexpected company folder with no document prep could read, expected at least one .md, .markdown or .txt text document; add one, or remove the folder',
-  };
+  const message = 'Unexpected company folder with no document prep could read, expected at least one .md, .markdown or .txt text document; add one, or remove the folder';
+  return folderWarning(shownPath(path.join(profilesDir, id), cwd), 'no-documents', message);
 }
+
+const folderWarning = (file: string, ruleId: string, message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'warning', ruleId, message });
