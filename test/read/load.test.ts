@@ -74,13 +74,13 @@ describe('load', () => {
     symlinkSync(path.join('..', 'shared', 'market.md'), path.join(dir, 'acme', 'market.md'));
     symlinkSync(path.join(dir, 'acme', 'own.md'), path.join(dir, 'acme', 'same.md'));
     const files = await load(dir, 'acme', { cwd: dir });
-    const byName = Object.fromEntries(files.map((f) => [f.data.relative, f]));
-    expect(byName['acme/leak.txt']?.data.skipped).toBe(true);
-    expect(String(byName['acme/leak.txt']?.value)).toBe('');
-    expect(byName['acme/leak.txt']?.messages.map((m) => [severity(m.fatal), m.ruleId, m.reason])).toEqual([
+    const byName = new Map(files.map((f) => [f.data.relative, f] as const));
+    expect(byName.get('acme/leak.txt')?.data.skipped).toBe(true);
+    expect(String(byName.get('acme/leak.txt')?.value)).toBe('');
+    expect(byName.get('acme/leak.txt')?.messages.map((m) => [severity(m.fatal), m.ruleId, m.reason])).toEqual([
       ['warning', 'outside-link', expect.stringContaining(`Unexpected link to \`${secret}\`, outside the profiles directory`)],
     ]);
-    expect([byName['acme/market.md'], byName['acme/same.md']].map((f) => [f?.data.skipped, String(f?.value)])).toEqual([
+    expect([byName.get('acme/market.md'), byName.get('acme/same.md')].map((f) => [f?.data.skipped, String(f?.value)])).toEqual([
       [false, '# Market\n'],
       [false, '# Own\n'],
     ]);
