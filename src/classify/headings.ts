@@ -13,7 +13,7 @@ export const SECTION_KINDS = {
   customers: ['customer type', 'customers', 'target customers', 'who they serve'],
   businessModel: ['business model', 'how they make money', 'revenue model'],
   initiatives: ['key products and initiatives', 'initiatives', 'strategic initiatives', 'key initiatives'],
-  products: ['key products and brands', 'products and services', 'products', 'what we make', 'what they make', 'our products', 'product lines', 'key products', 'brands', 'products and brands', 'produkte', 'produkte und leistungen', 'produits', 'nos produits', 'productos', 'productos y servicios', '製品', '製品・サービス', '主な製品'],
+  products: ['key products and brands', 'products and services', 'products', 'what we make', 'what they make', 'our products', 'product lines', 'key products', 'brands', 'products and brands', 'brands and products', 'produkte', 'produkte und leistungen', 'produits', 'nos produits', 'productos', 'productos y servicios', '製品', '製品・サービス', '主な製品'],
   roleFamilies: ['role families', 'job families', 'roles', 'open roles', 'open positions', 'current openings', 'job openings', "who we're hiring", 'who we are hiring', "we're hiring", 'we are hiring', 'now hiring', 'open jobs', 'jobs', 'vacancies', 'current vacancies', 'teams and roles', 'career areas', 'offene stellen', 'stellenangebote', 'postes ouverts', "offres d'emploi", 'vacantes', 'ofertas de empleo', '募集中の職種'],
   skills: ['expected skills', 'skills', 'key skills', 'core skills', 'required skills'],
   work: ['what they work on', 'what you will work on', "what you'll work on", 'the work', 'day to day'],
@@ -22,21 +22,21 @@ export const SECTION_KINDS = {
   culture: ['culture signals', 'culture', 'company culture', 'notes on company culture and fit', 'culture and fit', 'culture notes', 'work culture', 'unternehmenskultur', 'kultur', "culture d'entreprise", 'cultura', 'cultura de empresa', '社風', '企業文化'],
   guidance: ['guidance by audience', 'guidance', 'advice', 'tips', 'how to stand out'],
   missionValues: ['company mission and values', 'mission and values', 'mission vision and values', 'mission and culture'],
-  mission: ['mission', 'mission statement', 'our mission', 'vision', 'leitbild', 'misión', 'mision', '企業理念', '理念', 'ミッション', 'ビジョン'],
+  mission: ['mission', 'mission statement', 'our mission', 'purpose', 'our purpose', 'purpose statement', 'vision', 'leitbild', 'misión', 'mision', '企業理念', '理念', 'ミッション', 'ビジョン'],
   values: ['values', 'core values', 'company values', 'our values', 'werte', 'valeurs', 'valores', '価値観', '行動指針', 'バリュー'],
-  news: ['recent news and developments', 'recent news', 'news', 'recent developments', 'latest news', 'in the news', 'aktuelles', 'neuigkeiten', 'actualités', 'noticias', 'ニュース', 'お知らせ'],
+  news: ['recent news and developments', 'recent news', 'news', 'recent developments', 'latest news', 'in the news', 'recent news and activity', 'news and activity', 'aktuelles', 'neuigkeiten', 'actualités', 'noticias', 'ニュース', 'お知らせ'],
   techStack: ['technology stack', 'tech stack', 'engineering stack', 'stack', 'technologies', 'tools and technologies', 'technology', 'tools we use', 'tools', 'technologien', 'tech-stack', 'tecnologías', 'tecnologias', '技術スタック', '使用技術', '開発環境'],
   personalExperience: ['personal experience with company/products', 'personal experience', 'my experience with the product'],
   competitors: ['competitors', 'competition', 'competitive landscape', 'market position', 'direct competitors', 'main competitors', 'key competitors', 'competitive advantages', 'industry challenges', 'similar companies', 'similar pages', 'pages people also viewed', 'people also viewed', 'wettbewerber', 'mitbewerber', 'wettbewerb', 'konkurrenz', 'concurrents', 'concurrence', 'competidores', 'competencia', '競合', '競合他社'],
   roleAnalysis: ['role analysis', 'the role', 'about the role', 'about this role', 'about the position', 'about the team', 'role overview', 'position overview', 'job description', 'stellenbeschreibung', 'stellenangebot', 'die stelle', 'die rolle', 'description du poste', 'le poste', "offre d'emploi", 'descripción del puesto', 'el puesto', 'oferta de empleo', '募集職種', '職種', '募集要項', 'ポジション'],
-  responsibilities: ['responsibilities', 'key responsibilities', 'what you will do', "what you'll do", "what you'll be doing", 'what you will be doing', 'your responsibilities', 'your tasks', 'duties', 'aufgaben', 'ihre aufgaben', 'deine aufgaben', 'aufgabengebiet', 'was sie erwartet', 'was dich erwartet', 'missions', 'vos missions', 'responsabilités', 'tâches', 'responsabilidades', 'funciones', 'tus funciones', '仕事内容', '業務内容', '職務内容'],
-  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', "what you'll need", 'what you will need', "what they'll look for", 'what they look for', 'minimum requirements', 'qualifications and skills', 'skills and qualifications', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'who you are', 'about you', 'profil', 'ihr profil', 'dein profil', 'anforderungen', 'qualifikationen', 'das bringen sie mit', 'was sie mitbringen', 'was du mitbringst', 'profil recherché', 'compétences', 'compétences requises', 'prérequis', 'requisitos', 'perfil', 'perfil buscado', 'lo que buscamos', 'qué buscamos', '応募資格', '必須スキル', '歓迎スキル', '求める人物像', '必要なスキル', '応募条件'],
+  responsibilities: ['responsibilities', 'key responsibilities', 'accountabilities', 'key accountabilities', 'what the job involves', 'what the role involves', 'main duties', 'what you will do', "what you'll do", "what you'll be doing", 'what you will be doing', 'your responsibilities', 'your tasks', 'duties', 'aufgaben', 'ihre aufgaben', 'deine aufgaben', 'aufgabengebiet', 'was sie erwartet', 'was dich erwartet', 'missions', 'vos missions', 'responsabilités', 'tâches', 'responsabilidades', 'funciones', 'tus funciones', '仕事内容', '業務内容', '職務内容'],
+  requirements: ['requirements', 'qualifications', 'minimum qualifications', 'preferred qualifications', 'basic qualifications', 'what we are looking for', "what we're looking for", 'must haves', 'must have', 'nice to haves', 'nice to have', 'bonus points', 'preferred skills', 'what you bring', "what you'll bring", 'what you will bring', 'what you need', "what you'll need", 'what you will need', "what they'll look for", 'what they look for', 'minimum requirements', 'qualifications and skills', 'skills and qualifications', 'what they want', 'what we want', "what they're looking for", 'what they are looking for', 'your profile', 'skills and experience', 'person specification', 'essential criteria', 'desirable criteria', 'essential', 'desirable', 'who you are', 'about you', 'profil', 'ihr profil', 'dein profil', 'anforderungen', 'qualifikationen', 'das bringen sie mit', 'was sie mitbringen', 'was du mitbringst', 'profil recherché', 'compétences', 'compétences requises', 'prérequis', 'requisitos', 'perfil', 'perfil buscado', 'lo que buscamos', 'qué buscamos', '応募資格', '必須スキル', '歓迎スキル', '求める人物像', '必要なスキル', '応募条件'],
   successMetrics: ['success metrics', 'how success is measured', 'measures of success'],
   growth: ['growth opportunities', 'career growth', 'growth'],
   interviewPrep: ['interview preparation', 'interview prep', 'preparation'],
   benefits: ['benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'compensation and benefits', 'compensation', 'salary', 'pay and benefits', 'wir bieten', 'was wir bieten', 'unser angebot', 'leistungen', 'avantages', 'nous offrons', 'ce que nous offrons', 'beneficios', 'ofrecemos', 'qué ofrecemos', '待遇', '福利厚生', '給与', '待遇・福利厚生'],
-  interviewProcess: ['how to apply', 'application process', 'so bewerben sie sich', 'bewerbung', 'candidature', 'comment postuler', 'cómo aplicar', 'cómo postularse', '応募方法', 'interview process', 'hiring process', 'recruitment process', 'interview stages', 'interview loop', 'how we hire', 'our hiring process', 'bewerbungsprozess', 'auswahlverfahren', 'processus de recrutement', 'déroulement des entretiens', 'proceso de selección', '選考プロセス', '選考フロー', '選考の流れ'],
-  talkingPoints: ['key talking points', 'talking points'],
+  interviewProcess: ['how to apply', 'application process', 'so bewerben sie sich', 'bewerbung', 'candidature', 'comment postuler', 'cómo aplicar', 'cómo postularse', '応募方法', 'interview process', 'interview', 'hiring process', 'recruitment process', 'interview stages', 'interview loop', 'how we hire', 'our hiring process', 'bewerbungsprozess', 'auswahlverfahren', 'processus de recrutement', 'déroulement des entretiens', 'proceso de selección', '選考プロセス', '選考フロー', '選考の流れ'],
+  talkingPoints: ['key talking points', 'talking points', 'things to mention', 'points to mention', 'stories to tell'],
   keywords: ['keywords to emphasize', 'keywords', 'key terms'],
   skillsMap: ['skills-to-requirements mapping', 'skills to requirements mapping', 'skills mapping', 'skills map', 'skills to requirements'],
   questions: ['potential questions to prepare for', 'questions to prepare for', 'interview questions', 'likely questions', 'questions they may ask', 'practice questions', 'questions they asked', 'questions they ask', 'questions we ask', 'questions you might be asked', 'questions you may be asked', 'questions they might ask', 'questions asked', 'fragen im interview', "questions d'entretien", 'preguntas de la entrevista', '面接での質問'],
@@ -46,11 +46,11 @@ export const SECTION_KINDS = {
   strengths: ['strengths'],
   weaknesses: ['weaknesses'],
   opportunities: ['opportunities'],
-  threats: ['threats'],
-  priorities: ['key priorities', 'priorities', 'strategic priorities'],
+  threats: ['threats', 'risks', 'key risks', 'principal risks', 'main risks', 'risk factors'],
+  priorities: ['key priorities', 'priorities', 'strategic priorities', 'strategy', 'our strategy', 'strategy and priorities', 'strategic plan'],
   okrs: ['okr plan', 'okrs', 'objectives and key results', 'okr'],
   keyResults: ['key results', 'krs', 'measurable results'],
-  metrics: ['metrics', 'key metrics', 'kpis'],
+  metrics: ['metrics', 'key metrics', 'kpis', 'key figures', 'facts and figures', 'by the numbers', 'in numbers'],
   retrospective: ['retrospective', 'retro'],
   wentWell: ['what went well', 'went well'],
   notSoWell: ['not so well', 'what did not go well', "what didn't go well", 'what went wrong'],
@@ -77,6 +77,8 @@ export function normalizeHeading(text: string): string {
     .replace(/[’‘ʼ]/g, "'")
     .replace(/(\p{L})[-‐–](?=\p{L})/gu, '$1 ')
     .replace(/&/g, ' and ')
+    // `Brands / Products`: a slash between spaced words joins them like `and`.
+    .replace(/\s\/\s/g, ' and ')
     .replace(/[:.\s]+$/g, '')
     .replace(/[,]/g, ' ')
     .replace(/\s+/g, ' ')

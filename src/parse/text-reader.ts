@@ -9,6 +9,8 @@ import { withAlignedRows } from './aligned-rows.js';
 import { callChrome } from './call-chrome.js';
 import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, withoutSpeaker } from './chat-transcript.js';
 import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
+import { slideChrome, withSlideTitles } from './slide-outline.js';
+import { commentLines, withoutCommentMarks } from './doc-comments.js';
 import { splitLines } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -19,11 +21,13 @@ import { collectVocabulary } from './vocabulary.js';
  * Conventions: see `ParsedDocument` in ./types.ts.
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
-  const split = withAlignedRows(withRegistrantTitle(splitLines(body).map(unquote).map(withoutEncyclopediaMarks)));
+  const raw = splitLines(body);
+  const split = withSlideTitles(withAlignedRows(withRegistrantTitle(withoutCommentMarks(raw).map(unquote).map(withoutEncyclopediaMarks))));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
-  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, ...(chat === undefined ? [] : [transcriptChrome])];
-  const chrome = withMore(findChrome(lines), shapes.flatMap((chromeOf) => chromeOf(lines)));
+  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, ...(chat === undefined ? [] : [transcriptChrome])];
+  // A document's comments are found by the marks that point to them, so in its lines as written.
+  const chrome = withMore(findChrome(lines), [...commentLines(raw), ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const roles = assignRoles(lines, chromeLines, vocabulary);
