@@ -29,12 +29,15 @@ export function runningHeaders(lines: readonly TextLine[]): Set<number> {
  * A printed page's bare number (`4`, `27`) on a line of its own between
  * blank lines: a page number, never content. A year (`2024`) over a
  * paragraph is a timeline's heading, so only up to three digits count.
+ * The last page's number may end the text, or a form feed follow it.
  */
 export function pageNumbers(lines: readonly TextLine[]): Set<number> {
   const blank = (line: TextLine | undefined): boolean => line === undefined || line.text === '';
   const found = new Set<number>();
+  // The next page's first line may follow it straight away, after its form feed.
+  const pageBreak = (line: TextLine | undefined): boolean => line !== undefined && line.raw.startsWith('\f');
   lines.forEach((line, i) => {
-    if (/^\d{1,3}$/.test(line.text) && blank(lines[i - 1]) && blank(lines[i + 1])) found.add(line.line);
+    if (/^\d{1,3}$/.test(line.text) && blank(lines[i - 1]) && (blank(lines[i + 1]) || pageBreak(lines[i + 1]))) found.add(line.line);
   });
   return found;
 }

@@ -11,6 +11,8 @@ import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, without
 import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
 import { slideChrome, withSlideTitles } from './slide-outline.js';
 import { commentLines, withoutCommentMarks } from './doc-comments.js';
+import { withPageColumns } from './page-columns.js';
+import { withDefinitionRows } from './definition-rows.js';
 import { splitLines } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -22,7 +24,7 @@ import { collectVocabulary } from './vocabulary.js';
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
   const raw = splitLines(body);
-  const split = withSlideTitles(withAlignedRows(withRegistrantTitle(withoutCommentMarks(raw).map(unquote).map(withoutEncyclopediaMarks))));
+  const split = withSlideTitles(withDefinitionRows(withAlignedRows(withRegistrantTitle(withoutCommentMarks(withPageColumns(raw)).map(unquote).map(withoutEncyclopediaMarks)))));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
   const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, ...(chat === undefined ? [] : [transcriptChrome])];
@@ -40,8 +42,9 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const breaks = messageBreaks(lines).map((line) => ({ line, title: EARLIER_MESSAGE }));
   insertHeadings(builder.root, chat === undefined ? breaks : [...breaks, { line: chat, title: CHAT_MESSAGES }]);
   // Like remark's root: from the first character to the end of the body.
-  const last = lines.at(-1);
-  builder.root.position = { start: { line: 1, column: 1 }, end: { line: lines.length, column: (last?.raw.length ?? 0) + 1 } };
+  // The lines as written: a page read column by column holds some of them twice.
+  const last = raw.at(-1);
+  builder.root.position = { start: { line: 1, column: 1 }, end: { line: raw.length, column: (last?.raw.length ?? 0) + 1 } };
   return { tree: builder.root, chrome };
 }
 
