@@ -19,7 +19,7 @@ export const SECTION_KINDS = {
   work: ['what they work on', 'what you will work on', "what you'll work on", 'the work', 'day to day'],
   portfolioIdeas: ['portfolio ideas', 'project ideas', 'portfolio projects'],
   entryPathways: ['entry pathways', 'early careers', 'entry points', 'how to get in', 'pathways'],
-  culture: ['culture signals', 'culture', 'company culture', 'notes on company culture and fit', 'culture and fit', 'culture notes', 'work culture', 'unternehmenskultur', 'kultur', "culture d'entreprise", 'cultura', 'cultura de empresa', '社風', '企業文化'],
+  culture: ['culture signals', 'culture', 'company culture', 'our people', 'people and culture', 'notes on company culture and fit', 'culture and fit', 'culture notes', 'work culture', 'unternehmenskultur', 'kultur', "culture d'entreprise", 'cultura', 'cultura de empresa', '社風', '企業文化'],
   guidance: ['guidance by audience', 'guidance', 'advice', 'tips', 'how to stand out'],
   missionValues: ['company mission and values', 'mission and values', 'mission vision and values', 'mission and culture'],
   mission: ['mission', 'mission statement', 'our mission', 'purpose', 'our purpose', 'purpose statement', 'vision', 'leitbild', 'misión', 'mision', '企業理念', '理念', 'ミッション', 'ビジョン'],

@@ -29,6 +29,8 @@ export const SITE_PATTERNS: readonly RegExp[] = [
   // `Updated 12 Jan 2025`, `Last edited 3 Feb by me`: when a page or a shared document was saved, not a fact of the company.
   /^(?:last )?(?:updated|edited|modified)(?: on)?:? \d{1,2} \p{L}{3,9}\.?(?: \d{4})?(?: by .{1,30})?$/iu,
   /^(?:last )?(?:updated|edited|modified)(?: on)?:? \p{L}{3,9}\.? \d{1,2}(?:, \d{4})?(?: by .{1,30})?$/iu,
+  // A printed edition's filler page.
+  /^(?:this page (?:is |has been )?)?(?:intentionally|deliberately) left blank\b.{0,60}$/i,
   // A site's copyright line, its owner named first: `Crunchbase © 2025. All Rights Reserved.`
   /^\S.{0,60} ©\s?\d{4}\b.{0,60}$/,
 ];

@@ -13,6 +13,7 @@ import { slideChrome, withSlideTitles } from './slide-outline.js';
 import { commentLines, withoutCommentMarks } from './doc-comments.js';
 import { withPageColumns } from './page-columns.js';
 import { withDefinitionRows } from './definition-rows.js';
+import { withTabbedTables } from './tabbed-table.js';
 import { splitLines } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -24,7 +25,7 @@ import { collectVocabulary } from './vocabulary.js';
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
   const raw = splitLines(body);
-  const split = withSlideTitles(withDefinitionRows(withAlignedRows(withRegistrantTitle(withoutCommentMarks(withPageColumns(raw)).map(unquote).map(withoutEncyclopediaMarks)))));
+  const split = withSlideTitles(withDefinitionRows(withAlignedRows(withRegistrantTitle(withTabbedTables(withoutCommentMarks(withPageColumns(raw))).map(unquote).map(withoutEncyclopediaMarks)))));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
   const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, ...(chat === undefined ? [] : [transcriptChrome])];

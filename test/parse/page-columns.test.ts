@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withPageColumns } from '../../src/parse/page-columns.js';
-import { pageNumbers } from '../../src/parse/page-chrome.js';
+import { pageNumbers, runningHeaders } from '../../src/parse/page-chrome.js';
 import { splitLines } from '../../src/parse/text-lines.js';
 
 const pad = (left: string, right: string): string => `${left.padEnd(46)}${right}`.trimEnd();
@@ -48,5 +48,12 @@ describe('a page in two columns', () => {
   it('drops a page number that the next page follows straight after its form feed', () => {
     const lines = splitLines('Text.\n\n                2\n\fAcme plc      Annual Report\n');
     expect([...pageNumbers(lines)]).toEqual([3]);
+  });
+
+  it('drops a running header from its first page on when a cover page has its own title', () => {
+    const covered = splitLines('ACME ROPE\nAnnual Report\n\fAcme Rope plc   Annual Report\nText.\n\fAcme Rope plc   Annual Report\nMore.\n');
+    expect([...runningHeaders(covered)]).toEqual([3, 5]);
+    const titled = splitLines('Acme Rope plc   Annual Report\nText.\n\fAcme Rope plc   Annual Report\nMore.\n');
+    expect([...runningHeaders(titled)]).toEqual([3]);
   });
 });
