@@ -21,6 +21,14 @@ export const SITE_PATTERNS: readonly RegExp[] = [
   /^(?:over )?[\d,]+\+? (?:applicants|clicked apply)$/i,
   /^\d[\d,]* (?:employees )?on linkedin$/i,
   /^(?:1st|2nd|3rd)(?: degree connection)?$/i,
+  // A job view's save button names the job and the company, both capitalized: `Save Data Analyst at Acme`.
+  /^[Ss]ave \p{Lu}[^.!?]{0,80} at \p{Lu}[^.!?]{0,60}$/u,
+  /^(?:more jobs(?: like this)?|interested in working with us(?: in the future)?\?|privately share your profile with\b.{0,200})$/i,
+  // A review site's statistics over its reviews: how interviews went, how candidates got them, how hard they were.
+  /^(?:interview (?:experience|difficulty)|getting an interview)$/i,
+  /^\d{1,3}(?:\.\d)?% (?:positive|neutral|negative)$/i,
+  /^(?:applied online|recruiter|employee referral|campus recruiting|in person|staffing agency|other) \d{1,3}(?:\.\d)?%$/i,
+  /^\d(?:\.\d)? (?:easy|average|difficult|hard)$/i,
   // A review's outcome and rating lines, and its reader prompts.
   /^(?:no|accepted|declined) offer$/i,
   /^(?:positive|neutral|negative) experience$/i,

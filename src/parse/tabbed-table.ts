@@ -10,6 +10,7 @@ import type { TextLine } from './text-lines.js';
  * not the company's, so the item is the first cell alone.
  */
 const MIN_ROWS = 2;
+const MIN_COLUMNS = 3;
 
 const cellsOf = (line: TextLine): string[] => line.raw.split('\t').map((cell) => cell.trim());
 const isRow = (line: TextLine): boolean => line.raw.includes('\t') && cellsOf(line).filter(Boolean).length >= 2;
@@ -28,7 +29,8 @@ export function withTabbedTables(lines: readonly TextLine[]): TextLine[] {
     if (!isRow(header) || (i > 0 && isRow(lines[i - 1]!))) continue;
     let end = i + 1;
     while (end < lines.length && isRow(lines[end]!)) end += 1;
-    const title = headingOf(cellsOf(header)[0]!);
+    // Three columns at least: `Products<TAB>Rope, twine` over more such rows is an infobox's name and value, not a header.
+    const title = cellsOf(header).filter(Boolean).length >= MIN_COLUMNS ? headingOf(cellsOf(header)[0]!) : undefined;
     if (end - i - 1 < MIN_ROWS || title === undefined) continue;
     out[i] = { ...header, text: title, heading: 2 };
     for (let k = i + 1; k < end; k += 1) out[k] = { ...lines[k]!, text: `• ${cellsOf(lines[k]!)[0]!}` };

@@ -14,7 +14,9 @@ describe('site chrome', () => {
     'Easy Apply', 'Set alert for similar jobs', 'Meet the hiring team', 'Job poster', 'Promoted by hirer · Responses managed off LinkedIn',
     'Over 100 applicants', '312 on LinkedIn', '2nd', 'No offer', 'Accepted offer', 'Positive experience', 'Difficult interview',
     'Continue reading', 'Add an interview', 'Updated 12 Jan 2025', 'Last edited 3 Feb by me', 'Last updated: Mar 4, 2025',
-    'Crunchbase © 2025. All Rights Reserved.', 'LinkedIn Corporation © 2025',
+    'Crunchbase © 2025. All Rights Reserved.', 'LinkedIn Corporation © 2025', 'Save Senior Product Manager, Payments at Kittiwake Analytics',
+    'More jobs', 'Interested in working with us in the future?', 'Interview experience', '62% Positive', 'Applied online 58%', '2.9 Average',
+    'This page is intentionally left blank in the printed edition.',
   ])('drops %j', (line) => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });
@@ -23,6 +25,7 @@ describe('site chrome', () => {
     'Listen to your customers.', 'Written by engineers, for engineers, our handbook is public.', 'Photo booths for weddings and events',
     'Search is our core product.', 'We accepted offers from two acquirers in 2019.', 'Positive cash flow since 2021',
     'Updated our mission in 2024 to include water quality.', 'Over 100 engineers work in Leeds.', 'Easy to use accounting for charities',
+    'Save 20% at checkout', 'Save time at every step', 'Gross margin 62%', 'Interview experience matters to us.',
   ])('keeps %j', (line) => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([]);
   });

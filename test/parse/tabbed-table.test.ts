@@ -13,8 +13,9 @@ describe('a spreadsheet pasted as tab-separated rows', () => {
     ]);
   });
 
-  it('leaves a table with an unknown header, or a single row, as it is', () => {
-    for (const text of ['Stage\tDate\tWith\nScreen\t2025-01-27\tMaja\nTake-home\t2025-02-03\t-\n', 'Requirement\tEvidence\nSQL\tyes\n']) {
+  it('leaves a table with an unknown header, a single row, or an infobox\'s names and values as it is', () => {
+    const infobox = 'Key people\tJane Doe\nProducts\tRope, twine\nRevenue\t€12 million\nWebsite\tacme.example\n';
+    for (const text of ['Stage\tDate\tWith\nScreen\t2025-01-27\tMaja\nTake-home\t2025-02-03\t-\n', 'Requirement\tEvidence\tScore\nSQL\tyes\t5\n', infobox]) {
       expect(withTabbedTables(splitLines(text))).toEqual(splitLines(text));
     }
   });
