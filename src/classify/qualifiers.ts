@@ -12,6 +12,8 @@ const BRACKETED = /\s*[([][^()[\]]*[)\]]$/;
 const TRAILING = /(?:\s+[-–—]\s+|\s*[–—]\s*|:\s+)[^:–—]*$/;
 /** A trailing `for the Data Engineer role`, `at Acme`, `in 2025`, `this year`: whose or when, not what kind. */
 const WHOSE = /\s+(?:(?:for|at|in)\s+\S.*|(?:this|next|last)\s+(?:year|quarter|half|month|season|time|round))$/i;
+/** A trailing `2025`, `2025–2027` or `FY24`: which year's, not what kind (`Strategy 2025`). */
+const YEARS = /\s+(?:(?:19|20)\d{2}(?:\s?[-–—/]\s?(?:19|20)?\d{2})?|fy\s?\d{2,4})$/i;
 /** `Likely responsibilities`, `What they'll probably look for`: a guess at a section is still that section. */
 const HEDGE = /\b(?:likely|probably|possibly|presumably)\s+/gi;
 
@@ -20,5 +22,6 @@ export const withoutBrackets = (text: string): string => text.trim().replace(BRA
 
 /** The heading less each qualifier a section heading may carry, most telling first. */
 export function qualifiedVariants(text: string): string[] {
-  return [text.replace(TRAILING, ''), text.replace(/[\s:]+$/, '').replace(WHOSE, ''), text.replace(HEDGE, '')];
+  const trimmed = text.replace(TRAILING, '');
+  return [trimmed, text.replace(/[\s:]+$/, '').replace(WHOSE, ''), text.replace(HEDGE, ''), trimmed.replace(YEARS, '')];
 }

@@ -4,6 +4,7 @@ import { addGap, makeFact, type Draft } from './draft.js';
 import { isPlaceholder } from './placeholder.js';
 import { OWNERSHIP_WORDS, type Field } from './fields.js';
 import { jobTitleIn } from '../roles/role-nouns.js';
+import { withSpecialty } from '../roles/specialty.js';
 import { isCardLine } from '../roles/workplace.js';
 import { claimRole } from './role-claim.js';
 import { readCount, readMoney, readTicker, readYear } from './money.js';
@@ -100,10 +101,11 @@ export function setMission(draft: Draft, text: string, line: number, label?: str
 }
 
 
-/** `Role: Product Designer`, `OPEN ROLE: SUPPLY CHAIN ANALYST`: the document is about that role. */
+/** `Role: Product Designer`, `OPEN ROLE: SUPPLY CHAIN ANALYST`, `Role: Data Engineer, Network Analytics`: the document is about that role. */
 function claimLabelledRole(draft: Draft, text: string, line: number): boolean {
-  const title = jobTitleIn(text);
-  if (!title || draft.roleClaim?.how === 'front-matter') return false;
+  const found = jobTitleIn(text);
+  if (!found || draft.roleClaim?.how === 'front-matter') return false;
+  const title = withSpecialty(text, found, draft.company.id);
   claimRole(draft, title, line, 'label');
   draft.mapped.add(line);
   return true;

@@ -23,11 +23,10 @@ export function nameOf(drafts: readonly Draft[], id: string): string {
   // Case-sensitive, for the capitals of the words after the id's; the id's own letters match in either case.
   const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u')) ?? legalNameIn(drafts, words) ?? japaneseLegalNameIn(drafts) ?? mastheadNameIn(drafts, words);
   if (longer) return longer;
-  for (const fact of drafts.flatMap((d) => d.names)) {
-    const found = matchFolded(pattern, fact.text);
-    if (found) return found;
-  }
-  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  // A letterhead in capitals (`HARROWDENE BUILDING SOCIETY`) shouts the name another title line spells.
+  const found = drafts.flatMap((d) => d.names).map((fact) => matchFolded(pattern, fact.text)).filter((name) => name !== undefined);
+  const spelled = found.find((name) => /\p{Ll}/u.test(name)) ?? found[0];
+  return spelled ?? words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
 }
 
 // `harrow-finch` is written "Harrow & Finch", "Harrow and Finch", "Harrow-Finch" or "HarrowFinch".

@@ -4,6 +4,7 @@ import { CHAT_PATTERNS } from './chat-chrome.js';
 import { FORUM_PATTERNS } from './forum-chrome.js';
 import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
 import { pageNumbers, runningHeaders } from './page-chrome.js';
+import { SITE_LINKS, SITE_PATTERNS } from './site-chrome.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
@@ -50,6 +51,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   ...JOB_BOARD_PATTERNS,
   ...CHAT_PATTERNS,
   ...FORUM_PATTERNS,
+  ...SITE_PATTERNS,
 ];
 
 // Links of a site's header and footer: a line made of these, separated by `|`, `·` or `•`, is a navigation bar.
@@ -61,7 +63,7 @@ const NAV_LINKS: ReadonlySet<string> = new Set([
   'documentation', 'status', 'security', 'trust', 'community', 'customers', 'culture', 'benefits', 'locations',
   // The tabs of a company page on a social or review site.
   'overview', 'posts', 'people', 'life', 'reviews', 'salaries', 'interviews', 'photos', 'videos', 'insights',
-  'privacy notice', 'vulnerability disclosure', 'responsible disclosure',
+  'privacy notice', 'vulnerability disclosure', 'responsible disclosure', ...SITE_LINKS,
 ]);
 // No `\s*` around it: the parts are trimmed, and `\s*[|·•]` backtracks quadratically on a long run of spaces.
 const NAV_SEPARATOR = /[|·•]/;
@@ -113,7 +115,8 @@ function tabLines(lines: readonly TextLine[]): Set<number> {
     run = [];
   };
   for (const line of lines) {
-    if (line.text !== '' && line.text.split(/\s+/).length <= 2 && /^\p{L}[\p{L} ]*$/u.test(line.text)) run.push(line);
+    // `Signals & News` is one tab: its ampersand is not a word.
+    if (line.text !== '' && line.text.split(/\s+/).filter((word) => word !== '&').length <= 2 && /^\p{L}[\p{L} &]*$/u.test(line.text)) run.push(line);
     else settle(line);
   }
   settle();

@@ -9,6 +9,11 @@ export const JOB_BOARD_PATTERNS: readonly RegExp[] = [
   // `Acme is (proud to be) an equal opportunity employer…`, whatever the company and however long the paragraph.
   /^.{0,80}?\b(?:is|are)(?: proud to be)? an? equal (?:opportunit(?:y|ies)|employment opportunity)\b/i,
   /^(?:we do not discriminate|all qualified applicants will receive consideration)\b/i,
+  /^.{0,80}?\b(?:is|are) (?:fully )?committed to (?:equal opportunit(?:y|ies)|equality,? diversity|diversity and inclusion)\b/i,
+  // A company's registration line (`Acme plc  Registered in England No. 08812345`), printed on a report's cover or a letter's foot.
+  /^.{0,80}?\bregistered in (?:england(?: and wales)?|scotland|wales|northern ireland|ireland)\b,?(?: under)?(?: company)? (?:no\.?|number) ?[A-Z]{0,2}\d{5,8}\b/i,
+  // A regulated firm's footer (`… is authorised by the Prudential Regulation Authority …`): the same on every page it prints.
+  /^.{0,80}?\b(?:is|are) (?:authori[sz]ed|regulated)(?: and regulated)? by the\b.{0,100}?\b(?:authority|commission)\b/i,
   /^(?:jobs )?powered by \S+(?: \S+)?$/i,
   /^submit(?: your| an?)? application$/i,
   /^\*\s?(?:indicates|denotes) (?:a )?required(?: fields?)?\.?$/i,

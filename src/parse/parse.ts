@@ -20,6 +20,7 @@ import { isWikiMarkup, wikiToMarkdown, type ConvertedMarkdown } from './wiki-mar
 import { isOrgMode, orgToMarkdown } from './org-mode.js';
 import { asciidocToMarkdown, isAsciiDoc } from './asciidoc.js';
 import { isRestructuredText, rstToMarkdown } from './restructured-text.js';
+import { isPandocMarkdown, pandocToMarkdown } from './pandoc-markdown.js';
 import { collectVocabulary } from './vocabulary.js';
 import type { ParsedDocument } from './types.js';
 
@@ -63,12 +64,13 @@ export function parse(file: VFile, options: ParseOptions = {}): ParsedDocument |
   }
 }
 
-/** Wiki markup, org-mode, AsciiDoc or reStructuredText, written over into markdown; `undefined` for anything else. */
+/** Wiki markup, org-mode, AsciiDoc, reStructuredText or pandoc's markdown, written over into markdown; `undefined` for anything else. */
 function convertMarkup(body: string): ConvertedMarkdown | undefined {
   if (isWikiMarkup(body)) return wikiToMarkdown(body);
   if (isOrgMode(body)) return orgToMarkdown(body);
   if (isAsciiDoc(body)) return asciidocToMarkdown(body);
-  return isRestructuredText(body) ? rstToMarkdown(body) : undefined;
+  if (isRestructuredText(body)) return rstToMarkdown(body);
+  return isPandocMarkdown(body) ? pandocToMarkdown(body) : undefined;
 }
 
 function noteOnlyFrontMatter(file: VFile, relative: string): void {

@@ -9,6 +9,11 @@ import { withAlignedRows } from './aligned-rows.js';
 import { callChrome } from './call-chrome.js';
 import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, withoutSpeaker } from './chat-transcript.js';
 import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
+import { slideChrome, withSlideTitles } from './slide-outline.js';
+import { commentLines, withoutCommentMarks } from './doc-comments.js';
+import { withPageColumns } from './page-columns.js';
+import { withDefinitionRows } from './definition-rows.js';
+import { withTabbedTables } from './tabbed-table.js';
 import { splitLines } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
@@ -19,11 +24,13 @@ import { collectVocabulary } from './vocabulary.js';
  * Conventions: see `ParsedDocument` in ./types.ts.
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
-  const split = withAlignedRows(withRegistrantTitle(splitLines(body).map(unquote).map(withoutEncyclopediaMarks)));
+  const raw = splitLines(body);
+  const split = withSlideTitles(withDefinitionRows(withAlignedRows(withRegistrantTitle(withTabbedTables(withoutCommentMarks(withPageColumns(raw))).map(unquote).map(withoutEncyclopediaMarks)))));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
-  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, ...(chat === undefined ? [] : [transcriptChrome])];
-  const chrome = withMore(findChrome(lines), shapes.flatMap((chromeOf) => chromeOf(lines)));
+  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, ...(chat === undefined ? [] : [transcriptChrome])];
+  // A document's comments are found by the marks that point to them, so in its lines as written.
+  const chrome = withMore(findChrome(lines), [...commentLines(raw), ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const roles = assignRoles(lines, chromeLines, vocabulary);
@@ -36,8 +43,9 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const breaks = messageBreaks(lines).map((line) => ({ line, title: EARLIER_MESSAGE }));
   insertHeadings(builder.root, chat === undefined ? breaks : [...breaks, { line: chat, title: CHAT_MESSAGES }]);
   // Like remark's root: from the first character to the end of the body.
-  const last = lines.at(-1);
-  builder.root.position = { start: { line: 1, column: 1 }, end: { line: lines.length, column: (last?.raw.length ?? 0) + 1 } };
+  // The lines as written: a page read column by column holds some of them twice.
+  const last = raw.at(-1);
+  builder.root.position = { start: { line: 1, column: 1 }, end: { line: raw.length, column: (last?.raw.length ?? 0) + 1 } };
   return { tree: builder.root, chrome };
 }
 

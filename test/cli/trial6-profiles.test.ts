@@ -18,7 +18,7 @@ describe('prep on job boards, PDF exports and clipped pages (trial6)', () => {
       ['kobaltwerk', 'Kobaltwerk Oberflächentechnik GmbH', ['Softwareentwicklerin']],
       ['lumenfold', 'Lumenfold', ['Senior Product Analyst']],
       ['mizunara', '水楢精機株式会社', ['組込みソフトウェアエンジニア']],
-      ['quintane', 'Quintane', ['Data Platform Engineer', 'Machine Learning Engineer']],
+      ['quintane', 'Quintane', ['Data Platform Engineer', 'Machine Learning Engineer, Perception']],
     ]);
   });
 

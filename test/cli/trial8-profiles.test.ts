@@ -25,7 +25,7 @@ describe('prep on documents of shapes no earlier trial had (trial8)', () => {
     expect(companies).toEqual([
       ['fennick', 'Fennick Robotics', ['Robotics Software Engineer, Navigation']],
       ['halvercross', 'Halvercross', ['Senior Backend Engineer (Payroll Engine)']],
-      ['lumenrath', 'Lumenrath', ['Product Analyst']],
+      ['lumenrath', 'Lumenrath', ['Product Analyst, Growth']],  // The specialty after its comma is part of the title (trial9).
       ['pellucid', 'Pellucid Optics', ['Computer Vision Engineer']],
       ['quorvane', 'Quorvane', ['Senior Data Engineer']],
       // The thread's title puts the company's name before the job: neither is the other's.

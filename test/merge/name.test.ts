@@ -31,7 +31,7 @@ describe('the company name', () => {
 
   it('leaves a careers site\'s logo and links out of the lines a posting\'s title may be among', () => {
     const markdown = 'Acme\n\nCareers\n\nTeams\n\nLife at Acme\n\nProduct Analyst, Growth\n\n## Requirements\n\n- Strong SQL\n';
-    expect(modelOf([{ name: 'a.md', markdown }]).company.roles.map((r) => r.title)).toEqual(['Product Analyst']);
+    expect(modelOf([{ name: 'a.md', markdown }]).company.roles.map((r) => r.title)).toEqual(['Product Analyst, Growth']);
     // Four lines of prose above it are the document's own top: a title below them is text, not the document's title.
     const prose = 'We met on Monday.\n\nIt went well.\n\nThey were nice.\n\nI liked it.\n\nProduct Analyst, Growth\n\n## Requirements\n\n- Strong SQL\n';
     expect(modelOf([{ name: 'a.md', markdown: prose }]).company.roles).toEqual([]);

@@ -25,6 +25,9 @@ describe('findChrome', () => {
     'Powered by Greenhouse', 'Jobs powered by Lever', 'Read our Privacy Policy', 'Privacy Notice', 'Submit application', 'Submit your application',
     '* indicates a required field', 'Was this helpful? Yes No', 'Posted 5 Days Ago', 'Posted 30+ Days Ago', 'Posted today', 'Search for Jobs', 'Similar Jobs (3)',
     'Mar 3, 2025 · Candidate in Manchester', '14 Jan 2025 - Anonymous Employee in Leeds', 'Anonymous Interview Candidate in Rotterdam',
+    'Acme Water plc                      Registered in England No. 08812345', 'Registered in England and Wales, company number 01234567',
+    'The Society is committed to equal opportunities. If you need any adjustments, please tell us.',
+    'Acme Building Society is authorised by the Prudential Regulation Authority and regulated by the Financial Conduct Authority.',
   ])('drops a job board\'s boilerplate and buttons: %j', (line) => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });

@@ -25,7 +25,7 @@ describe('a careers page that lists with an emoji per item', () => {
   it('reads the lines under a known heading as items, without their emoji, and a posting\'s pin as its workplace', () => {
     const { company } = modelOfText('acme/job.txt', PAGE);
     const role = company.roles[0]!;
-    expect([role.title, texts(role.responsibilities)]).toEqual(['Product Analyst', ['Own the metrics for onboarding', 'Design and read A/B tests']]);
+    expect([role.title, texts(role.responsibilities)]).toEqual(['Product Analyst, Growth', ['Own the metrics for onboarding', 'Design and read A/B tests']]);
     expect(texts(company.values)).toEqual(['Talk straight', 'Fair by default']);
     expect(texts(company.notes.filter((n) => n.label === '📝 Interview process'))).toEqual(['Intro call with Talent', 'SQL and product case']);
     expect(role.notes.map((n) => [n.label, n.text])).toEqual([['Workplace', 'Lisbon, Portugal · Hybrid · Full-time']]);

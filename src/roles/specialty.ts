@@ -1,0 +1,23 @@
+/**
+ * A job title's specialty, written after a comma or a dash: `Data Engineer,
+ * Network Analytics`, `Senior Analyst – Risk`, `Product Manager, Payments`.
+ * Part of the title the author gave (two openings differ by it), unlike a
+ * team (`…, Autonomy Team`) or the company's name (`… — Verrano Biologics`)
+ * written there; a bracket (`(Routing)`) names a team as often, so it is
+ * left to the sections that say so.
+ */
+const AFTER = /^\s*(?:,|\s[–—-]|[–—])\s*(?<words>\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*)){0,2})\s*$/u;
+// Words that make the part after a title a team, a place of work or an employment type, not a specialty.
+const NOT_SPECIALTY = /\b(?:[mwfdh]\/[mwfdh](?:\/[mwfdhx])?|team|group|squad|tribe|department|division|office|remote|hybrid|on-?site|full-time|part-time|contract|permanent|temporary|internship)\b/i;
+
+/** `title` with the specialty that follows it in `text`, if one does and ends the text; else `title`. */
+export function withSpecialty(text: string, title: string, companyId: string): string {
+  const at = text.indexOf(title);
+  if (at < 0) return title;
+  const rest = text.slice(at + title.length);
+  const words = AFTER.exec(rest)?.groups?.['words'];
+  if (!words || NOT_SPECIALTY.test(words)) return title;
+  const company = new Set(companyId.split('-'));
+  if (words.split(/\s+/).some((word) => company.has(word.toLowerCase()))) return title;
+  return `${title}${/^\s*,/.test(rest) ? ', ' : ' – '}${words}`;
+}
