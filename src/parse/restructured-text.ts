@@ -91,7 +91,9 @@ function writeLine(line: string): string {
   const field = FIELD.exec(line);
   if (field) return `- **${field[1]!.trim()}**: ${rstInline(field[2]!)}`;
   const numbered = AUTO_NUMBERED.exec(line);
-  return numbered ? `${numbered[1]}1. ${rstInline(numbered[2]!)}` : rstInline(line);
+  if (numbered) return `${numbered[1]}1. ${rstInline(numbered[2]!)}`;
+  // `# text` is a paragraph in reStructuredText; in markdown it would be a heading.
+  return rstInline(line).replace(/^(\s{0,3})(?=#{1,6}(?:\s|$))/, '$1\\');
 }
 
 /** The page as markdown, line for line; adornments, directives, comments, targets and literal blocks are chrome. */

@@ -70,8 +70,12 @@ describe('a reStructuredText page saved as text', () => {
     }
   });
 
+  it('keeps a paragraph that starts with # a paragraph', () => {
+    expect(rstToMarkdown('Notes\n\n# not a heading\n### nor this\n#tag').text.split('\n')).toEqual(['Notes', '', '\\# not a heading', '\\### nor this', '#tag']);
+  });
+
   it('keeps every line where it was, and makes headings only of adorned titles', () => {
-    const line = fc.oneof(fc.constantFrom('Title', '=====', '-----', '.. note:: n', '.. _t:', '   body', ':F: v', '#. i', 'p::', ''), fc.string({ maxLength: 8 }));
+    const line = fc.oneof(fc.constantFrom('Title', '=====', '-----', '.. note:: n', '.. _t:', '   body', ':F: v', '#. i', 'p::', '', '# ', '## x'), fc.string({ maxLength: 8 }));
     fc.assert(
       fc.property(fc.array(line.map((s) => s.replace(/\n/g, ' ')), { minLength: 1, maxLength: 20 }), (lines) => {
         const { text } = rstToMarkdown(lines.join('\n'));
