@@ -16,7 +16,7 @@ describe('prep on postings with closing paragraphs and prose-only facts (open9)'
     const { code, diagnostics } = await checked(profiles);
     expect(code).toBe(0);
     expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-    for (const id of ['brackwater', 'orvale']) expect(miscited(profiles, citedFacts(await show(id))), id).toEqual([]);
+    for (const id of ['brackwater', 'orvale', 'quillon']) expect(miscited(profiles, citedFacts(await show(id))), id).toEqual([]);
   });
 
   it('keeps a closing paragraph on applying out of the requirements and duties, as a note of the role', async () => {
@@ -46,5 +46,14 @@ describe('prep on postings with closing paragraphs and prose-only facts (open9)'
     const travel = rows.find((row) => /twice a year/.test(row.requirement));
     expect(travel).toBeDefined();
     expect(travel!.years ?? null).toBeNull();
+  });
+
+  it('leaves a careers site\'s menu out, as text and as a markdown list of links, and keeps its short lists', async () => {
+    const quillon = await show('quillon');
+    expect(JSON.stringify(quillon)).not.toMatch(/"(?:• )?(?:Careers|Teams|Locations|Benefits)(?: \(https[^"]*\))?"/);
+    expect(texts(quillon.values)).toEqual(['Candor', 'Courage', 'Craft']);
+    const { code, stdout } = await prep(['--profiles', profiles, 'build', 'quillon', '--role', 'data engineer', '-o', '-']);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/quillon\.example|^- (?:Careers|Teams|Locations)$/m);
   });
 });
