@@ -5,7 +5,6 @@ import { fieldOfLabel } from './fields.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { makeFact, mark, type Draft } from './draft.js';
 import type { Entry } from './entries.js';
-import { PROSE_KINDS, QUOTED_KINDS } from './sinks.js';
 
 /**
  * A posting's voice turning from the role to the employer or to applying:
@@ -22,6 +21,12 @@ const ASKING = /^we(?:['’](?:re|d)| are| would)?\s+(?:also\s+)?(?:expect|need|
 const APPLYING = /\b(?:applications?|applicants?|apply(?:ing)? (?:by|before|now|today|anyway|online|here|via|through)|closing date|deadline to apply|bewerbung\p{L}*|candidatures?|postula\p{L}*)\b/iu;
 
 /**
+ * The lists a job posting writes and then closes. Not talking points or
+ * questions, where `We cut latency by 40%` is the candidate's own item.
+ */
+const POSTING_KINDS: ReadonlySet<Kind> = new Set<Kind>(['requirements', 'responsibilities', 'work', 'successMetrics', 'growth']);
+
+/**
  * `Please apply by March.` or `We review applications on a rolling basis.`
  * written after a list of requirements or duties: the author has finished
  * the list and speaks of applying or of the company, so the paragraph is a
@@ -32,7 +37,7 @@ const APPLYING = /\b(?:applications?|applicants?|apply(?:ing)? (?:by|before|now|
  * call`, `Kafka is a plus`) stays one.
  */
 export function setClosingNotes(draft: Draft, entries: readonly Entry[], content: readonly RootContent[], kind: Kind): Entry[] {
-  if (!PROSE_KINDS.has(kind) || QUOTED_KINDS.has(kind)) return [...entries];
+  if (!POSTING_KINDS.has(kind)) return [...entries];
   const closing = closingParagraphs(content);
   return entries.filter((entry) => {
     if (!closing.has(entry.node as RootContent) || !isClosingNote(entry)) return true;

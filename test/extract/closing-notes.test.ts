@@ -28,6 +28,11 @@ describe('a closing paragraph after a list section\'s list', () => {
     expect(texts(roleOf(posting('Requirements', ['Go'], after)).requirements)).toEqual(['Go', ...after]);
   });
 
+  it('is an item of talking points, where "we" is the candidate\'s team', () => {
+    const role = roleOf(posting('Talking points', ['Led the billing rewrite'], ['We cut checkout latency by 40% in one quarter.']));
+    expect(texts(role.talkingPoints)).toEqual(['Led the billing rewrite', 'We cut checkout latency by 40% in one quarter.']);
+  });
+
   it('is no closing note in a section written as prose, one requirement per paragraph', () => {
     const text = ['# Acme: Analyst', '', '## Requirements', '', 'You have 3 years of SQL.', '', 'We would like you to know dbt.', '', 'Please be fluent in German.', ''].join('\n');
     expect(texts(roleOf(text).requirements)).toEqual(['You have 3 years of SQL.', 'We would like you to know dbt.', 'Please be fluent in German.']);
