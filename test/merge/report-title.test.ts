@@ -15,6 +15,9 @@ describe('the company name in a report\'s or a call\'s title', () => {
   it('is no longer name in a title that is not about a period, nor from a later line', () => {
     expect(nameOf('# Acme Robotics interview notes\n\nIt went well.\n', 'acme')).toBe('Acme');
     expect(nameOf('# Notes\n\nAcme Robotics Q3 2025 call was dull.\n', 'acme')).toBe('Acme');
+    // A plan's title names the plan after the company, not more of its name.
+    expect(nameOf('# Acme OKRs 2025\n\nGrow.\n', 'acme')).toBe('Acme');
+    expect(nameOf('# Acme Hiring Plan Q3 2025\n\nHire.\n', 'acme')).toBe('Acme');
   });
 
   it('on any title of capitalized words and a period, starts with the id and ends before the period', () => {
