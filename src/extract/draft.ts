@@ -43,12 +43,17 @@ export interface Draft {
   title: string | null;
   /** Kinds of its sections, in order: what family of document it is. */
   kinds: Kind[];
+  /**
+   * Facts prose only hints at (`a Dublin-based fintech`): merge fills a
+   * field from them only where no document states it.
+   */
+  hints: { field: 'headquarters'; fact: Fact }[];
   /** Whether its summary came from an "About" section, which a press release's headline or a chat's preamble does not outrank. */
   summaryFromAbout?: boolean;
 }
 
 export function newDraft(doc: ParsedDocument, id: string): Draft {
-  return { doc, company: emptyCompany(id), role: emptyRole('', ''), roleClaim: undefined, earlierRoles: [], names: [], mapped: new Set(), owners: new Map(), title: null, kinds: [] };
+  return { doc, company: emptyCompany(id), role: emptyRole('', ''), roleClaim: undefined, earlierRoles: [], names: [], mapped: new Set(), owners: new Map(), title: null, kinds: [], hints: [] };
 }
 
 export function sourceOf(draft: Draft, line: number): Source {

@@ -24,6 +24,7 @@ import { readOkrTables, readSwotTables } from './strategy-tables.js';
 import { readOkrLines, readSwotLines } from './strategy-lines.js';
 import { takeEntries, takeEntry } from './take.js';
 import { setAsides } from './asides.js';
+import { setClosingNotes } from './closing-notes.js';
 import { REGISTRANT_CAPTION } from '../parse/filing-chrome.js';
 
 type Extractor = (draft: Draft, section: Classified) => void;
@@ -31,7 +32,7 @@ type Extractor = (draft: Draft, section: Classified) => void;
 const fields: Extractor = extractFields;
 const list: Extractor = (draft, c) => {
   const all = entriesOf(c.section.content);
-  const entries = LIST_SINKS[c.kind] ? setAsides(draft, all, c.section.title) : all;
+  const entries = LIST_SINKS[c.kind] ? setClosingNotes(draft, setAsides(draft, all, c.section.title), c.section.content, c.kind) : all;
   takeEntries(draft, preferredLabelled(c, entries), c.kind);
   if (!LIST_SINKS[c.kind]) return;
   noteEmptyItems(draft, c, all.length > 0);

@@ -4,6 +4,7 @@ import { entriesOf, rowAsLabelled, type Entry } from './entries.js';
 import { GLUED_LABELS, fieldOfLabel, type Field } from './fields.js';
 import { setField, setMission } from './overview.js';
 import { readProseFacts } from './prose-facts.js';
+import { readBased } from './based-hint.js';
 import { isShort } from './split.js';
 import { isCardLine } from '../roles/workplace.js';
 import { takeEntry } from './take.js';
@@ -33,7 +34,10 @@ export function extractFields(draft: Draft, classified: Classified, rest?: (entr
 function readLoose(draft: Draft, entry: Entry, about: boolean): boolean {
   const summaryWords = about ? 4 : 8;
   const text = entry.text;
-  if (!entry.labelled && entry.node.type === 'paragraph') readProseFacts(draft, text, entry.line);
+  if (!entry.labelled && entry.node.type === 'paragraph') {
+    readProseFacts(draft, text, entry.line);
+    readBased(draft, text, entry.line);
+  }
   const glued = GLUED.exec(text);
   if (glued?.[1] && glued.index > 0) {
     // "🇺🇸 Los Gatos, CA, United StatesMarket Cap: $280B": a field glued to the line before it.

@@ -32,7 +32,7 @@ const EMPLOYEES = new RegExp(
 );
 
 /** Words of a clause about a part of the company or the job, not the company. */
-const NOT_THE_COMPANY = /\b(?:team|panel|department|squad|group|role|position|job|you|office|site|plant|facility|interview)\b/i;
+export const NOT_THE_COMPANY = /\b(?:team|panel|department|squad|group|role|position|job|you|office|site|plant|facility|interview)\b/i;
 
 const READERS: readonly { field: Field; pattern: RegExp; value: (match: RegExpExecArray) => string | undefined }[] = [
   { field: 'founded', pattern: FOUNDED, value: (m) => m[1] },
@@ -46,7 +46,7 @@ function headCount(count: string, plus: string): string | undefined {
 }
 
 /** The rest of the clause a match sits in, before and after it (from and to a full stop or semicolon). */
-function clauseAround(text: string, match: RegExpExecArray): string {
+export function clauseAround(text: string, match: RegExpExecArray): string {
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length).split(/[.;]/)[0] ?? '';
   return `${before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1)} ${after.slice(0, 40)}`;
@@ -68,3 +68,4 @@ export function readProseFacts(draft: Draft, text: string, line: number): void {
     if (found !== undefined) setField(draft, field, found, line);
   }
 }
+

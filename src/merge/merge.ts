@@ -11,6 +11,7 @@ import { mergeSettings } from './settings.js';
 import { describe } from './sources.js';
 import { countFacts, dropEmpty } from './count.js';
 import { reportGapsAndUnmapped } from './report-gaps.js';
+import { fillFromHints } from './hints.js';
 
 /**
  * Merge the drafts of one company's documents into one model: roles
@@ -30,6 +31,7 @@ export function merge(input: readonly Draft[], id: string): Company {
     company = mergeValue(company, facts, '', conflict) as Company;
     company.gaps.push(...gaps);
   }
+  fillFromHints(company, drafts);
   const roles: Role[] = [...familyRoles(company), ...docRoles.flat()];
   company.roles = mergeValue([], roles, 'roles', conflict) as Role[];
   company.name = nameOf(drafts, id);

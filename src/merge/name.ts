@@ -5,12 +5,14 @@ import { unshoutedName } from './unshouted-name.js';
 import { namesSite, standsInChrome } from './masthead.js';
 import { classifyHeading } from '../classify/headings.js';
 import { escapeRegExp } from '../escape-regexp.js';
+import { anyCase, idPattern, LEGAL_FORM, matchFolded } from './name-patterns.js';
+import { reportTitleNameIn } from './report-title.js';
 
 /**
  * The company's display name: front matter `company`, a `Company:` line or a
  * filing's registered name (as written, or as its prose spells it when it is
  * in capitals), else a longer name the documents give (a summary's subject,
- * a registered title, a page's masthead), else the id as the documents spell
+ * a registered title, a report's or a call's title, a page's masthead), else the id as the documents spell
  * it in their titles ("Company Profile: Netflix"), else the id in title case.
  */
 export function nameOf(drafts: readonly Draft[], id: string): string {
@@ -21,17 +23,13 @@ export function nameOf(drafts: readonly Draft[], id: string): string {
   const words = id.split('-').filter(Boolean);
   const pattern = new RegExp(`${idPattern(words)}(?![\\p{L}\\p{N}])`, 'iu');
   // Case-sensitive, for the capitals of the words after the id's; the id's own letters match in either case.
-  const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u')) ?? legalNameIn(drafts, words) ?? japaneseLegalNameIn(drafts) ?? mastheadNameIn(drafts, words);
+  const longer = fullNameIn(drafts, new RegExp(`${idPattern(words.map(anyCase))}${MORE_NAME_WORDS}`, 'u')) ?? legalNameIn(drafts, words) ?? reportTitleNameIn(drafts, words) ?? japaneseLegalNameIn(drafts) ?? mastheadNameIn(drafts, words);
   if (longer) return longer;
   // A letterhead in capitals (`HARROWDENE BUILDING SOCIETY`) shouts the name another title line spells.
   const found = drafts.flatMap((d) => d.names).map((fact) => matchFolded(pattern, fact.text)).filter((name) => name !== undefined);
   const spelled = found.find((name) => /\p{Ll}/u.test(name)) ?? found[0];
   return spelled ?? words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
 }
-
-// `harrow-finch` is written "Harrow & Finch", "Harrow and Finch", "Harrow-Finch" or "HarrowFinch".
-const idPattern = (words: readonly string[]): string => `(?<![\\p{L}\\p{N}])${words.join('(?:[\\s-]*|\\s*[&+]\\s*|\\s+[aA][nN][dD]\\s+)')}`;
-const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
 /**
  * A name longer than the id, as a summary sentence writes it before its
@@ -54,9 +52,6 @@ function isFirstMention(summary: string, found: string): boolean {
   const first = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(found.split(/\s+/)[0]!)}(?![\\p{L}\\p{N}])`, 'iu');
   return summary.search(first) === summary.indexOf(found);
 }
-
-/** Legal forms that end a registered name, by country: `GmbH`, `AG`, `Ltd`, `Inc.`, `K.K.`, `S.A.`, `AS`, `Oy`. */
-const LEGAL_FORM = String.raw`(?:GmbH|gGmbH|AG|KG|SE|Ltd\.?|Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|Co\.,? Ltd\.?|K\.K\.|S\.A\.?|S\.A\.S\.?|S\.p\.A\.|S\.r\.l\.|SARL|B\.V\.|N\.V\.|AS|ASA|AB|Oy|Oyj|A\/S|ApS|Pty\.? Ltd\.?|Sp\. z o\.o\.)`;
 
 /** Capitalized words after the id's ("Tidewater" + " Robotics"), a legal form perhaps (", Inc."), then the lowercase verb of the sentence. */
 const MORE_NAME_WORDS = String.raw`(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,3}(?:,?\s+${LEGAL_FORM})?(?=\s+\p{Ll})`;
@@ -105,27 +100,6 @@ function mastheadNameIn(drafts: readonly Draft[], words: readonly string[]): str
     if (found && !classifyHeading(found) && !jobTitleIn(found) && !namesSite(found) && standsInChrome(draft, title.source.line)) return found;
   }
   return undefined;
-}
-
-/**
- * The text a pattern of ASCII words finds in `text` with its accents folded
- * ("cafe-zoe" in "Café Zoë"), returned as written, accents and all.
- */
-function matchFolded(pattern: RegExp, text: string): string | undefined {
-  const chars = [...text];
-  const folded = chars.map((char) => char.normalize('NFD').replace(/\p{M}/gu, '') || char);
-  const match = pattern.exec(folded.join(''));
-  if (!match) return undefined;
-  // Map the match's code-unit offsets in the folded text back to characters of the original.
-  let offset = 0;
-  let start = -1;
-  let end = chars.length;
-  folded.forEach((part, i) => {
-    if (start < 0 && offset >= match.index) start = i;
-    if (offset < match.index + match[0].length) end = i + 1;
-    offset += part.length;
-  });
-  return chars.slice(Math.max(start, 0), end).join('');
 }
 
 /** Lines that only name the company count as mapped: the name is in the model. */

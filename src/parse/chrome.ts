@@ -4,8 +4,10 @@ import { CHAT_PATTERNS } from './chat-chrome.js';
 import { FORUM_PATTERNS } from './forum-chrome.js';
 import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
 import { pageNumbers, runningHeaders } from './page-chrome.js';
-import { SITE_LINKS, SITE_PATTERNS } from './site-chrome.js';
+import { SITE_PATTERNS } from './site-chrome.js';
 import type { TextLine } from './text-lines.js';
+import { isNavBar, isNavLink } from './nav-links.js';
+import { menuLines, tabLines } from './tab-lines.js';
 import type { ChromeLine } from './types.js';
 
 const LOGO = /^\S.{0,60} logo$/i;
@@ -54,27 +56,6 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   ...SITE_PATTERNS,
 ];
 
-// Links of a site's header and footer: a line made of these, separated by `|`, `·` or `•`, is a navigation bar.
-const NAV_LINKS: ReadonlySet<string> = new Set([
-  'home', 'about', 'about us', 'careers', 'jobs', 'blog', 'news', 'newsroom', 'press', 'contact', 'contact us', 'privacy',
-  'privacy policy', 'terms', 'terms of use', 'terms of service', 'imprint', 'impressum', 'legal', 'cookies', 'cookie policy',
-  'cookie settings', 'sitemap', 'accessibility', 'help', 'support', 'faq', 'faqs', 'log in', 'login', 'sign in', 'sign up',
-  'pricing', 'products', 'solutions', 'resources', 'company', 'team', 'our team', 'investors', 'partners', 'events', 'docs',
-  'documentation', 'status', 'security', 'trust', 'community', 'customers', 'culture', 'benefits', 'locations',
-  // The tabs of a company page on a social or review site.
-  'overview', 'posts', 'people', 'life', 'reviews', 'salaries', 'interviews', 'photos', 'videos', 'insights',
-  'privacy notice', 'vulnerability disclosure', 'responsible disclosure', ...SITE_LINKS,
-]);
-// No `\s*` around it: the parts are trimmed, and `\s*[|·•]` backtracks quadratically on a long run of spaces.
-const NAV_SEPARATOR = /[|·•]/;
-
-/** `Home | About | Careers | Contact`: most parts are the usual site links, and none is longer than a link. */
-function isNavBar(text: string): boolean {
-  const parts = text.split(NAV_SEPARATOR).map((part) => part.trim().toLowerCase()).filter(Boolean);
-  if (parts.length < 2 || parts.some((part) => part.split(/\s+/).length > 4)) return false;
-  const links = parts.filter((part) => NAV_LINKS.has(part)).length;
-  return links >= 2 && links * 2 >= parts.length;
-}
 const TAGLINE_MAX_WORDS = 6;
 
 // A slogan under a logo (`Align the plan`), not a Title Case name or title that happens to follow it.
@@ -88,41 +69,6 @@ function isRepeatable(line: TextLine): boolean {
   return line.text.split(/\s+/).length >= 6 && !/^[•·▪◦‣*+-]/.test(line.text) && classifyHeading(line.text) === undefined;
 }
 
-const TAB_RUN = 4;
-const isLink = (line: TextLine): boolean => NAV_LINKS.has(line.text.toLowerCase());
-
-/** The tabs among a run of short lines: from its first site link to its last, less a section heading the page starts with. */
-function tabsOf(run: readonly TextLine[], next: TextLine | undefined): readonly TextLine[] {
-  const first = run.findIndex(isLink);
-  let last = run.length - 1;
-  while (last > first && !isLink(run[last]!)) last -= 1;
-  const tabs = first < 0 ? [] : run.slice(first, last + 1);
-  // `People` / `Overview` / prose: the page's first heading may follow the tabs straight away;
-  // `Salaries` / `Benefits` / `Acme Interview Process` is one more tab, the page's title under it.
-  const heads = last !== run.length - 1 || next === undefined || next.text === '' || isProse(next.text);
-  return tabs.length > TAB_RUN && heads && classifyHeading(tabs.at(-1)!.text) !== undefined ? tabs.slice(0, -1) : tabs;
-}
-
-const isProse = (text: string): boolean => /[.!?:]$/.test(text) || text.split(/\s+/).length > 8;
-
-/** `Home` / `About` / `Posts` / `Jobs` / `People`, one to a line: a site's tabs copied down the page, at least half of them the usual links. */
-function tabLines(lines: readonly TextLine[]): Set<number> {
-  const found = new Set<number>();
-  let run: TextLine[] = [];
-  const settle = (next?: TextLine): void => {
-    const tabs = tabsOf(run, next);
-    if (tabs.length >= TAB_RUN && tabs.filter(isLink).length * 2 >= tabs.length) for (const line of tabs) found.add(line.line);
-    run = [];
-  };
-  for (const line of lines) {
-    // `Signals & News` is one tab: its ampersand is not a word.
-    if (line.text !== '' && line.text.split(/\s+/).filter((word) => word !== '&').length <= 2 && /^\p{L}[\p{L} &]*$/u.test(line.text)) run.push(line);
-    else settle(line);
-  }
-  settle();
-  return found;
-}
-
 /**
  * Lines of page chrome: a pattern of the table, a navigation bar (across a line or down the page), a tagline glued under a logo
  * line, or a long line repeated verbatim (from its second occurrence on; the
@@ -131,7 +77,7 @@ function tabLines(lines: readonly TextLine[]): Set<number> {
 export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
   const chrome: ChromeLine[] = [];
   const seen = new Set<string>();
-  const tabs = tabLines(lines);
+  const tabs = new Set([...tabLines(lines), ...menuLines(lines)]);
   const form = formLines(lines);
   const headers = new Set([...runningHeaders(lines), ...pageNumbers(lines)]);
   let afterLogo = false;
@@ -149,6 +95,6 @@ export function findChrome(lines: readonly TextLine[]): ChromeLine[] {
     if (isChrome) chrome.push({ line: line.line, text });
     afterLogo = text !== '' && LOGO.test(text);
   }
-  const footer = footerLines(lines, new Set(chrome.map((c) => c.line)), isLink);
+  const footer = footerLines(lines, new Set(chrome.map((c) => c.line)), (line) => isNavLink(line.text));
   return footer.size === 0 ? chrome : [...chrome, ...lines.filter((line) => footer.has(line.line)).map(({ line, text }) => ({ line, text }))].sort((a, b) => a.line - b.line);
 }

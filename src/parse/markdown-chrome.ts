@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { menuChrome } from './markdown-menu.js';
 import { toString } from 'mdast-util-to-string';
 import { USER_TURN } from './chat-chrome.js';
 import { CHROME_PATTERNS } from './chrome.js';
@@ -12,7 +13,7 @@ import type { ChromeLine } from './types.js';
  * the same line of a page saved as text is; so is a rule between blocks.
  */
 export function pageChrome(tree: Root): ChromeLine[] {
-  const chrome: ChromeLine[] = [];
+  const chrome: ChromeLine[] = [...menuChrome(tree)];
   for (const node of tree.children) {
     const { position } = node;
     // A rule (`---`, `***`) is layout, as a separator line of a text page is.

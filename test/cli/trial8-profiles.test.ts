@@ -27,7 +27,8 @@ describe('prep on documents of shapes no earlier trial had (trial8)', () => {
       ['halvercross', 'Halvercross', ['Senior Backend Engineer (Payroll Engine)']],
       ['lumenrath', 'Lumenrath', ['Product Analyst, Growth']],  // The specialty after its comma is part of the title (trial9).
       ['pellucid', 'Pellucid Optics', ['Computer Vision Engineer']],
-      ['quorvane', 'Quorvane', ['Senior Data Engineer']],
+      // The transcript's title is the one place its full name is written.
+      ['quorvane', 'Quorvane Systems, Inc.', ['Senior Data Engineer']],
       // The thread's title puts the company's name before the job: neither is the other's.
       ['tindrel', 'Tindrel', ['Data Engineer']],
       // A meeting transcript names its opening only in what is said.

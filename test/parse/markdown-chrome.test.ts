@@ -23,7 +23,9 @@ describe('a page clipped to markdown', () => {
   it('counts its buttons and boilerplate as chrome, not notes, and keeps its prose', () => {
     const { doc, company } = modelOfText('acme/posting.md', page);
     expect(doc.chrome.map((c) => c.line)).toEqual([3, 9, 11, 13]);
-    expect(texts(company.roles[0]?.responsibilities ?? [])).toEqual(['Run the pipelines', 'We ship weekly and share what we learn.']);
+    expect(texts(company.roles[0]?.responsibilities ?? [])).toEqual(['Run the pipelines']);
+    // Prose after the list, in the company's voice, is kept: a note of the role, not a duty.
+    expect(texts(company.roles[0]?.notes ?? [])).toContain('We ship weekly and share what we learn.');
     expect(texts([...company.notes, ...company.unmapped, ...(company.roles[0]?.notes ?? [])]).join('\n')).not.toMatch(/Apply|equal opportunity|powered|Follow/i);
   });
 });

@@ -39,6 +39,39 @@ describe('statedYears', () => {
   });
 });
 
+describe('statedYears reads only lengths of experience', () => {
+  it.each([
+    'Willing to travel to our Lisbon office twice a year', 'Present the roadmap once a year in the board meeting', 'Three times a year with the sales team',
+    'A salary of $90k a year', 'Lead a year-long migration', 'Run the review every year', 'Plan this year and next', 'Mentor students who are 16 years old',
+    'In the first 2 years you will rotate teams', 'Two conferences a year in Europe',
+  ])('%s states none', (text) => {
+    expect(statedYears(text)).toBeNull();
+  });
+
+  it.each([
+    ['2 years in payments', 2, false],
+    ["At least 5 years' experience in retail", 5, true],
+    ['5 years relevant industry experience', 5, false],
+    ['Python (4 years)', 4, false],
+    ['Go, 2 yrs', 2, false],
+    ['Over the past 6 years I led data teams', 6, false],
+    ['A year of Rust at a startup', 1, false],
+    ['At least a year of on-call', 1, true],
+    ['5+ years of Go; travel twice a year', 5, true],
+  ] as const)('%s → %d', (text, years, orMore) => {
+    expect(statedYears(text)).toEqual({ years, orMore });
+  });
+
+  it('never reads a rhythm or a price as years, wherever it stands in a requirement, and keeps the length beside it', () => {
+    const rhythm = fc.constantFrom('once a year', 'twice a year', 'three times a year', '$90k a year', 'a year-long', 'per year', 'every year', 'this year', 'years ago');
+    const words = fc.array(fc.constantFrom('travel', 'to', 'in', 'the', 'office', 'with', 'team', 'Lisbon', 'and', ','), { maxLength: 5 }).map((w) => w.join(' '));
+    fc.assert(fc.property(words, rhythm, words, fc.integer({ min: 1, max: 15 }), (head, span, tail, n) => {
+      expect(statedYears(`${head} ${span} ${tail}`.trim())).toBeNull();
+      expect(statedYears(`${n}+ years of Go; ${head} ${span} ${tail}`)).toEqual({ years: n, orMore: true });
+    }));
+  });
+});
+
 describe('years in the match', () => {
   const python = req('5+ years of Python', 'requirement');
 

@@ -1,3 +1,5 @@
+import { measuresExperience } from './experience-length.js';
+
 /** A length of experience a text states: "5+ years" is 5 or more, "two years" is 2. */
 export interface StatedYears {
   years: number;
@@ -26,13 +28,16 @@ const STATED = new RegExp(
 const FLOOR_BEFORE = /\b(?:at\s+least|minimum(?:\s+of)?|min\.?|over|more\s+than)\s+$/i;
 const PER_YEAR: Readonly<Record<string, number>> = { y: 1, m: 1 / 12, d: 10 };
 
-/** One stated length, from a match of STATED. */
-function lengthOf(match: RegExpMatchArray, text: string): StatedYears {
-  const [, count = '', floor, unit = 'y'] = match;
+/** One stated length of experience, from a match of STATED; null for a rhythm, a price or an age (`twice a year`). */
+function lengthOf(match: RegExpMatchArray, text: string): StatedYears | null {
+  const [whole, count = '', floor, unit = 'y'] = match;
+  const at = match.index ?? 0;
   const n = NUMBER_WORDS.get(count.toLowerCase()) ?? Number(count);
-  const before = text.slice(Math.max(0, (match.index ?? 0) - 16), match.index);
-  const years = Math.round(n * (PER_YEAR[unit[0]?.toLowerCase() ?? 'y'] ?? 1) * 10) / 10;
-  return { years, orMore: Boolean(floor) || FLOOR_BEFORE.test(before) };
+  const before = text.slice(Math.max(0, at - 24), at);
+  const orMore = Boolean(floor) || FLOOR_BEFORE.test(before);
+  const span = { before, after: text.slice(at + whole.length), floor: orMore, article: /^an?$/i.test(count) };
+  if (!measuresExperience(span)) return null;
+  return { years: Math.round(n * (PER_YEAR[unit[0]?.toLowerCase() ?? 'y'] ?? 1) * 10) / 10, orMore };
 }
 
 /**
@@ -41,7 +46,7 @@ function lengthOf(match: RegExpMatchArray, text: string): StatedYears {
  * is which, and nothing is guessed).
  */
 export function statedYears(text: string): StatedYears | null {
-  const found = [...text.matchAll(STATED)].map((m) => lengthOf(m, text)).filter((s) => s.years > 0);
+  const found = [...text.matchAll(STATED)].flatMap((m) => lengthOf(m, text) ?? []).filter((s) => s.years > 0);
   const [first] = found;
   return first && found.every((s) => s.years === first.years) ? { years: first.years, orMore: found.some((s) => s.orMore) } : null;
 }
