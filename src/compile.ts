@@ -28,6 +28,7 @@ export async function compile(profilesDir: string, id: string, options: LoadOpti
   }
   const company = merge(drafts, id);
   const diagnostics = files.flatMap(fromFile);
-  if (drafts.length === 0) diagnostics.push(emptyCompanyDiagnostic(profilesDir, id, options.cwd ?? process.cwd()));
+  // A document that failed already has its error; a folder of none, or of only skipped files, has nothing to say so.
+  if (files.every((file) => file.data.skipped === true)) diagnostics.push(emptyCompanyDiagnostic(profilesDir, id, options.cwd ?? process.cwd()));
   return { company, diagnostics: sortDiagnostics(diagnostics) };
 }
