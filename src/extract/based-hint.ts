@@ -1,6 +1,6 @@
 import { makeFact, type Draft } from './draft.js';
 import { clauseAround, NOT_THE_COMPANY } from './prose-facts.js';
-import { TECHNOLOGIES } from '../tailor/match/technologies.js';
+import { TECHNOLOGIES } from '../technologies.js';
 
 // `Acme is a Dublin-based fintech`, `Acme, the San Francisco-based maker of …`: what the sentence's subject is, so
 // not `Acme bought Foo, a Berlin-based startup`; after an article, so never a lower-case word (`a cloud-based ledger`),

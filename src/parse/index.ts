@@ -1,3 +1,4 @@
-export { parse, parseAll, parseOptionsOf, type ParseOptions } from './parse.js';
+export { parse, type ParseOptions } from './parse.js';
+export { parseAll, parseOptionsOf } from './parse-all.js';
 export { splitFrontMatter, FrontMatterError, type SplitDocument } from './front-matter.js';
 export type { ChromeLine, FrontMatter, ParsedDocument } from './types.js';

@@ -3,7 +3,7 @@ import type { Company, Role } from '../model/company.js';
 import type { Question } from '../model/packet.js';
 import type { Fact } from '../model/source.js';
 import { dropNearDuplicates } from './match/similarity.js';
-import { AMBIGUOUS_SHORT, TECHNOLOGIES } from './match/technologies.js';
+import { AMBIGUOUS_SHORT, TECHNOLOGIES } from '../technologies.js';
 import { extractTerms, termKeys, type Term } from './match/terms.js';
 import { FALLBACK_FRAME, QUESTION_FRAMES } from './question-frames.js';
 import { skillsOf, workOf } from './requirements.js';

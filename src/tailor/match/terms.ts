@@ -1,7 +1,7 @@
 import { byCodeUnit } from '../../code-unit-order.js';
 import { ALIAS_GROUPS } from './aliases.js';
 import { GENERIC_VERBS, STOPWORDS } from './stopwords.js';
-import { AMBIGUOUS_SHORT, TECHNOLOGIES, WORD_LIKE } from './technologies.js';
+import { AMBIGUOUS_SHORT, TECHNOLOGIES, WORD_LIKE } from '../../technologies.js';
 import { isEverydaySense } from './everyday-senses.js';
 import { lightStem } from './light-stem.js';
 import { stem } from './stem.js';

@@ -1,6 +1,6 @@
 import { byCodeUnit } from '../../code-unit-order.js';
 import { escapeRegExp } from '../../escape-regexp.js';
-import { PROTECTED_TOKENS } from './technologies.js';
+import { PROTECTED_TOKENS } from '../../technologies.js';
 
 /** A word of text: its normalized form and the form as written (case kept). */
 export interface Token {

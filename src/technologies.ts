@@ -1,5 +1,5 @@
 /**
- * Vocabulary data for the matcher. Generic, not drawn from any one profile:
+ * Vocabulary data for the matcher (and extract, which must not take a technology for a place). Generic, not drawn from any one profile:
  * terms written with punctuation that must stay whole, technology names that
  * are never stemmed, and short names that are only trusted where written as a skill.
  */
