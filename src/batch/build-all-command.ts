@@ -13,6 +13,7 @@ import { createProgress } from './progress.js';
 import { failureAnnotation, underGithubActions } from './annotate-failures.js';
 import { batchExitCode } from './run-batch.js';
 import { parseShard } from './shard.js';
+import type { RoleRef } from './targets.js';
 import { appendStepSummary } from './step-summary.js';
 import { prepVersion } from '../version.js';
 import { onInterrupt } from '../interrupt.js';
@@ -37,6 +38,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   const annotate = underGithubActions(ctx.env) ? failureAnnotation({ cwd: ctx.cwd, workspace: ctx.env.GITHUB_WORKSPACE }) : undefined;
   const progress = createProgress({ stream: ctx.stderr, chalk: ctx.err, quiet: ctx.quiet, cwd: ctx.cwd, debug: ctx.debug, annotate });
   const forgetInterrupt = onInterrupt(async () => progress.abort());
+  const seenRoles: RoleRef[] = [];
   const summary = await buildBatch(pipeline, {
     cwd: ctx.cwd,
     roleQuery: flags.role,
@@ -49,6 +51,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
     packetDate: ctx.env.SOURCE_DATE_EPOCH?.trim() ? builtAtFrom(ctx.env) : null,
     warn,
     progress,
+    onRoleMissing: (roles) => seenRoles.push(...roles),
   }).finally(forgetInterrupt);
   progress.finish(summary);
   const title = shard === undefined ? 'prep build' : `prep build, shard ${shard.index}/${shard.count}`;
@@ -57,7 +60,7 @@ export async function runBuildAll(ctx: Context, flags: BuildAllFlags, given?: Pi
   if (flags.role !== undefined && whole && summary.built + summary.upToDate + summary.failed === 0 && summary.skipped > 0) {
     // Skipping the companies without the role is the point of --role; no company with it is a typo.
     // Not for one shard of several: its companies lacking the role says nothing about the other shards'.
-    throw new UsageError(`no company has a role matching "${flags.role}".`, { hint: 'prep list shows every company with its roles.' });
+    throw await noCompanyHasRole(flags.role, seenRoles);
   }
   return batchExitCode(summary);
 }
@@ -128,4 +131,12 @@ async function defaultPipeline(ctx: Context, launchPdf: boolean): Promise<Pipeli
   }
   const { createPipeline } = await import('./default-pipeline.js');
   return (await createPipeline({ ...settings, stdout: ctx.stdout })) as Pipeline<unknown>;
+}
+
+/** `--role` that no company has: a did-you-mean from every company's titles, as a single build gives from one's. */
+async function noCompanyHasRole(query: string, roles: readonly RoleRef[]): Promise<UsageError> {
+  const { closestRole } = await import('../tailor/resolve-role.js');
+  const close = closestRole(roles.map((role) => ({ ...role, aliases: [] })), query);
+  const didYouMean = close ? ` Did you mean "${close.title}"?` : '';
+  return new UsageError(`no company has a role matching "${query}".${didYouMean}`, { hint: 'prep list shows every company with its roles.' });
 }

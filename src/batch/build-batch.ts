@@ -9,6 +9,7 @@ import { interrupted } from '../interrupt.js';
 import { DEFAULT_OPTIONS, resolveOptions, type OptionLayer } from './resolve-options.js';
 import type { BatchSummary, TargetResult } from './run-batch.js';
 import type { Shard } from './shard.js';
+import type { RoleRef } from './targets.js';
 
 export interface BatchRequest {
   /** Base for relative paths given on the command line. */
@@ -30,6 +31,8 @@ export interface BatchRequest {
   concurrency?: number;
   warn: (message: string) => void;
   progress?: BatchProgress;
+  /** Told the roles of each company a --role query found nothing in, for a did-you-mean when none has it. */
+  onRoleMissing?: (roles: readonly RoleRef[]) => void;
 }
 
 /**
@@ -91,7 +94,9 @@ function batchStages<M>(pipeline: Pipeline<M>, request: BatchRequest, selection:
       // A --role is looked for everywhere and skipped where missing; a role the config pairs with this company must exist.
       const missing = request.roleQuery === undefined ? queries?.find((q) => !pipeline.resolveRole(model, q)) : undefined;
       if (missing !== undefined) throw missingConfigRole(request.config, company, missing, pipeline.roles(model));
-      return companyTargets({ id: company, roles: pipeline.roles(model) }, queries, (_c, q) => pipeline.resolveRole(model, q));
+      const targets = companyTargets({ id: company, roles: pipeline.roles(model) }, queries, (_c, q) => pipeline.resolveRole(model, q));
+      if (request.roleQuery !== undefined && targets.targets.length === 0) request.onRoleMissing?.(pipeline.roles(model));
+      return targets;
     },
     build: (target, model) => {
       const options = optionsFor(target.company, pipeline.frontMatter(model));

@@ -83,7 +83,7 @@ function unknownRole(company: RoleDirectory, query: string): UsageError {
 }
 
 /** The role whose title, slug or alias is within a few edits of the query. */
-function closestRole(roles: readonly RoleName[], query: string): RoleName | undefined {
+export function closestRole(roles: readonly RoleName[], query: string): RoleName | undefined {
   const q = compact(query);
   let best: { role: RoleName; d: number } | undefined;
   for (const role of roles) {

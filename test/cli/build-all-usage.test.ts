@@ -50,6 +50,12 @@ describe('prep build --all: wrong paths are one error up front, not one failure 
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/skipped netflix: no role matching "wizard"/);
     expect(r.stderr.trim().split('\n').at(-1)).toBe('prep: no company has a role matching "wizard". prep list shows every company with its roles.');
+    // A typo gets the did-you-mean a single build gives, from every company's titles.
+    const typo = await prep(['build', '--all', '--role', 'machine lerning engineer', '--out', path.join(out, 'typo')]);
+    expect([typo.code, typo.stderr.trim().split('\n').at(-1)]).toEqual([
+      2,
+      'prep: no company has a role matching "machine lerning engineer". Did you mean "Machine Learning Engineer"? prep list shows every company with its roles.',
+    ]);
     const force = await prep(['build', 'netflix', '--role', 'mle', '--force', '-o', path.join(out, 'f.md')]);
     expect([force.code, force.stderr]).toEqual([2, expect.stringMatching(/^prep: --force needs --all\./)]);
   });
