@@ -1,3 +1,5 @@
+import { closeSync, openSync, statSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Packet } from '../model/packet.js';
@@ -28,13 +30,25 @@ export interface Written {
   path: string;
 }
 
+/** `-o /dev/stdout` or `-o /dev/tty` on a terminal: a device that is a terminal, not /dev/null or a pipe. */
+function isTerminal(file: string): boolean {
+  if (statSync(file, { throwIfNoEntry: false })?.isCharacterDevice() !== true) return false;
+  const fd = openSync(file, 'w');
+  try {
+    return isatty(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function checkTargets(options: WriteOptions): void {
   if (options.output !== undefined && options.formats.length > 1) {
     throw new UsageError(`-o writes one output, but --format asks for ${options.formats.join(',')}`, {
       hint: 'Use --out <dir> for several formats, or pick one format.',
     });
   }
-  if (options.output === '-' && options.formats[0] === 'pdf' && options.stdout.isTTY) {
+  const toTerminal = options.output === '-' ? options.stdout.isTTY === true : options.output !== undefined && isTerminal(options.output);
+  if (options.formats[0] === 'pdf' && toTerminal) {
     throw new UsageError('refusing to write a PDF to the terminal', {
       hint: 'Redirect it (-o - > packet.pdf), or write a file with -o packet.pdf or --out <dir>.',
     });

@@ -3,7 +3,7 @@ import { lstatSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prep, repoRoot } from '../helpers/cli.js';
+import { bin, prep, repoRoot } from '../helpers/cli.js';
 
 const env = { SOURCE_DATE_EPOCH: '1767225600' };
 
@@ -29,5 +29,27 @@ describe.skipIf(process.platform === 'win32')('prep build -o <a device or pipe>'
     expect(stillPipe).toBe(true);
     expect(text).toMatch(/^# Netflix: Machine Learning Engineer\n/);
     expect(readdirSync(dir)).toEqual(['packet.pipe']);
+  });
+});
+
+// `script` (util-linux, in every Debian) runs the command on a pseudo-terminal, as a user's shell would.
+describe.skipIf(process.platform === 'win32')('prep build --format pdf -o /dev/stdout on a terminal', () => {
+  const onTerminal = (args: string[]) => {
+    const command = [process.execPath, bin, '--no-color', '--profiles', path.join(repoRoot, 'profiles'), ...args].map((a) => `'${a}'`).join(' ');
+    return execFileSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, ...env } });
+  };
+
+  it('refuses the PDF as it refuses -o -, and still writes markdown there', () => {
+    const pdf = (() => {
+      try {
+        return { code: 0, out: onTerminal(['build', 'netflix', '--role', 'mle', '--format', 'pdf', '-o', '/dev/stdout']) };
+      } catch (error) {
+        return { code: (error as { status: number }).status, out: String((error as { stdout: string }).stdout) };
+      }
+    })();
+    expect(pdf.code).toBe(2);
+    expect(pdf.out).toMatch(/^prep: refusing to write a PDF to the terminal\. Redirect it/);
+    expect(pdf.out).not.toContain('%PDF');
+    expect(onTerminal(['-q', 'build', 'netflix', '--role', 'mle', '--format', 'md', '-o', '/dev/stdout'])).toMatch(/^# Netflix: Machine Learning Engineer\r?\n/);
   });
 });
