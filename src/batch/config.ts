@@ -45,6 +45,7 @@ const loadJson = loader((text) => JSON.parse(text) as unknown);
 
 /** Finds and validates the config file in `cwd` (not its parents); undefined when there is none. */
 export async function loadConfig(cwd: string): Promise<LoadedConfig | undefined> {
+  checkOneConfig(cwd);
   const explorer = lilconfig('prep', {
     searchPlaces: CONFIG_FILES,
     stopDir: cwd,
@@ -54,6 +55,15 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | undefined>
   const found = await explorer.search(cwd);
   if (!found) return undefined;
   return { filepath: found.filepath, config: validateConfig(found.config ?? {}, found.filepath) };
+}
+
+/** Two config files would settle nothing: which one CI reads must not depend on a search order. */
+function checkOneConfig(cwd: string): void {
+  const present = CONFIG_FILES.filter((name) => fileProblem(path.join(cwd, name)) === undefined);
+  if (present.length < 2) return;
+  throw new UsageError(`unexpected config files ${present.join(' and ')} side by side, expected one.`, {
+    hint: `Keep the one you mean and remove ${present.length > 2 ? 'the others' : 'the other'}.`,
+  });
 }
 
 function validateConfig(raw: unknown, filepath: string): Config {

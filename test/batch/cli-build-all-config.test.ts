@@ -34,6 +34,17 @@ describe('prep build --all with a config file and a manifest (CLI, fixture repos
     expect(result.stderr).toMatch(/^built [1-9]\d*, up to date 0,/m);
   });
 
+  it('refuses two config files side by side (exit 2), for a batch and a single build, before building anything', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'prep.config.yaml'), 'out: from-yaml\n');
+    await writeFile(path.join(cwd, 'prep.config.json'), '{"out": "from-json"}\n');
+    for (const args of [['build', '--all'], ['build', 'ledgerline', '--role', 'sre']]) {
+      const result = await prep(['--profiles', profiles, ...args], { cwd, env });
+      expect([result.code, result.stderr]).toEqual([2, expect.stringMatching(/^prep: unexpected config files prep\.config\.yaml and prep\.config\.json side by side, expected one\. Keep the one you mean/)]);
+    }
+    expect(['from-yaml', 'from-json'].filter((dir) => existsSync(path.join(cwd, dir)))).toEqual([]);
+  });
+
   it('refuses a config file with an unknown key (exit 2, naming it)', async () => {
     const cwd = await tempDir();
     await writeFile(path.join(cwd, 'prep.config.json'), '{"outdir": "x"}');
