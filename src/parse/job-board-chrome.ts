@@ -5,15 +5,21 @@ import type { TextLine } from './text-lines.js';
  * around every posting: the equal-opportunity boilerplate, its buttons and
  * footer, the age of a posting. Generic patterns, each anchored and linear.
  */
+/** A boilerplate sentence's subject: `We`, `The Society`, `Harrowdene Building Society`, `Acme Bank plc`; no clause of its own. */
+// Case-sensitive (under `i`, \p{Lu} matches any letter): `Our engineering team is …` is a fact about a team.
+const SUBJECT = String.raw`(?:We|(?:The )?\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|plc|ltd|limited|llp|inc\.?|ag|se|sa)){0,5})`;
+
 export const JOB_BOARD_PATTERNS: readonly RegExp[] = [
   // `Acme is (proud to be) an equal opportunity employer…`, whatever the company and however long the paragraph.
   /^.{0,80}?\b(?:is|are)(?: proud to be)? an? equal (?:opportunit(?:y|ies)|employment opportunity)\b/i,
   /^(?:we do not discriminate|all qualified applicants will receive consideration)\b/i,
-  /^.{0,80}?\b(?:is|are) (?:fully )?committed to (?:equal opportunit(?:y|ies)|equality,? diversity|diversity and inclusion)\b/i,
+  // Only with a name or `we` as the whole subject: `Brightpay was founded in 2015 and is …` is a fact about the company.
+  new RegExp(String.raw`^${SUBJECT} (?:is|are) (?:fully )?committed to (?:[Ee]qual [Oo]pportunit(?:y|ies)|[Ee]quality,? [Dd]iversity|[Dd]iversity and [Ii]nclusion)\b`, 'u'),
   // A company's registration line (`Acme plc  Registered in England No. 08812345`), printed on a report's cover or a letter's foot.
   /^.{0,80}?\bregistered in (?:england(?: and wales)?|scotland|wales|northern ireland|ireland)\b,?(?: under)?(?: company)? (?:no\.?|number) ?[A-Z]{0,2}\d{5,8}\b/i,
   // A regulated firm's footer (`… is authorised by the Prudential Regulation Authority …`): the same on every page it prints.
-  /^.{0,80}?\b(?:is|are) (?:authori[sz]ed|regulated)(?: and regulated)? by the\b.{0,100}?\b(?:authority|commission)\b/i,
+  // No comma after the regulator: `… by the Financial Conduct Authority, serving 2 million customers` goes on about the company.
+  new RegExp(String.raw`^${SUBJECT} (?:is|are) (?:authori[sz]ed|regulated)(?: and regulated)? by the\b[^,;\n]{0,100}?\b(?:Authority|Commission)\b[^,;\n]{0,120}$`, 'u'),
   /^(?:jobs )?powered by \S+(?: \S+)?$/i,
   /^submit(?: your| an?)? application$/i,
   /^\*\s?(?:indicates|denotes) (?:a )?required(?: fields?)?\.?$/i,

@@ -36,6 +36,15 @@ describe('findChrome', () => {
     expect(chromeOf('Acme\n\nWe publish our gender pay gap every year and act on it.\n\nPowered by curiosity, we ship weekly.\n')).toEqual([]);
   });
 
+  // Only a sentence that is nothing but the boilerplate: one that also says something about the company is content.
+  it.each([
+    'Brightpay was founded in 2015 and is regulated by the Financial Conduct Authority.',
+    'Brightpay is regulated by the Financial Conduct Authority, serving 2 million customers across Europe.',
+    'Our engineering team is committed to diversity and inclusion in hiring, with 45% women.',
+  ])('keeps a fact that mentions a regulator or a commitment: %j', (line) => {
+    expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([]);
+  });
+
   it('drops an application form: its required fields and upload buttons, up to the blank line', () => {
     const form = ['First Name *', 'Last Name *', 'Email *', 'Resume/CV *', 'Attach', 'Dropbox', 'Enter manually', 'LinkedIn Profile'];
     expect(chromeOf(`Benefits\n- Pension\n\n${form.join('\n')}\n\nText.\n`)).toEqual(form);
