@@ -1,3 +1,5 @@
+import { ROLE_NOUNS } from '../roles/role-nouns.js';
+
 /**
  * What blogging platforms, professional networks, company databases and
  * review sites print around the text a reader copies: reading times,
@@ -7,7 +9,8 @@
  */
 export const SITE_PATTERNS: readonly RegExp[] = [
   // A blog post's byline furniture.
-  /^(?:open in app|listen|text to speech|published in|writer for|\d{1,3} min read|member-only story)$/i,
+  // Not a bare `Listen`: a one-word line may be a value or a product.
+  /^(?:open in app|text to speech|published in|writer for|\d{1,3} min read|member-only story)$/i,
   // Followed by a name (`Written by Morven Baird`, `More from Jo Bloggs and Acme Engineering`), not a sentence.
   /^(?:[Ww]ritten by|[Mm]ore from|[Rr]ecommended from) \p{Lu}[\p{L}'’.-]*(?: (?:and )?\p{Lu}[\p{L}'’.-]*){0,5}$/u,
   /^(?:photo|image|illustration|picture)(?: by| credit:?|:)\s\S.{0,80}$/i,
@@ -15,19 +18,21 @@ export const SITE_PATTERNS: readonly RegExp[] = [
   /^(?:…|\.\.\.)\s?(?:see|show) (?:more|less)$/i,
   // Sign-up, trial and premium prompts.
   /^(?:start (?:a |your )?free trial|try premium\b.{0,40}|unlock (?:even )?more\b.{0,40}|get the \S+(?: \S+)? app|(?:download|install) the app|chrome extension|connect to crm)$/i,
-  /^(?:[Ss]earch|[Ee]xplore) (?:more )?(?:\p{Lu}\S*|profiles|companies|people)$/u,
+  // Not `Search <Name>`: `Search Infrastructure` is a team.
+  /^(?:search|explore) (?:more )?(?:profiles|companies|people|jobs)$/i,
   // A job view's prompts: applicant counts, alerts, the poster's card.
   /^(?:easy apply|set (?:job )?alert(?: for similar jobs)?|job poster|meet the hiring team|promoted by hirer\b.{0,60}|looking for talent\?|post a (?:free )?job|i[’']m interested|company photos|see how you compare\b.{0,100})$/i,
   /^(?:over )?[\d,]+\+? (?:applicants|clicked apply)$/i,
   /^\d[\d,]* (?:employees )?on linkedin$/i,
   /^(?:1st|2nd|3rd)(?: degree connection)?$/i,
-  // A job view's save button names the job and the company, both capitalized: `Save Data Analyst at Acme`.
-  /^[Ss]ave \p{Lu}[^.!?]{0,80} at \p{Lu}[^.!?]{0,60}$/u,
+  // A job view's save button names the job (a role noun: not `Save Time at Checkout`) and the company: `Save Data Analyst at Acme`.
+  new RegExp(String.raw`^[Ss]ave \p{Lu}[^.!?]{0,60}?\b(?:${ROLE_NOUNS.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|')})s?\b[^.!?]{0,30} at \p{Lu}[^.!?]{0,60}$`, 'u'),
   /^(?:more jobs(?: like this)?|interested in working with us(?: in the future)?\?|privately share your profile with\b.{0,200})$/i,
   // A review site's statistics over its reviews: how interviews went, how candidates got them, how hard they were.
   /^(?:interview (?:experience|difficulty)|getting an interview)$/i,
   /^\d{1,3}(?:\.\d)?% (?:positive|neutral|negative)$/i,
-  /^(?:applied online|recruiter|employee referral|campus recruiting|in person|staffing agency|other) \d{1,3}(?:\.\d)?%$/i,
+  // Not `Other` or `In person`: `Other 12%` is as likely a revenue mix's last row.
+  /^(?:applied online|recruiter|employee referral|campus recruiting|staffing agency) \d{1,3}(?:\.\d)?%$/i,
   /^\d(?:\.\d)? (?:easy|average|difficult|hard)$/i,
   // A review's outcome and rating lines, and its reader prompts.
   /^(?:no|accepted|declined) offer$/i,

@@ -3,7 +3,7 @@
  * Frontend Engineer — Reader App". Generic data beside the abbreviation
  * tables, not a profile's: tells a bare job title from other short lines.
  */
-const ROLE_NOUNS = [
+export const ROLE_NOUNS: readonly string[] = [
   'engineer', 'developer', 'programmer', 'scientist', 'analyst', 'designer', 'manager', 'architect', 'researcher',
   'writer', 'advocate', 'producer', 'specialist', 'consultant', 'administrator', 'coordinator', 'officer', 'director',
   'lead', 'intern', 'representative', 'recruiter', 'technician', 'operator', 'editor', 'marketer',
