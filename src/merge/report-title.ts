@@ -5,11 +5,13 @@ import { anyCase, idPattern, LEGAL_FORM, matchFolded } from './name-patterns.js'
 
 /** What follows a company's name in a report's or a call's title: a ticker perhaps, then the period it covers (`Q3 2025`, `FY24`, `2024`). */
 const PERIOD = String.raw`(?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d{2})\b`;
-const PERIOD_AFTER = String.raw`(?=\s+(?:\([A-Z][A-Z.]{0,6}(?::\s?[A-Z][A-Z.]{0,6})?\)\s+)?${PERIOD})`;
+const PERIOD_AFTER = String.raw`(?=\s+(?:\([A-Z][A-Z.]{0,6}(?::\s?[A-Z][A-Z.]{0,6})?\)\s+)?(?:${PERIOD}|(?:First|Second|Third|Fourth) Quarter|(?:Full|Half)[ -]Year|Fiscal|Annual|Interim))`;
 /** What a title after the period says it is: a company's results, not its plan (`Orbital OKRs 2025`). */
 const REPORT = /\b(?:earnings|results|annual report|quarterly report|interim report|shareholder letter|letter to shareholders|investor presentation|conference call|transcript|10-K|10-Q|20-F)\b/i;
-/** A capitalized word of the name, never the period itself (`Q3`, `FY24`). */
-const NAME_WORD = String.raw`\s+(?!${PERIOD})\p{Lu}[\p{L}\p{N}'’.&-]*`;
+/** Words that spell a period out (`Fourth Quarter 2024`, `Full Year`, `Fiscal 2025`): the title's period, not the name. */
+const PERIOD_WORD = String.raw`(?:First|Second|Third|Fourth|Quarter|Half|Full|Year|Fiscal|Annual|Interim)\b`;
+/** A capitalized word of the name, never the period itself (`Q3`, `FY24`, `Fourth Quarter`). */
+const NAME_WORD = String.raw`\s+(?!${PERIOD}|${PERIOD_WORD})\p{Lu}[\p{L}\p{N}'’.&-]*`;
 
 /**
  * A document titled by the company's name and the period it covers, as an

@@ -12,6 +12,13 @@ describe('the company name in a report\'s or a call\'s title', () => {
     expect(nameOf('Kestrel Freight Q1 FY25 results\n\nVolumes were up.\n', 'kestrel')).toBe('Kestrel Freight');
   });
 
+  it('ends before a period spelled out in words', () => {
+    expect(nameOf('# Acme Robotics Fourth Quarter 2024 Earnings Call Transcript\n\nHello.\n', 'acme')).toBe('Acme Robotics');
+    expect(nameOf('# Acme Robotics Full Year 2024 Results\n\nRevenue grew.\n', 'acme')).toBe('Acme Robotics');
+    // The period alone after the id adds nothing to the name.
+    expect(nameOf('# Acme Fourth Quarter 2024 Earnings Call Transcript\n\nHello.\n', 'acme')).toBe('Acme');
+  });
+
   it('is no longer name in a title that is not about a period, nor from a later line', () => {
     expect(nameOf('# Acme Robotics interview notes\n\nIt went well.\n', 'acme')).toBe('Acme');
     expect(nameOf('# Notes\n\nAcme Robotics Q3 2025 call was dull.\n', 'acme')).toBe('Acme');
