@@ -15,6 +15,9 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   'evidence', 'research', 'data', 'subscription', 'usage', 'value', 'skills', 'merit', 'science',
 ]);
 
+/** `Its parent company is a Boston-based …`, `Our largest customer, a Leeds-based …`: the subject is another company. */
+const ANOTHER_COMPANY = /\b(?:parent|owner|investors?|customers?|clients?|partners?|competitors?|rivals?|subsidiar(?:y|ies)|acquirer|backers?|suppliers?)\b/i;
+
 /** `a Python-based shop`, `a Web-based tool`: what the company builds on, not where it is. */
 function placeNotTool(place: string): string | undefined {
   const words = place.toLowerCase().split(' ');
@@ -26,6 +29,7 @@ export function readBased(draft: Draft, text: string, line: number): void {
   const match = BASED.exec(text);
   const place = match && placeNotTool(match[1]!);
   if (!match || !place || draft.hints.length > 0 || NOT_THE_COMPANY.test(clauseAround(text, match))) return;
+  if (ANOTHER_COMPANY.test(text.slice(0, match.index + match[0].length))) return;
   draft.hints.push({ field: 'headquarters', fact: makeFact(draft, place, line) });
   draft.mapped.add(line);
 }

@@ -10,7 +10,8 @@ import type { ChromeLine } from './types.js';
  */
 const MARKER = /^slide \d{1,3}(?: (?:of|\/) \d{1,3})?:?$/i;
 // What a deck's last slide says to its audience, not about the company.
-const CLOSING = /^(?:thank you|thanks|any questions|questions|q ?& ?a)[.!?]*$/i;
+// Not a bare `Questions`: a slide of that title holds questions of its own.
+const CLOSING = /^(?:(?:thank you|thanks|any questions|q ?& ?a)[.!?]*|questions\?+)$/i;
 const DECK_SLIDES = 3;
 const TITLE_WORDS = 12;
 

@@ -25,6 +25,8 @@ describe('`<Place>-based` in a sentence about the company', () => {
     'Acme is a London-based team inside a larger bank.',
     'Acme bought Foo, a Berlin-based startup, in 2023.',
     'Acme works with evidence-based methods.',
+    'Its parent company is a Boston-based private equity firm.',
+    'Our largest customer is a Leeds-based retailer with 300 shops.',
   ])('is no headquarters in a sentence about a tool, a team or another company: %s', (sentence) => {
     expect(headquartersOf(`# Acme\n\n${sentence}`).headquarters).toBeUndefined();
   });

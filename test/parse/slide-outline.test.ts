@@ -16,6 +16,11 @@ describe('a slide deck saved as text', () => {
     expect(types.filter((type) => type === 'heading').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('keeps a slide titled Questions, which holds questions of its own', () => {
+    const questions = ['Acme Rope', 'Slide 1', 'Questions', 'How do you price hemp?', 'Slide 2', 'Risks', 'Slide 3', 'Thank you'].join('\n');
+    expect(slideChrome(splitLines(questions)).map((c) => c.text)).toEqual(['Slide 1', 'Slide 2', 'Slide 3', 'Thank you']);
+  });
+
   it('leaves a text with fewer than three markers alone', () => {
     const two = 'Notes\nSlide 2 of the deck was about pricing\nSlide 3\nThank you\n';
     expect(slideChrome(splitLines(two))).toEqual([]);
