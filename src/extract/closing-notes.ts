@@ -15,10 +15,12 @@ import type { Entry } from './entries.js';
 const EMPLOYER_VOICE = /^(?:we|our|us|please|wir|unser\p{L}*|bitte|nous|notre|nos|merci|nosotros|nuestr[oa]s?|por favor)\b/iu;
 
 /** `We expect you to …`, `We're looking for someone who …`: the company's voice still stating what it asks, an item. */
-const ASKING = /^we(?:['’](?:re|d)| are| would)?\s+(?:also\s+)?(?:expect|need|require|want|ask|look|looking|love you|like you)\b/i;
+const ASKING = /^(?:we(?:['’](?:re|d)| are| would)?\s+(?:also\s+)?(?:expect|need|require|want|ask|look|looking|love you|like you)|please (?:be|have|hold|bring|speak)|bitte (?:sei|seien|haben)|merci d['’]avoir)\b/i;
 
 /** Applying itself, wherever in the sentence: what a closing paragraph is about, never what a duty or a skill is. */
-const APPLYING = /\b(?:applications?|applicants?|apply(?:ing)? (?:by|before|now|today|anyway|online|here|via|through)|closing date|deadline to apply|bewerbung\p{L}*|candidatures?|postula\p{L}*)\b/iu;
+// `applications` only as what is sent in (`applications close`, `review applications`): `distributed applications` is a skill.
+const APPLYING =
+  /\b(?:applications? (?:close|closes|are|will|open|received|should|must)|(?:review|send|submit|welcome|accept|encourage) (?:your |all |an? )?applications?|applicants? (?:will|must|should|are)|apply(?:ing)? (?:by|before|now|today|anyway|online|here|via|through)|closing date|deadline to apply|bewerbung\p{L}*|candidatures?|postula\p{L}*)\b/iu;
 
 /**
  * The lists a job posting writes and then closes. Not talking points or
