@@ -42,7 +42,11 @@ export function withDefinitionRows(lines: readonly TextLine[]): TextLine[] {
   for (let i = 0; i < lines.length; i += 1) {
     const rows = runAt(lines, i);
     const described = rows.filter((k) => rowOf(lines[k]!)!.value.split(/\s+/).length >= DESCRIPTION_WORDS);
-    if (rows.length < MIN_ROWS || described.length * 2 < rows.length) continue;
+    if (rows.length < MIN_ROWS || described.length * 2 < rows.length) {
+      // Passed over whole: retried from each of its rows, a long aligned table would take quadratic time.
+      if (rows.length > 1) i = rows.at(-1)!;
+      continue;
+    }
     for (const k of rows) {
       const { name, value } = rowOf(lines[k]!)!;
       out[k] = { ...lines[k]!, text: `• ${name} – ${value}` };

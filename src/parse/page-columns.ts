@@ -33,7 +33,15 @@ function partOf(line: TextLine, column: number | undefined): Part {
 }
 
 /** The run of lines from `from` that sit in two columns, and where the right one starts. */
-function blockAt(lines: readonly TextLine[], from: number): { end: number; column: number; parts: Part[] } | undefined {
+interface Block {
+  end: number;
+  column: number;
+  parts: Part[];
+  /** False when the lines split at this column are too few or too short to be a page's columns. */
+  columns: boolean;
+}
+
+function blockAt(lines: readonly TextLine[], from: number): Block | undefined {
   const first = partOf(lines[from]!, undefined);
   if (first.kind !== 'split' || first.start < MIN_COLUMN) return undefined;
   const parts: Part[] = [first];
@@ -44,6 +52,8 @@ function blockAt(lines: readonly TextLine[], from: number): { end: number; colum
     parts.push(part);
     end += 1;
   }
+  // A rejected run is passed over whole: retried from each of its lines, a long aligned table would take quadratic time.
+  const scanned = end;
   // The block ends with its right column, and the left column's lines straight under it: a blank line later, the page is one column again.
   let last = parts.findLastIndex((part) => part.kind === 'split' || part.kind === 'right');
   while (parts[last + 1]?.kind === 'left') last += 1;
@@ -52,7 +62,8 @@ function blockAt(lines: readonly TextLine[], from: number): { end: number; colum
   // How far across its column each left part reaches, on average.
   const splits = parts.flatMap((part, i) => (part.kind === 'split' ? [leftOf(lines[from + i]!, part).raw.length] : []));
   const filled = splits.reduce((sum, width) => sum + width / first.start, 0) / splits.length;
-  return splits.length >= MIN_SPLIT && filled >= FILLED ? { end, column: first.start, parts } : undefined;
+  const columns = splits.length >= MIN_SPLIT && filled >= FILLED;
+  return { end: columns ? end : scanned, column: first.start, parts, columns };
 }
 
 const leftOf = (line: TextLine, part: Part): TextLine => {
@@ -93,13 +104,9 @@ export function withPageColumns(lines: readonly TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; ) {
     const block = blockAt(lines, i);
-    if (!block) {
-      out.push(lines[i]!);
-      i += 1;
-      continue;
-    }
-    out.push(...readColumns(lines, i, block));
-    i = block.end;
+    const end = block?.end ?? i + 1;
+    out.push(...(block?.columns ? readColumns(lines, i, block) : lines.slice(i, end)));
+    i = end;
   }
   return out;
 }
