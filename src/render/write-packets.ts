@@ -30,7 +30,9 @@ export interface Written {
   path: string;
 }
 
-/** `-o /dev/stdout` or `-o /dev/tty` on a terminal: a device that is a terminal, not /dev/null or a pipe. */
+const STDOUT_PATHS: ReadonlySet<string> = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
+/** `-o /dev/tty` on a terminal: a device that is a terminal, not /dev/null or a pipe. */
 function isTerminal(file: string): boolean {
   if (statSync(file, { throwIfNoEntry: false })?.isCharacterDevice() !== true) return false;
   const fd = openSync(file, 'w');
@@ -71,6 +73,8 @@ async function renderAll(packet: Packet, options: WriteOptions, templateDir: str
  * partial file and every existing file as it was.
  */
 export async function writePackets(packet: Packet, options: WriteOptions): Promise<Written[]> {
+  // `-o /dev/stdout` is stdout: written by path it would be truncated, or renamed over when it is a file (`>> app.log`).
+  if (options.output !== undefined && STDOUT_PATHS.has(options.output)) options = { ...options, output: '-' };
   checkTargets(options);
   const templateDir = checkTemplateDir(options.templateDir);
   const outputs = await renderAll(packet, options, templateDir);

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,17 @@ describe.skipIf(process.platform === 'win32')('prep build -o <a device or pipe>'
     expect(stillPipe).toBe(true);
     expect(text).toMatch(/^# Netflix: Machine Learning Engineer\n/);
     expect(readdirSync(dir)).toEqual(['packet.pipe']);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('prep build -o /dev/stdout appended to a log', () => {
+  it('appends the packet after what the log holds, as stdout would, and leaves no temporary file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-log-'));
+    const log = path.join(dir, 'app.log');
+    const command = `printf 'first line\\n' > '${log}' && '${process.execPath}' '${bin}' --profiles '${path.join(repoRoot, 'profiles')}' -q build netflix --role mle -o /dev/stdout >> '${log}'`;
+    execFileSync('sh', ['-c', command], { env: { ...process.env, ...env } });
+    expect(readFileSync(log, 'utf8')).toMatch(/^first line\n# Netflix: Machine Learning Engineer\n/);
+    expect(readdirSync(dir)).toEqual(['app.log']);
   });
 });
 
