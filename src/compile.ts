@@ -28,7 +28,8 @@ export async function compile(profilesDir: string, id: string, options: LoadOpti
   }
   const company = merge(drafts, id);
   const diagnostics = files.flatMap(fromFile);
-  // A document that failed already has its error; a folder of none, or of only skipped files, has nothing to say so.
-  if (files.every((file) => file.data.skipped === true)) diagnostics.push(emptyCompanyDiagnostic(profilesDir, id, options.cwd ?? process.cwd()));
+  // A folder of no documents, or of files skipped with an info only (an image, an empty file), has nothing else to say so;
+  // a document that failed or was skipped with a warning (binary, a link out of the profiles) already says why.
+  if (files.every((file) => file.data.skipped === true) && !diagnostics.some((d) => d.severity !== 'info')) diagnostics.push(emptyCompanyDiagnostic(profilesDir, id, options.cwd ?? process.cwd()));
   return { company, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -25,7 +25,7 @@ async function readDocument(file: VFile, absolute: string, relative: string, pro
   const outside = await linkOutside(absolute, profilesRoot);
   if (outside !== undefined) {
     file.data.skipped = true;
-    file.message(`Unexpected link to \`${outside}\`, outside the profiles directory, expected a document inside it; skipped, copy the file into the company folder if it belongs there`, {
+    file.message(`Unexpected link to \`${outside}\`, outside the profiles directory, expected a document inside it; skipped, copy the file into the profiles directory if it belongs there`, {
       place: { line: 1, column: 1 }, ruleId: 'outside-link', source: 'prep',
     });
     return;

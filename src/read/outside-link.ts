@@ -1,14 +1,14 @@
-import { lstat, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Where a document that is a symbolic link really leads, when that is outside
- * the profiles directory; undefined for a plain file or a link within it. CI
- * builds and publishes packets from profiles a pull request may change: a link
- * to `/etc/passwd` or `~/.ssh/config` must not be read into a packet.
+ * Where a document really is, when a symbolic link (the document's own, or
+ * its company folder's) puts it outside the profiles directory; undefined
+ * when it is inside. CI builds and publishes packets from profiles a pull
+ * request may change: a link to `/etc/passwd`, `~/.ssh` or a folder of the
+ * runner's must not be read into a packet.
  */
 export async function linkOutside(absolute: string, profilesRoot: string): Promise<string | undefined> {
-  if (!(await lstat(absolute)).isSymbolicLink()) return undefined;
   const target = await realpath(absolute);
   const relative = path.relative(profilesRoot, target);
   const inside = relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,17 @@ describe('a profile document linking outside the profiles directory', async () =
     expect(r.code).toBe(0);
     const link = (JSON.parse(r.stdout) as { ruleId: string; file: string; line: number; severity: string }[]).filter((d) => d.ruleId === 'outside-link');
     expect(link).toEqual([expect.objectContaining({ file: path.join('profiles', 'netflix', 'notes.txt'), line: 1, severity: 'warning' })]);
+  });
+
+  it('skips the documents of a company folder that is itself a link out of the profiles directory', async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'prep-runner-folder-'));
+    writeFileSync(path.join(elsewhere, 'notes.md'), '# Leak\n\n## Overview\n\nTOP SECRET runner notes.\n');
+    symlinkSync(elsewhere, path.join(work, 'profiles', 'leak'));
+    const r = await prep(['check', 'leak', '--reporter', 'json'], { cwd: work, env });
+    const found = (JSON.parse(r.stdout) as { ruleId: string; file: string }[]).map((d) => [d.ruleId, d.file]);
+    expect(found).toEqual([['outside-link', path.join('profiles', 'leak', 'notes.md')]]);
+    expect((await prep(['show', 'leak', '--json'], { cwd: work, env })).stdout).not.toContain('TOP SECRET');
+    rmSync(path.join(work, 'profiles', 'leak'));
   });
 
   it('build --all never reads the linked file into a packet', async () => {
