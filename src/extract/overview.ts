@@ -5,6 +5,7 @@ import { isPlaceholder } from './placeholder.js';
 import { OWNERSHIP_WORDS, type Field } from './fields.js';
 import { jobTitleIn } from '../roles/role-nouns.js';
 import { withSpecialty } from '../roles/specialty.js';
+import { fileText } from '../parse/file-text.js';
 import { isCardLine } from '../roles/workplace.js';
 import { claimRole } from './role-claim.js';
 import { readCount, readMoney, readTicker, readYear } from './money.js';
@@ -105,7 +106,7 @@ export function setMission(draft: Draft, text: string, line: number, label?: str
 function claimLabelledRole(draft: Draft, text: string, line: number): boolean {
   const found = jobTitleIn(text);
   if (!found || draft.roleClaim?.how === 'front-matter') return false;
-  const title = withSpecialty(text, found, draft.company.id);
+  const title = withSpecialty(text, found, draft.company.id, fileText(draft.doc.file));
   claimRole(draft, title, line, 'label');
   draft.mapped.add(line);
   return true;

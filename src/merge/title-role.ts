@@ -22,7 +22,7 @@ export function titleOfDocument(draft: Draft, lines: readonly string[]): Inferen
   const counted = top.filter(({ text }) => !isShortLink(text)).slice(0, TOP_LINES).at(-1)?.line ?? 0;
   for (const { text, line } of top.filter(({ line }) => line <= counted)) {
     const title = text.length <= 80 ? jobTitleIn(text) : undefined;
-    if (title) return { title: withSpecialty(text, withoutCompanyName(title, draft.company.id), draft.company.id), match: text, line, mentions: 1 };
+    if (title) return { title: withSpecialty(text, withoutCompanyName(title, draft.company.id), draft.company.id, lines.join('\n')), match: text, line, mentions: 1 };
   }
   return draft.title ? fromTitle(draft.title, lines) : undefined;
 }

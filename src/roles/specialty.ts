@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../escape-regexp.js';
+
 /**
  * A job title's specialty, written after a comma or a dash: `Data Engineer,
  * Network Analytics`, `Senior Analyst – Risk`, `Product Manager, Payments`.
@@ -10,13 +12,24 @@ const AFTER = /^\s*(?:,|\s[–—-]|[–—])\s*(?<words>\p{Lu}[\p{L}'’-]*(?:\
 // Words that make the part after a title a team, a place of work or an employment type, not a specialty.
 const NOT_SPECIALTY = /\b(?:[mwfdh]\/[mwfdh](?:\/[mwfdhx])?|team|group|squad|tribe|department|division|office|remote|hybrid|on-?site|full-time|part-time|contract|permanent|temporary|internship)\b/i;
 
-/** `title` with the specialty that follows it in `text`, if one does and ends the text; else `title`. */
-export function withSpecialty(text: string, title: string, companyId: string): string {
+/**
+ * Whether the document speaks of these words as a place: after `in`, `based in`,
+ * `Location:` or `Office:`, or followed by a region (`London, UK`). `Backend
+ * Engineer, London` is the job's city, written where a specialty could be.
+ */
+function isPlaceIn(words: string, document: string): boolean {
+  const name = escapeRegExp(words);
+  const asPlace = new RegExp(String.raw`(?:\b(?:[Ii]n|[Bb]ased in|[Ll]ocated in|[Oo]ffices? in|[Ll]ocations?:?|[Oo]ffices?:|HQ:?|[Hh]eadquarters:?)\s+(?:the\s+|our\s+)?${name}\b|📍\s*${name}\b|\b${name},\s+\p{Lu})`, 'u');
+  return asPlace.test(document);
+}
+
+/** `title` with the specialty that follows it in `text`, if one does and ends the text; else `title`. `document`: the whole text, to tell a place. */
+export function withSpecialty(text: string, title: string, companyId: string, document = ''): string {
   const at = text.indexOf(title);
   if (at < 0) return title;
   const rest = text.slice(at + title.length);
   const words = AFTER.exec(rest)?.groups?.['words'];
-  if (!words || NOT_SPECIALTY.test(words)) return title;
+  if (!words || NOT_SPECIALTY.test(words) || isPlaceIn(words, document)) return title;
   const company = new Set(companyId.split('-'));
   if (words.split(/\s+/).some((word) => company.has(word.toLowerCase()))) return title;
   return `${title}${/^\s*,/.test(rest) ? ', ' : ' – '}${words}`;

@@ -24,6 +24,26 @@ describe('withSpecialty', () => {
     expect(withSpecialty(text, title, 'acme')).toBe(title);
   });
 
+  it.each([
+    ['Location: London'], ['Join our team in London.'], ['Based in London, UK.'], ['📍 London · Hybrid'], ['Offices: London and Leeds'],
+  ])('takes no city for a specialty when the document speaks of it as a place (%j)', (line) => {
+    expect(withSpecialty('Backend Engineer, London', 'Backend Engineer', 'acme', `# Backend Engineer, London\n\n${line}\n`)).toBe('Backend Engineer');
+  });
+
+  it('keeps a specialty the document names otherwise, even where it also names a city', () => {
+    const document = '# Product Manager, Payments\n\nLocation: Lisbon\n\nYou will own payments at checkout.\n';
+    expect(withSpecialty('Product Manager, Payments', 'Product Manager', 'acme', document)).toBe('Product Manager, Payments');
+  });
+
+  // A specialty of capitalized words, any of them, is kept unless the document places it.
+  it('keeps any capitalized specialty, and drops it once the document says it is where the job is', () => {
+    const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/).filter((w) => !/^(?:Team|Group|Squad|Tribe|Department|Division|Office|Remote|Hybrid|Onsite|Contract|Permanent|Temporary|Internship|Acme)$/.test(w));
+    fc.assert(fc.property(word, (place) => {
+      expect(withSpecialty(`Data Engineer, ${place}`, 'Data Engineer', 'acme', '')).toBe(`Data Engineer, ${place}`);
+      expect(withSpecialty(`Data Engineer, ${place}`, 'Data Engineer', 'acme', `Location: ${place}`)).toBe('Data Engineer');
+    }));
+  });
+
   it('only ever adds to the title, and never throws', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.string({ minLength: 1, maxLength: 40 }), (rest, title) => {
       expect(withSpecialty(`${title}${rest}`, title, 'acme').startsWith(title)).toBe(true);
