@@ -23,5 +23,9 @@ const unwrap = (text: string): string => text.replace(SPAN, '$1').replace(AFTER_
 /** `£65,000 -- £80,000` → `£65,000 – £80,000`; a rule (`---`) or an arrow (`-->`) stays. */
 export function spellDashes(line: string): string {
   if (/^\s*(?:-\s*){3,}$/.test(line)) return line;
-  return line.replace(/(?<![-<!])---(?![->])/g, '—').replace(/(?<![-<!])--(?![->])/g, '–');
+  // Not inside code: `dbt --full-refresh` is a flag, written as typed.
+  return line
+    .split(/(`+[^`]*`+)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![-<!])---(?![->])/g, '—').replace(/(?<![-<!])--(?![->])/g, '–')))
+    .join('');
 }

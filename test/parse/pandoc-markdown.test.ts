@@ -43,6 +43,7 @@ describe('pandoc markdown', () => {
     expect(unwrapSpans('Our mission is [to make every pound\ntraceable]{.mark}. ![](media/a.png){width="1in"}')).toBe('Our mission is to make every pound\ntraceable. ![](media/a.png)');
     expect(spellDashes('£65,000 -- £80,000 --- or more <!-- x --> ---')).toBe('£65,000 – £80,000 — or more <!-- x --> —');
     expect(spellDashes('---')).toBe('---');
+    expect(spellDashes('Run `dbt --full-refresh` -- nightly')).toBe('Run `dbt --full-refresh` – nightly');
     expect(pandocToMarkdown('Charitalis\\\nFundbook\\\nSage').text).toBe('Charitalis\n\nFundbook\n\nSage');
   });
 
