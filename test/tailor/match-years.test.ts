@@ -43,7 +43,7 @@ describe('statedYears reads only lengths of experience', () => {
   it.each([
     'Willing to travel to our Lisbon office twice a year', 'Present the roadmap once a year in the board meeting', 'Three times a year with the sales team',
     'A salary of $90k a year', 'Lead a year-long migration', 'Run the review every year', 'Plan this year and next', 'Mentor students who are 16 years old',
-    'In the first 2 years you will rotate teams', 'Two conferences a year in Europe',
+    'In the first 2 years you will rotate teams', 'In the first 2 years of the role you will rotate teams', 'Over the next 3 years of growth', 'Two conferences a year in Europe',
   ])('%s states none', (text) => {
     expect(statedYears(text)).toBeNull();
   });

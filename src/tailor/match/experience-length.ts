@@ -32,6 +32,8 @@ export interface StatedSpan {
 export function measuresExperience({ before, after, floor, article }: StatedSpan): boolean {
   // `a year-long project`, `5 years old`: an adjective or an age, whatever surrounds it.
   if (/^[-‐]|^\s+old\b/u.test(after)) return false;
+  // `in the first 2 years of the role`, `the next 3 years`: a stretch of the job ahead, not one behind the candidate.
+  if (/\b(?:first|next|coming)\s+$/iu.test(before)) return false;
   if (BEFORE.test(before)) return true;
   if (article) return (floor || before.trim() === '') && AFTER.test(after);
   return floor || AFTER.test(after) || (ASIDE_BEFORE.test(before) && ASIDE_AFTER.test(after));
