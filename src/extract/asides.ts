@@ -1,7 +1,6 @@
-import { classifyHeading } from '../classify/headings.js';
+import { isRoutedLabel } from './routed-label.js';
 import { makeFact, mark, type Draft } from './draft.js';
 import type { Entry } from './entries.js';
-import { fieldOfLabel } from './fields.js';
 
 /**
  * Blocks that sit among a list section's items without being any: a code
@@ -28,7 +27,7 @@ function asideLabel(entry: Entry, heading: string): string | undefined {
   if (entry.node.type === 'code') return heading;
   if (entry.aside === undefined) return undefined;
   const own = entry.labelled?.label;
-  if (own !== undefined && (fieldOfLabel(own) !== undefined || classifyHeading(own) !== undefined)) return undefined;
+  if (own !== undefined && isRoutedLabel(own)) return undefined;
   // `> **NOTE:** …` is labelled by its kind's word: printed as the kind, like `> [!note]`.
   const kind = entry.aside.replace(/^\p{Ll}/u, (first) => first.toUpperCase());
   return own === undefined || own.toLowerCase() === entry.aside ? kind : own;

@@ -1,7 +1,6 @@
+import { isRoutedLabel } from './routed-label.js';
 import type { RootContent } from 'mdast';
 import type { Kind } from '../classify/classify.js';
-import { classifyHeading } from '../classify/headings.js';
-import { fieldOfLabel } from './fields.js';
 import { PREFERRED_MARKERS } from '../classify/preferred.js';
 import { makeFact, mark, type Draft } from './draft.js';
 import type { Entry } from './entries.js';
@@ -63,6 +62,4 @@ export function isClosingNote(entry: Pick<Entry, 'text' | 'labelled'>): boolean 
 }
 
 /** `**Tech stack:** Go` or `Salary: …` after the list is routed by its label, wherever it is written. */
-function namesAPlace({ labelled }: Pick<Entry, 'labelled'>): boolean {
-  return labelled !== undefined && (fieldOfLabel(labelled.label) !== undefined || classifyHeading(labelled.label) !== undefined);
-}
+const namesAPlace = ({ labelled }: Pick<Entry, 'labelled'>): boolean => labelled !== undefined && isRoutedLabel(labelled.label);

@@ -1,3 +1,4 @@
+import { isRoutedLabel } from './routed-label.js';
 import { classifyHeading } from '../classify/headings.js';
 import type { Kind } from '../classify/classify.js';
 import { addGap, makeFact, mark, type Draft } from './draft.js';
@@ -59,7 +60,7 @@ function isStrayNote(kind: Kind, entry: Entry): boolean {
  */
 function isLeadIn(kind: Kind, entry: Entry): boolean {
   const own = entry.labelled && entry.labelled.value !== '' && entry.labelled.value !== entry.text && !isPlaceholder(entry.labelled.value);
-  return Boolean(own) && PROSE_KINDS.has(kind) && !fieldOfLabel(entry.labelled!.label) && !classifyHeading(entry.labelled!.label);
+  return Boolean(own) && PROSE_KINDS.has(kind) && !isRoutedLabel(entry.labelled!.label);
 }
 
 /** A label that names a field or a section kind: the value goes there, whatever section it is in. */
