@@ -51,5 +51,5 @@ export const SITE_PATTERNS: readonly RegExp[] = [
 /** Links of a professional network's or company database's header, footer and tabs, one to a line. */
 export const SITE_LINKS: readonly string[] = [
   'my network', 'messaging', 'notifications', 'me', 'for business', 'help center', 'privacy & terms', 'ad choices',
-  'advertising', 'business services', 'financials', 'signals & news', 'similar companies', 'teams', 'write',
+  'advertising', 'business services', 'financials', 'signals & news', 'similar companies', 'write',
 ];
