@@ -34,12 +34,16 @@ const STDOUT_PATHS: ReadonlySet<string> = new Set(['/dev/stdout', '/dev/fd/1', '
 
 /** `-o /dev/tty` on a terminal: a device that is a terminal, not /dev/null or a pipe. */
 function isTerminal(file: string): boolean {
-  if (statSync(file, { throwIfNoEntry: false })?.isCharacterDevice() !== true) return false;
-  const fd = openSync(file, 'w');
+  // A path that cannot be looked at or opened (`a-file/x.md`) is no terminal: the write says what is wrong with it.
+  let fd: number | undefined;
   try {
+    if (statSync(file, { throwIfNoEntry: false })?.isCharacterDevice() !== true) return false;
+    fd = openSync(file, 'w');
     return isatty(fd);
+  } catch {
+    return false;
   } finally {
-    closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
