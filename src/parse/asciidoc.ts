@@ -1,3 +1,4 @@
+import { literalHash } from './literal-hash.js';
 import { classifyHeading } from '../classify/headings.js';
 import { asciidocInline } from './asciidoc-inline.js';
 import type { ChromeLine } from './types.js';
@@ -57,7 +58,7 @@ function rewrite(line: string, state: State): string | undefined {
   if (LISTING.test(line)) return (state.block = 'code'), undefined;
   if (COMMENT_BLOCK.test(line)) return (state.block = 'comment'), undefined;
   if (ATTRIBUTE.test(line) || BLOCK_ATTRIBUTES.test(line) || DIRECTIVE.test(line) || DELIMITER.test(line) || COMMENT.test(line)) return undefined;
-  return heading(line, state) ?? item(line) ?? admonition(line) ?? asciidocInline(line);
+  return heading(line, state) ?? item(line) ?? admonition(line) ?? literalHash(asciidocInline(line));
 }
 
 function heading(line: string, state: State): string | undefined {

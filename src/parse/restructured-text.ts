@@ -1,3 +1,4 @@
+import { literalHash } from './literal-hash.js';
 import { ADMONITION_WORDS } from './bold-callout.js';
 import { rstInline } from './rst-inline.js';
 import type { ChromeLine } from './types.js';
@@ -92,8 +93,7 @@ function writeLine(line: string): string {
   if (field) return `- **${field[1]!.trim()}**: ${rstInline(field[2]!)}`;
   const numbered = AUTO_NUMBERED.exec(line);
   if (numbered) return `${numbered[1]}1. ${rstInline(numbered[2]!)}`;
-  // `# text` is a paragraph in reStructuredText; in markdown it would be a heading.
-  return rstInline(line).replace(/^(\s{0,3})(?=#{1,6}(?:\s|$))/, '$1\\');
+  return literalHash(rstInline(line));
 }
 
 /** The page as markdown, line for line; adornments, directives, comments, targets and literal blocks are chrome. */

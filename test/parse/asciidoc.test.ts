@@ -59,7 +59,7 @@ describe('an AsciiDoc page saved as text', () => {
   });
 
   it('keeps every line where it was, and makes headings only of `=` titles and known block titles', () => {
-    const line = fc.oneof(fc.constantFrom('== H', '=== Requirements', '.Requirements', '.Caption', ':toc:', '----', '* a', '. b', 'T:: d', 'NOTE: n', '// c', ''), fc.string({ maxLength: 10 }));
+    const line = fc.oneof(fc.constantFrom('== H', '=== Requirements', '.Requirements', '.Caption', ':toc:', '----', '* a', '. b', 'T:: d', 'NOTE: n', '// c', '', '# ', '## x'), fc.string({ maxLength: 10 }));
     fc.assert(
       fc.property(fc.array(line.map((s) => s.replace(/\n/g, ' ')), { minLength: 1, maxLength: 20 }), (lines) => {
         const { text, lineOf } = asciidocToMarkdown(lines.join('\n'));
