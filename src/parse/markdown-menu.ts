@@ -1,13 +1,13 @@
 import type { List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { classifyHeading } from '../classify/headings.js';
-import { isNavRun } from './nav-links.js';
+import { isLinkWords, isNavRun } from './nav-links.js';
 import type { ChromeLine } from './types.js';
 
 /** Each item a word or three of letters, as a menu's links are (`[Careers](/careers)`). */
 function itemTexts(list: List): string[] | undefined {
   const texts = list.children.map((item) => toString(item).replace(/\s+/g, ' ').trim());
-  return texts.every((text) => text !== '' && text.split(' ').length <= 3 && /^\p{L}[\p{L} ]*$/u.test(text)) ? texts : undefined;
+  return texts.every(isLinkWords) ? texts : undefined;
 }
 
 /**

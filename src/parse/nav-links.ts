@@ -14,6 +14,9 @@ const NAV_LINKS: ReadonlySet<string> = new Set([
   'privacy notice', 'vulnerability disclosure', 'responsible disclosure', ...SITE_LINKS,
 ]);
 
+/** A word or three of letters, as a menu's links are (`Careers`, `Life at Acme`). */
+export const isLinkWords = (text: string): boolean => text !== '' && text.split(/\s+/).length <= 3 && /^\p{L}[\p{L} ]*$/u.test(text);
+
 /** `• Careers`, `- Teams`: a link of a navigation list written as a bullet. */
 export const withoutBullet = (text: string): string => text.replace(/^[•·▪◦‣*+-]\s+/u, '');
 

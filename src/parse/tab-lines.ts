@@ -1,5 +1,5 @@
 import { classifyHeading } from '../classify/headings.js';
-import { isNavLink, isNavRun, withoutBullet } from './nav-links.js';
+import { isLinkWords, isNavLink, isNavRun, withoutBullet } from './nav-links.js';
 import type { TextLine } from './text-lines.js';
 
 const TAB_RUN = 4;
@@ -37,10 +37,7 @@ export function tabLines(lines: readonly TextLine[]): Set<number> {
 }
 
 /** A line short enough to be a link: a word or three of letters, bulleted or not. */
-function isShortLink(line: TextLine): boolean {
-  const text = withoutBullet(line.text);
-  return text !== '' && text.split(/\s+/).length <= 3 && /^\p{L}[\p{L} ]*$/u.test(text);
-}
+const isShortLink = (line: TextLine): boolean => isLinkWords(withoutBullet(line.text));
 
 /**
  * `Careers` / `Teams` / `Locations` above the page's first section heading,
