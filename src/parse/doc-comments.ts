@@ -42,13 +42,16 @@ export function commentLines(lines: readonly TextLine[]): ChromeLine[] {
   return comments.map(({ line, text }) => ({ line, text }));
 }
 
-/** The lines without their comment marks, when the document ends in the comments they point to. */
-export function withoutCommentMarks(lines: readonly TextLine[]): TextLine[] {
-  const commented = commentLines(lines).length > 0;
-  const end = commentsStart(lines);
-  if (!commented) return [...lines];
-  return lines.map((line, index) => {
-    const text = index < end ? line.text.replace(ANCHOR, '') : line.text;
+/**
+ * The lines without their comment marks, when the document ends in the comments they point to.
+ * `comments` is what {@link commentLines} found in the lines as written, so a reader that has
+ * rearranged them (a page read column by column) strips the marks the comments answer.
+ */
+export function withoutCommentMarks(lines: readonly TextLine[], comments: readonly ChromeLine[] = commentLines(lines)): TextLine[] {
+  const first = comments[0]?.line;
+  if (first === undefined) return [...lines];
+  return lines.map((line) => {
+    const text = line.line < first ? line.text.replace(ANCHOR, '') : line.text;
     return text === line.text ? line : { ...line, text };
   });
 }

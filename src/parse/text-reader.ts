@@ -25,12 +25,13 @@ import { collectVocabulary } from './vocabulary.js';
  */
 export function readText(body: string, extraVocabulary: ReadonlySet<string> = new Set()): { tree: Root; chrome: ChromeLine[] } {
   const raw = splitLines(body);
-  const split = withSlideTitles(withDefinitionRows(withAlignedRows(withRegistrantTitle(withTabbedTables(withoutCommentMarks(withPageColumns(raw))).map(unquote).map(withoutEncyclopediaMarks)))));
+  // A document's comments are found by the marks that point to them, so in its lines as written.
+  const comments = commentLines(raw);
+  const split = withSlideTitles(withDefinitionRows(withAlignedRows(withRegistrantTitle(withTabbedTables(withoutCommentMarks(withPageColumns(raw), comments)).map(unquote).map(withoutEncyclopediaMarks)))));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
   const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, ...(chat === undefined ? [] : [transcriptChrome])];
-  // A document's comments are found by the marks that point to them, so in its lines as written.
-  const chrome = withMore(findChrome(lines), [...commentLines(raw), ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
+  const chrome = withMore(findChrome(lines), [...comments, ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const roles = assignRoles(lines, chromeLines, vocabulary);

@@ -22,6 +22,19 @@ describe('a document downloaded with its comments', () => {
     expect(withoutCommentMarks(splitLines(unanswered)).map((l) => l.text)).toEqual(['Acme notes[a]', '', '[b]a comment on nothing', '']);
   });
 
+  it('strips the marks the comments found in the lines as written answer, once those lines are rearranged', () => {
+    const lines = splitLines(doc);
+    const comments = commentLines(lines);
+    // Read in another order, as a page in columns is: the marks go by line number, not by place.
+    const shuffled = [...lines.slice(0, 8)].reverse();
+    const out = withoutCommentMarks(shuffled, comments);
+    expect(out.map((l) => l.line)).toEqual(shuffled.map((l) => l.line));
+    expect(out.map((l) => l.text).join('\n')).not.toMatch(/\[[a-c]\]/);
+    expect(withoutCommentMarks(shuffled, [])).toEqual(shuffled);
+    const { tree } = readText(doc);
+    expect(JSON.stringify(tree)).not.toMatch(/(?<=\S)\[[a-c]\]/);
+  });
+
   it('keeps every line at its number, less only its marks, and never throws', () => {
     const line = fc.oneof(fc.constantFrom('x[a]', '[a]note', '[b]other', '', 'y[b] z'), fc.string({ maxLength: 12 }));
     fc.assert(fc.property(fc.array(line, { maxLength: 20 }), (lines) => {
