@@ -1,9 +1,8 @@
-/** Words that name an organizational unit: "the Payments team", "the Commercial organization". */
-const UNITS = ['team', 'group', 'squad', 'org', 'organization', 'organisation', 'department', 'division', 'unit', 'tribe', 'pod', 'function', 'studio', 'lab'];
+import { UNIT_WORDS } from '../roles/team-units.js';
 
 /** A unit's name as written: capitalized words joined by `&`/`and` ("Revenue Management & Pricing", "Data & AI"). */
 const NAME = String.raw`(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}][\p{L}\p{N}&/'+.-]*)(?:\s+(?:&|and|[\p{Lu}\p{N}][\p{L}\p{N}&/'+.-]*))*`;
-const UNIT = `(?:${UNITS.map((u) => `[${u[0]!.toUpperCase()}${u[0]}]${u.slice(1)}`).join('|')})`;
+const UNIT = `(?:${UNIT_WORDS.map((u) => `[${u[0]!.toUpperCase()}${u[0]}]${u.slice(1)}`).join('|')})`;
 
 /** "… the X team …": the name right before a unit word. */
 const NAMED_UNIT = new RegExp(`(${NAME})\\s+${UNIT}(?![\\p{L}])`, 'u');

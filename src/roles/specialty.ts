@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../escape-regexp.js';
+import { UNIT_WORDS } from './team-units.js';
 
 /**
  * A job title's specialty, written after a comma or a dash: `Data Engineer,
@@ -9,8 +10,10 @@ import { escapeRegExp } from '../escape-regexp.js';
  * left to the sections that say so.
  */
 const AFTER = /^\s*(?:,|\s[–—-]|[–—])\s*(?<words>\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*)){0,2})\s*$/u;
-// Words that make the part after a title a team, a place of work or an employment type, not a specialty.
-const NOT_SPECIALTY = /\b(?:[mwfdh]\/[mwfdh](?:\/[mwfdhx])?|team|group|squad|tribe|department|division|office|remote|hybrid|on-?site|full-time|part-time|contract|permanent|temporary|internship)\b/i;
+// Words that make the part after a title a place of work or an employment type, not a specialty.
+const NOT_SPECIALTY = /\b(?:[mwfdh]\/[mwfdh](?:\/[mwfdhx])?|office|remote|hybrid|on-?site|full-time|part-time|contract|permanent|temporary|internship)\b/i;
+// A unit's name ends in its unit word, as a team is read elsewhere (`Autonomy Team`); `Group Reporting` is a specialty.
+const TEAM = new RegExp(`\\b(?:${UNIT_WORDS.join('|')})$`, 'i');
 
 /**
  * Whether the document speaks of these words as a place: after `in`, `based in`,
@@ -29,7 +32,7 @@ export function withSpecialty(text: string, title: string, companyId: string, do
   if (at < 0) return title;
   const rest = text.slice(at + title.length);
   const words = AFTER.exec(rest)?.groups?.['words'];
-  if (!words || NOT_SPECIALTY.test(words) || isPlaceIn(words, document)) return title;
+  if (!words || TEAM.test(words) || NOT_SPECIALTY.test(words) || isPlaceIn(words, document)) return title;
   const company = new Set(companyId.split('-'));
   if (words.split(/\s+/).some((word) => company.has(word.toLowerCase()))) return title;
   return `${title}${/^\s*,/.test(rest) ? ', ' : ' – '}${words}`;

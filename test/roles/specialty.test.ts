@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withSpecialty } from '../../src/roles/specialty.js';
+import { UNIT_WORDS } from '../../src/roles/team-units.js';
 
 describe('withSpecialty', () => {
   it.each([
@@ -8,6 +9,9 @@ describe('withSpecialty', () => {
     ['Role brief – Senior Analyst – Risk', 'Senior Analyst', 'Senior Analyst – Risk'],
     ['Senior Product Manager, Payments', 'Senior Product Manager', 'Senior Product Manager, Payments'],
     ['Research & Development Engineer - R&D', 'Development Engineer', 'Development Engineer'],
+    // A unit word that does not end the words names no unit: the specialty is the work.
+    ['Financial Accountant, Group Reporting', 'Financial Accountant', 'Financial Accountant, Group Reporting'],
+    ['Research Scientist – Lab Automation', 'Research Scientist', 'Research Scientist – Lab Automation'],
   ])('%j names %j with its specialty', (text, title, expected) => {
     expect(withSpecialty(text, title, 'acme')).toBe(expected);
   });
@@ -20,6 +24,9 @@ describe('withSpecialty', () => {
     ['Senior Data Engineer (Routing)', 'Senior Data Engineer'],
     ['Data Engineer, building pipelines for the lab', 'Data Engineer'],
     ['Data Engineer, Platform, Search and Ranking Team', 'Data Engineer'],
+    ['Game Designer – Northern Studio', 'Game Designer'],
+    ['Backend Engineer, Payments Pod', 'Backend Engineer'],
+    ['Analyst, Risk Function', 'Analyst'],
   ])('%j has no specialty after %j: a team, the company, an employment note or a sentence', (text, title) => {
     expect(withSpecialty(text, title, 'acme')).toBe(title);
   });
@@ -37,10 +44,19 @@ describe('withSpecialty', () => {
 
   // A specialty of capitalized words, any of them, is kept unless the document places it.
   it('keeps any capitalized specialty, and drops it once the document says it is where the job is', () => {
-    const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/).filter((w) => !/^(?:Team|Group|Squad|Tribe|Department|Division|Office|Remote|Hybrid|Onsite|Contract|Permanent|Temporary|Internship|Acme)$/.test(w));
+    const units = new Set(UNIT_WORDS);
+    const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/).filter((w) => !units.has(w.toLowerCase()) && !/^(?:Office|Remote|Hybrid|Onsite|Contract|Permanent|Temporary|Internship|Acme)$/.test(w));
     fc.assert(fc.property(word, (place) => {
       expect(withSpecialty(`Data Engineer, ${place}`, 'Data Engineer', 'acme', '')).toBe(`Data Engineer, ${place}`);
       expect(withSpecialty(`Data Engineer, ${place}`, 'Data Engineer', 'acme', `Location: ${place}`)).toBe('Data Engineer');
+    }));
+  });
+
+  it('takes no name that ends in a unit word for a specialty, whatever its other words', () => {
+    const name = fc.stringMatching(/^[A-Z][a-z]{2,9}$/);
+    fc.assert(fc.property(name, fc.constantFrom(...UNIT_WORDS), (words, unit) => {
+      const written = `${words} ${unit[0]!.toUpperCase()}${unit.slice(1)}`;
+      expect(withSpecialty(`Data Engineer, ${written}`, 'Data Engineer', 'acme')).toBe('Data Engineer');
     }));
   });
 
