@@ -8,6 +8,9 @@
 export const idPattern = (words: readonly string[]): string => `(?<![\\p{L}\\p{N}])${words.join('(?:[\\s-]*|\\s*[&+]\\s*|\\s+[aA][nN][dD]\\s+)')}`;
 export const anyCase = (word: string): string => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
+/** A capitalized word of a name after the id's words: `Robotics`, `Präzisionstechnik`, `O’Brien`, `AT&T`, `Co.`. */
+export const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’.&-]*`;
+
 /** Legal forms that end a registered name, by country: `GmbH`, `AG`, `Ltd`, `Inc.`, `K.K.`, `S.A.`, `AS`, `Oy`. */
 export const LEGAL_FORM = String.raw`(?:GmbH|gGmbH|AG|KG|SE|Ltd\.?|Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|Corporation|Co\.,? Ltd\.?|K\.K\.|S\.A\.?|S\.A\.S\.?|S\.p\.A\.|S\.r\.l\.|SARL|B\.V\.|N\.V\.|AS|ASA|AB|Oy|Oyj|A\/S|ApS|Pty\.? Ltd\.?|Sp\. z o\.o\.)`;
 

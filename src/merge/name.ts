@@ -5,7 +5,7 @@ import { unshoutedName } from './unshouted-name.js';
 import { namesSite, standsInChrome } from './masthead.js';
 import { classifyHeading } from '../classify/headings.js';
 import { escapeRegExp } from '../escape-regexp.js';
-import { anyCase, idPattern, LEGAL_FORM, matchFolded } from './name-patterns.js';
+import { anyCase, idPattern, LEGAL_FORM, matchFolded, NAME_WORD } from './name-patterns.js';
 import { reportTitleNameIn } from './report-title.js';
 
 /**
@@ -54,7 +54,7 @@ function isFirstMention(summary: string, found: string): boolean {
 }
 
 /** Capitalized words after the id's ("Tidewater" + " Robotics"), a legal form perhaps (", Inc."), then the lowercase verb of the sentence. */
-const MORE_NAME_WORDS = String.raw`(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,3}(?:,?\s+${LEGAL_FORM})?(?=\s+\p{Ll})`;
+const MORE_NAME_WORDS = String.raw`(?:\s+${NAME_WORD}){1,3}(?:,?\s+${LEGAL_FORM})?(?=\s+\p{Ll})`;
 
 /**
  * A title line that is the company's registered name: the id's words, up to
@@ -62,7 +62,7 @@ const MORE_NAME_WORDS = String.raw`(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,3}(?:,?\s
  * Präzisionstechnik GmbH" for `brunnwerk`). The whole line, never part of one.
  */
 function legalNameIn(drafts: readonly Draft[], words: readonly string[]): string | undefined {
-  const pattern = new RegExp(String.raw`^${idPattern(words.map(anyCase))}(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,3},?\s+${LEGAL_FORM}$`, 'u');
+  const pattern = new RegExp(String.raw`^${idPattern(words.map(anyCase))}(?:\s+${NAME_WORD}){0,3},?\s+${LEGAL_FORM}$`, 'u');
   for (const fact of drafts.flatMap((d) => d.names)) {
     const found = matchFolded(pattern, fact.text.trim());
     if (found) return found;
@@ -92,7 +92,7 @@ function japaneseLegalNameIn(drafts: readonly Draft[]): string | undefined {
  * which a page may print there too.
  */
 function mastheadNameIn(drafts: readonly Draft[], words: readonly string[]): string | undefined {
-  const pattern = new RegExp(String.raw`^${idPattern(words.map(anyCase))}(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,3}$`, 'u');
+  const pattern = new RegExp(String.raw`^${idPattern(words.map(anyCase))}(?:\s+${NAME_WORD}){1,3}$`, 'u');
   // Only a page scraped to text has a masthead: a markup title (`# …`, AsciiDoc's `= …`) is the author's name for the document.
   for (const draft of drafts.filter((d) => d.doc.kind === 'text')) {
     const title = draft.names.find((fact) => fact.text === draft.title);

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { textOf } from '../classify/text.js';
 import type { Draft } from '../extract/draft.js';
-import { anyCase, idPattern, LEGAL_FORM, matchFolded } from './name-patterns.js';
+import { anyCase, idPattern, LEGAL_FORM, matchFolded, NAME_WORD } from './name-patterns.js';
 
 /** What follows a company's name in a report's or a call's title: a ticker perhaps, then the period it covers (`Q3 2025`, `FY24`, `2024`). */
 const PERIOD = String.raw`(?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d{2})\b`;
@@ -11,7 +11,7 @@ const REPORT = /\b(?:earnings|results|annual report|quarterly report|interim rep
 /** Words that spell a period out (`Fourth Quarter 2024`, `Full Year`, `Fiscal 2025`): the title's period, not the name. */
 const PERIOD_WORD = String.raw`(?:First|Second|Third|Fourth|Quarter|Half|Full|Year|Fiscal|Annual|Interim)\b`;
 /** A capitalized word of the name, never the period itself (`Q3`, `FY24`, `Fourth Quarter`). */
-const NAME_WORD = String.raw`\s+(?!${PERIOD}|${PERIOD_WORD})\p{Lu}[\p{L}\p{N}'â€™.&-]*`;
+const NAME_WORD_NO_PERIOD = String.raw`\s+(?!${PERIOD}|${PERIOD_WORD})${NAME_WORD}`;
 
 /**
  * A document titled by the company's name and the period it covers, as an
@@ -23,7 +23,7 @@ const NAME_WORD = String.raw`\s+(?!${PERIOD}|${PERIOD_WORD})\p{Lu}[\p{L}\p{N}'â€
  * 2025`, is no name). Only the document's title, and only a name longer than the id.
  */
 export function reportTitleNameIn(drafts: readonly Draft[], words: readonly string[]): string | undefined {
-  const pattern = new RegExp(String.raw`^${idPattern(words.map(anyCase))}(?:${NAME_WORD}){0,3}(?:,?\s+${LEGAL_FORM})?${PERIOD_AFTER}`, 'u');
+  const pattern = new RegExp(String.raw`^${idPattern(words.map(anyCase))}(?:${NAME_WORD_NO_PERIOD}){0,3}(?:,?\s+${LEGAL_FORM})?${PERIOD_AFTER}`, 'u');
   for (const draft of drafts) {
     const title = titleLine(draft);
     const found = title === undefined ? undefined : matchFolded(pattern, title);
