@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { lineOf, textOf } from './text.js';
-import { SECTION_NUMBER } from './headings.js';
+import { SECTION_NUMBER } from './normalize-heading.js';
 
 /**
  * A heading and everything until the next heading of the same or a higher

@@ -1,4 +1,4 @@
-import { normalizeHeading } from '../classify/headings.js';
+import { normalizeHeading } from '../classify/normalize-heading.js';
 
 /**
  * Labels of single facts (`**Founded**: 1997`), by the field they fill.

@@ -1,5 +1,6 @@
 import type { Classified } from '../classify/classify.js';
-import { classifyHeading, normalizeHeading } from '../classify/headings.js';
+import { classifyHeading } from '../classify/headings.js';
+import { normalizeHeading } from '../classify/normalize-heading.js';
 import type { Fact } from '../model/source.js';
 import { addGap, makeFact, mark, type Draft } from './draft.js';
 import { entriesOf, rowAsLabelled } from './entries.js';

@@ -1,4 +1,4 @@
-import { SECTION_NUMBER } from '../classify/headings.js';
+import { SECTION_NUMBER } from '../classify/normalize-heading.js';
 import { isHeadingShaped, isStrictTitle, knownHeading } from './heading-shape.js';
 import type { TextLine } from './text-lines.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitNamedTitle } from '../../src/classify/named-title.js';
-import { classifyHeading, normalizeHeading, SECTION_KINDS } from '../../src/classify/headings.js';
+import { classifyHeading, SECTION_KINDS } from '../../src/classify/headings.js';
+import { normalizeHeading } from '../../src/classify/normalize-heading.js';
 
 describe('classifyHeading: one table of synonyms', () => {
   it.each([
