@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { escapeData, escapeProperty, formatAnnotation, formatGithub, reportGithub } from '../../src/diagnostics/reporters/github.js';
 import { diagnosticsExitCode, formatDiagnostics } from '../../src/diagnostics/reporters/index.js';
+import { visibleControls } from '../../src/diagnostics/reporters/visible-controls.js';
 
 const chalk = new Chalk({ level: 0 });
 const d = (over: Partial<Diagnostic>): Diagnostic => ({
@@ -92,6 +93,35 @@ describe('pretty reporter', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  // What a terminal acts on: C0 but tab, DEL, C1, and the bidi controls that reorder a line.
+  const ACTED_ON = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+  it('shows a document\'s control characters escaped, in the message and the file name', () => {
+    const hostile = d({ file: 'acme/\x1b[31mred\r.md', message: 'Unexpected `2016\x1b[2J\x1b[H\x1b]0;title\x07 \x9b31m \u202edesrever\nnext`' });
+    expect(formatDiagnostics([hostile], 'pretty', chalk)).toBe(
+      'acme/\\x1b[31mred\\r.md:3:1 warning Unexpected `2016\\x1b[2J\\x1b[H\\x1b]0;title\\x07 \\x9b31m \\u202edesrever\\nnext` [placeholder]\n',
+    );
+  });
+
+  it('prints one line a diagnostic and nothing a terminal acts on, whatever the text; with colour, only its own colours', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 30 });
+    const colour = new Chalk({ level: 3 });
+    fc.assert(fc.property(text, text, (file, message) => {
+      const plain = formatDiagnostics([d({ file, message })], 'pretty', chalk);
+      expect(plain.endsWith('\n')).toBe(true);
+      expect(plain.slice(0, -1)).not.toMatch(ACTED_ON);
+      const painted = formatDiagnostics([d({ file, message })], 'pretty', colour).slice(0, -1);
+      expect(painted.replace(/\x1b\[[\d;]*m/g, '')).not.toMatch(ACTED_ON);
+    }));
+  });
+
+  it('leaves text with no control characters as it is', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+      fc.pre(!ACTED_ON.test(text));
+      expect(visibleControls(text)).toBe(text);
+    }));
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
+import { visibleControls } from './visible-controls.js';
 
 const paint: Record<Severity, (c: ChalkInstance, s: string) => string> = {
   error: (c, s) => c.red(s),
@@ -7,9 +8,13 @@ const paint: Record<Severity, (c: ChalkInstance, s: string) => string> = {
   info: (c, s) => c.blue(s),
 };
 
-/** `file:line:col severity message [rule-id]`, as compilers print them, so editors can jump to the place. */
+/**
+ * `file:line:col severity message [rule-id]`, as compilers print them, so editors can jump to the place.
+ * A document's control characters in its name or in the text a message quotes are shown escaped: this is a terminal.
+ */
 function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
-  return `${c.underline(`${d.file}:${d.line}:${d.column}`)} ${paint[d.severity](c, d.severity)} ${d.message} ${c.dim(`[${d.ruleId}]`)}`;
+  const place = `${visibleControls(d.file)}:${d.line}:${d.column}`;
+  return `${c.underline(place)} ${paint[d.severity](c, d.severity)} ${visibleControls(d.message)} ${c.dim(`[${visibleControls(d.ruleId)}]`)}`;
 }
 
 /** One line per diagnostic, sorted; the command prints its own summary after. */
