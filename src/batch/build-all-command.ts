@@ -76,7 +76,7 @@ async function checkBatch(ctx: Context, flags: BuildAllFlags, realBrowser: boole
   const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
   const options = resolveOptions(DEFAULT_OPTIONS, configLayer(config), {}, { formats, out: flags.out, candidate: flags.candidate });
   checkOutsideProfiles(options.out, ctx.profilesDir, ctx.cwd, flags.out === undefined ? 'the out dir' : '--out');
-  await checkOnce(flags, options, ctx.cwd, realBrowser);
+  await checkOnce(ctx, flags, options, realBrowser);
   return { shard, config, formats };
 }
 
@@ -95,14 +95,18 @@ function checkFlags(flags: BuildAllFlags): void {
 
 /**
  * What would fail every target the same way is one error before the batch:
- * a typo in a --template override, a candidate file that cannot be read, no
- * browser for the PDFs. For the batch's formats; one that a company's front
- * matter adds is checked as it builds.
+ * a typo in a --template override, a candidate file that cannot be read (or
+ * one read as Windows-1252, said once), no browser for the PDFs. For the
+ * batch's formats; one that a company's front matter adds is checked as it builds.
  */
-async function checkOnce(flags: BuildAllFlags, options: BuildOptions, cwd: string, realBrowser: boolean): Promise<void> {
+async function checkOnce(ctx: Context, flags: BuildAllFlags, options: BuildOptions, realBrowser: boolean): Promise<void> {
   const { formats, candidate } = options;
   if (flags.template !== undefined) await (await import('../render/check-overrides.js')).checkOverrides(flags.template, formats);
-  if (candidate !== undefined) await (await import('../candidate/load-candidate.js')).loadCandidate(candidate, cwd);
+  if (candidate !== undefined) {
+    const { loadCandidate, candidateEncodingWarning } = await import('../candidate/load-candidate.js');
+    const encoding = candidateEncodingWarning(await loadCandidate(candidate, ctx.cwd));
+    if (encoding) warnOn(ctx, encoding);
+  }
   if (formats.includes('pdf') && realBrowser) await (await import('../render/pdf/find-browser.js')).findBrowser();
 }
 

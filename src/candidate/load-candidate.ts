@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ContentError } from '../errors.js';
 import { shownPath } from '../output/shown-path.js';
 import { decode } from '../read/decode.js';
+import { WINDOWS_1252_READ } from '../read/legacy-text.js';
 import { MAX_DOCUMENT_BYTES } from '../read/load.js';
 import type { Candidate } from './types.js';
 
@@ -12,13 +13,23 @@ export async function loadCandidate(file: string, cwd: string): Promise<Candidat
   // Evidence cites this path: with `/` on every platform, like a profile's `source.file`.
   const relative = shownPath(absolute, cwd);
   const shown = path.isAbsolute(relative) ? relative : relative.split(path.sep).join('/');
-  const text = decodeText(await read(absolute, shown), shown);
+  const { text, encoding } = decodeText(await read(absolute, shown), shown);
+  const candidate = await parse(text, shown);
+  return encoding === 'windows-1252' ? { ...candidate, encoding } : candidate;
+}
+
+async function parse(text: string, shown: string): Promise<Candidate> {
   if (/\.json$/i.test(shown) || text.trimStart().startsWith('{')) {
     const { parseJsonResume } = await import('./parse-json-resume.js');
     return parseJsonResume(text, shown);
   }
   const { parseMarkdownCandidate } = await import('./parse-markdown.js');
   return parseMarkdownCandidate(text, shown);
+}
+
+/** The line to warn with when the file was not UTF-8 (a résumé saved by an old Word): what happened to it and what to do. */
+export function candidateEncodingWarning(candidate: Candidate): string | undefined {
+  return candidate.encoding === 'windows-1252' ? `${candidate.file}: ${WINDOWS_1252_READ}` : undefined;
 }
 
 async function read(absolute: string, shown: string): Promise<Buffer> {
@@ -41,9 +52,9 @@ async function read(absolute: string, shown: string): Promise<Buffer> {
   }
 }
 
-function decodeText(bytes: Buffer, shown: string): string {
+function decodeText(bytes: Buffer, shown: string): { text: string; encoding?: string | undefined } {
   const decoded = decode(bytes);
-  if (decoded.ok) return decoded.text;
+  if (decoded.ok) return decoded;
   throw new ContentError(`${shown}: the candidate file is not UTF-8 text (${decoded.reason}).`, {
     hint: 'Save it as UTF-8 markdown or JSON Resume.',
   });

@@ -19,4 +19,6 @@ export interface Candidate {
   /** The file as the user named it (relative to the working directory when inside it). */
   file: string;
   evidence: Evidence[];
+  /** Set when the file is not UTF-8 but was read as Windows-1252, as an old Word saves it: the CLI says so. */
+  encoding?: 'windows-1252';
 }

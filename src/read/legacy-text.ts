@@ -4,6 +4,9 @@
  * file is mostly ASCII with a few letters and marks above it; a binary file
  * is not, and brings control characters with it.
  */
+/** What is said of a file read this way, a profile's document or a candidate's: what happened, then what to do. */
+export const WINDOWS_1252_READ = 'Unexpected Windows-1252 text, expected UTF-8; read it as Windows-1252 (£, é, curly quotes), save it as UTF-8 to be sure';
+
 // Node's decoder may read `windows-1252` as Latin-1; the 32 bytes where they differ, by hand (undefined ones stay C1 controls).
 const latin1 = new TextDecoder('latin1');
 const WINDOWS_1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';

@@ -6,6 +6,7 @@ import { byCodeUnit } from '../code-unit-order.js';
 import { shownPath } from '../output/shown-path.js';
 import { resolveCompanyDir } from './companies.js';
 import { decode } from './decode.js';
+import { WINDOWS_1252_READ } from './legacy-text.js';
 import { linkOutside } from './outside-link.js';
 import { fatal } from './report.js';
 
@@ -49,7 +50,7 @@ async function readDocument(file: VFile, absolute: string, relative: string, pro
   }
   file.value = decoded.text;
   if (decoded.encoding === 'windows-1252') {
-    file.message(`Unexpected Windows-1252 text, expected UTF-8; read it as Windows-1252 (£, é, curly quotes), save it as UTF-8 to be sure`, {
+    file.message(WINDOWS_1252_READ, {
       place: { line: 1, column: 1 }, ruleId: 'legacy-encoding', source: 'prep',
     });
   }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { Compiled } from '../../compile.js';
 import type { Role } from '../../model/role.js';
+import type { Candidate } from '../../candidate/types.js';
 import type { Packet } from '../../model/packet.js';
 import type { CompanySettings } from '../../model/settings.js';
 import type { BuildOptions } from '../../batch/resolve-options.js';
@@ -34,11 +35,7 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildFlags
   const options = optionsWith(company.settings);
   const role = await roleOf(ctx, compiled, opts.role);
   const [{ tailor }, { Packet }] = await Promise.all([import('../../tailor/tailor.js'), import('../../model/packet.js')]);
-  const candidate = options.candidate ? await (await import('../../candidate/load-candidate.js')).loadCandidate(options.candidate, ctx.cwd) : null;
-  // Read, but nothing in it counts as evidence: every row would be a gap, which reads like a verdict on the candidate.
-  if (candidate?.evidence.length === 0) {
-    warn(ctx, `${candidate.file} has no evidence prep can read; expected sections such as Skills, Experience or Projects (see examples/candidate.md)`);
-  }
+  const candidate = options.candidate ? await readCandidate(ctx, options.candidate) : null;
   const packet = tailor(company, { role, candidate, builtAt, prepVersion: prepVersion() });
   // A packet that breaks its own schema is a bug, never something to write.
   Packet.parse(packet);
@@ -50,6 +47,19 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildFlags
   const errors = countBySeverity(compiled.diagnostics).error;
   info(ctx, ctx.err.yellow(`${plural(errors, 'document error')} in ${company.id}; run \`${checkCommand(company.id, ctx.profilesDir, ctx.cwd)}\``));
   return 1;
+}
+
+/** The --candidate file, with a warning for what the user should fix in it. */
+async function readCandidate(ctx: Context, file: string): Promise<Candidate> {
+  const { loadCandidate, candidateEncodingWarning } = await import('../../candidate/load-candidate.js');
+  const candidate = await loadCandidate(file, ctx.cwd);
+  const encoding = candidateEncodingWarning(candidate);
+  if (encoding) warn(ctx, encoding);
+  // Read, but nothing in it counts as evidence: every row would be a gap, which reads like a verdict on the candidate.
+  if (candidate.evidence.length === 0) {
+    warn(ctx, `${candidate.file} has no evidence prep can read; expected sections such as Skills, Experience or Projects (see examples/candidate.md)`);
+  }
+  return candidate;
 }
 
 /**
