@@ -95,12 +95,12 @@ function declareIngestCommands(program: Command, action: Action): void {
 const BUILD_EXAMPLES = `
 Examples:
   prep build netflix --role mle                        packets/netflix-machine-learning-engineer.md
-  prep build netflix --role mle --format md,pdf --out dist
+  prep build netflix --role mle --format md,pdf --out public
   prep build netflix --role mle -o - | less            markdown on stdout
-  prep build --all --out dist                          every company × role, incremental
+  prep build --all --out public                        every company × role, incremental
   prep build --all --role mle --shard 2/4              that role wherever a company has it, one CI shard of four
 
-Options come from the defaults < prep.config.yaml (or .json) in the working directory < the documents'
+Options come from the defaults < prep.config.yaml (or .yml, .json) in the working directory < the documents'
 front matter < these flags; \`prep schema config\` prints the config file's schema.`;
 
 function declareBuild(program: Command, action: Action): void {

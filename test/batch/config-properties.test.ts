@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,7 +45,7 @@ describe('prep.config properties', () => {
         expect(await load('prep.config.yaml', stringify(value))).toEqual(value);
         expect(await load('prep.config.json', JSON.stringify(value))).toEqual(value);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -57,7 +58,7 @@ describe('prep.config properties', () => {
         expect((error as UsageError).exitCode).toBe(2);
         expect((error as UsageError).message).toContain(`"${nested ? 'targets[0].' : ''}${key}"`);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -77,7 +78,7 @@ describe('prep.config properties', () => {
         expect(error).toBeInstanceOf(UsageError);
         expect((error as UsageError).message).toMatch(new RegExp(`^prep\\.config\\.yaml: .*"${key.replace('$', '\\$')}`));
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 
@@ -94,7 +95,7 @@ describe('prep.config properties', () => {
           expect(result.message.split('\n')).toHaveLength(1);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -87,7 +88,7 @@ describe('markdown candidate', () => {
           expect(error).toBeInstanceOf(ContentError);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

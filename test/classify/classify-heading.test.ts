@@ -86,6 +86,7 @@ describe('classifyHeading: one table of synonyms', () => {
 
   it.each([
     ['💼 The iOS Engineer Role', 'iOS Engineer'],
+    ['The C# Engineer Role', 'C# Engineer'],
     ['The Pricing Actuary position', 'Pricing Actuary'],
     ['Data Analyst role', 'Data Analyst'],
   ])('reads the role a heading ending in "role" names: %s', (heading, title) => {
@@ -143,6 +144,8 @@ describe('classifyHeading: one table of synonyms', () => {
     ['ROLE 1: EMBEDDED SOFTWARE ENGINEER', 'EMBEDDED SOFTWARE ENGINEER'],
     ['Position 2: Test Engineer', 'Test Engineer'],
     ['Job description – Maintenance Planner', 'Maintenance Planner'],
+    ['The Role: C# Developer', 'C# Developer'],
+    ['**Role:** F# Engineer', 'F# Engineer'],
   ])('reads the role a job heading names: %s', (heading, value) => {
     expect(classifyHeading(heading)).toEqual({ kind: 'roleAnalysis', value });
   });

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { appliedFor } from '../../src/extract/applied-for.js';
@@ -62,7 +63,7 @@ describe('appliedFor', () => {
     fc.assert(fc.property(fc.array(word, { maxLength: 14 }).map((w) => w.join(' ')), (subject) => {
       const title = appliedFor(subject);
       return title === undefined || (title.split(/\s+/).length <= 6 && !/[(–,]/.test(title));
-    }), { numRuns: 500 });
+    }), { numRuns: runs(500) });
   });
 });
 

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { modelOf, texts } from '../helpers/model.js';
@@ -46,7 +47,7 @@ describe('SWOT and OKR tables', () => {
           expect(fact.source.line).toBeLessThanOrEqual(rows + 2);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { modelOf, modelOfText } from '../helpers/model.js';
@@ -94,7 +95,7 @@ describe('the company name, on any heading text', () => {
         const { name } = modelOf([{ name: 'a.md', markdown: `# ${title}\n` }], 'harrow-finch').company;
         expect(name === 'Harrow Finch' || title.includes(name)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ describe('compile on random documents', () => {
         expect(diagnostics.filter((d) => d.ruleId === 'extract-error' || d.ruleId === 'parse-error')).toEqual([]);
         for (const source of company.sources) expect(source.mappedLines).toBeLessThanOrEqual(source.contentLines);
       }),
-      { numRuns: 80 },
+      { numRuns: runs(80) },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Heading } from 'mdast';
@@ -46,6 +47,6 @@ describe('bold lines over lists', () => {
 
   it('never throws on arbitrary bold lines and lists', () => {
     const line = fc.oneof(fc.string({ maxLength: 20 }).map((s) => `**${s}**`), fc.string({ maxLength: 20 }).map((s) => `${s}:`), fc.constantFrom('**Strengths**', '**Values:**', 'Requirements:', 'SKILLS', '- item', '| a | b |', '|---|---|', '# H', ''));
-    fc.assert(fc.property(fc.array(line, { maxLength: 12 }), (lines) => void parseMarkdown(lines.join('\n'))), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(line, { maxLength: 12 }), (lines) => void parseMarkdown(lines.join('\n'))), { numRuns: runs(300) });
   });
 });

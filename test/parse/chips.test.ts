@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chipsOf, splitChips } from '../../src/parse/chips.js';
@@ -76,7 +77,7 @@ describe('chipsOf properties', () => {
         for (const chip of chips) expect(chip.text.trim()).not.toBe('');
         expect(chips.map((c) => c.text).join('').replace(/\s+/g, '')).toBe(line.replace(/\s+/g, ''));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

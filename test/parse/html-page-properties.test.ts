@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -26,7 +27,7 @@ describe('any page', () => {
         expect(end, type).toBeLessThanOrEqual(lines);
       }
       for (const c of chrome) expect(c.line).toBeLessThanOrEqual(lines);
-    }), { numRuns: 1500 });
+    }), { numRuns: runs(1500) });
   });
 
   it('cites a line by its offset: parse5 counts a newline after a bare `&` twice', () => {
@@ -37,7 +38,7 @@ describe('any page', () => {
   it('of any characters at all is read without throwing', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (body) => {
       expect(() => parseHtmlPage(body)).not.toThrow();
-    }), { numRuns: 1000 });
+    }), { numRuns: runs(1000) });
   });
 });
 
@@ -56,6 +57,6 @@ describe('the text of paragraphs and list items', () => {
       expect(toString(tree)).toBe(blocks.map(([, value]) => value.replace(/\s+/g, ' ').trim()).join(''));
       const blockLines = positions(tree).filter((p) => p.type === 'paragraph' || p.type === 'heading').map((p) => p.start);
       expect(blockLines).toEqual(expectedLines);
-    }), { numRuns: 500 });
+    }), { numRuns: runs(500) });
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -79,7 +80,7 @@ describe('the text of a paragraph', () => {
     fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 300 }), fc.integer({ min: 0, max: 80 }), (pieces, stars) => {
       const text = `x${pieces.join('')}${' *'.repeat(stars)} y`;
       expect(toString(parseHtmlPage(`<html><p>${text}</p>`).tree)).toBe(text.replace(/\s+/g, ' '));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   it('of half a megabyte keeps all its words, entities read', () => {
@@ -96,7 +97,7 @@ describe('lines of a paragraph broken by <br>', () => {
       const { tree } = parseHtmlPage(`<html><p>first${starts.map((s) => `<br>${s} end`).join('')}</p><h2>Later</h2>`);
       expect(toString(tree)).toBe(['first', ...starts.map((s) => `${s} end`), 'Later'].join(''));
       expect(tree.children.filter((node) => node.type === 'heading')).toHaveLength(1);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 });
 
@@ -108,7 +109,7 @@ describe('bold and italic text of a page', () => {
       const html = first + parts.map(([t, inside, after]) => `<${t}>${inside}</${t}>${after}`).join('');
       const text = first + parts.map(([, inside, after]) => inside + after).join('');
       expect(words(`<html><p>z ${html} z</p>`)).toBe(`z${text}z`.replace(/\s+/g, ''));
-    }), { numRuns: 500 });
+    }), { numRuns: runs(500) });
     const [item] = nodesOfType(parseHtmlPage('<html><li><strong>Founded: </strong>2011</li>').tree, 'paragraph');
     expect(item && 'children' in item ? item.children.map((child) => child.type) : []).toEqual(['strong', 'text']);
   });

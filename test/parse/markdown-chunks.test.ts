@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defuseDelimiters } from '../../src/parse/defuse.js';
@@ -22,7 +23,7 @@ describe('a long markdown document', () => {
       const pieces = parseInChunks(body);
       expect(pieces.children).toEqual(whole.children);
       expect(pieces.position?.end).toEqual(whole.position?.end);
-    }), { numRuns: 8 });
+    }), { numRuns: runs(8) });
   });
 
   it('is cut only before a heading outside a code fence, and every line is in one piece', () => {

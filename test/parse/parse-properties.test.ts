@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { VFile } from 'vfile';
@@ -60,7 +61,7 @@ describe('parse on any input', () => {
         for (const chrome of doc.chrome) expect(chrome.line).toBeLessThanOrEqual(lines);
       }),
       // Found by this property: an ALL CAPS line lifted to a heading over a table had a text child without a position.
-      { numRuns: 300, examples: [['METRICS\na|a\n|---|---|']] },
+      { numRuns: runs(300), examples: [['METRICS\na|a\n|---|---|']] },
     );
   });
 
@@ -71,7 +72,7 @@ describe('parse on any input', () => {
         const twice = parse(new VFile({ path: 'a.txt', value }));
         expect(JSON.stringify(once?.tree)).toBe(JSON.stringify(twice?.tree));
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });

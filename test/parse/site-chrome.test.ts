@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findChrome } from '../../src/parse/chrome.js';
@@ -44,6 +45,6 @@ describe('site chrome', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.constantFrom(' ', '·', '©', '…', '1'), (text, filler) => {
       const line = text + filler.repeat(2000);
       expect(SITE_PATTERNS.filter((pattern) => pattern.test(line))).toEqual([]);
-    }), { numRuns: 30 });
+    }), { numRuns: runs(30) });
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Packet } from '../../src/model/packet.js';
@@ -56,7 +57,7 @@ describe('any text in any field of a packet', () => {
           if (printed(n)) expect(text).toContain(visible(field(values, n)));
         }
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   }, 60_000);
 
@@ -71,7 +72,7 @@ describe('any text in any field of a packet', () => {
         }
         expect(body).not.toContain('<!--');
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   }, 60_000);
 
@@ -81,7 +82,7 @@ describe('any text in any field of a packet', () => {
         const packet = tagged(values);
         expect(JSON.parse(await renderPacket(packet, { format: 'json' }))).toEqual(packet);
       }),
-      { numRuns: 20 },
+      { numRuns: runs(20) },
     );
   });
 });

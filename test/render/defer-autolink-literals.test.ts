@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -21,7 +22,7 @@ describe('deferAutolinkLiterals', () => {
       fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 40 }), (markdown) => {
         expect(treeOf(deferred, markdown)).toEqual(treeOf(gfm, markdown));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeMarkdown } from '../../src/render/normalize-markdown.js';
@@ -34,7 +35,7 @@ describe('markdown packet, for any profile text', () => {
         const text = textOf(parseMarkdown(markdown));
         for (const field of [value!, evidence!]) expect(text).toContain(visible(field));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -52,7 +53,7 @@ describe('markdown packet, for any profile text', () => {
         const ref = `${file}:${packet.company.values[0]!.source.line}`;
         expect([ref, visible(ref)].some((shown) => text.includes(shown))).toBe(true);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderMarkdownSource } from '../../src/render/markdown.js';
@@ -55,7 +56,7 @@ describe('normalizeMarkdown is byte-identical to normalizing the whole document'
         for (const [index, text] of edits) setPath(packet, own[index % own.length]!, text);
         await expectSameAsWhole(await renderMarkdownSource(packet));
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -69,11 +70,11 @@ describe('normalizeMarkdown is byte-identical to normalizing the whole document'
   const splittable = fc.string({ unit: fc.constantFrom(...SPLITTABLE), maxLength: 60 });
 
   it('for arbitrary markdown (a --template can print anything)', async () => {
-    await fc.assert(fc.asyncProperty(markdownText, expectSameAsWhole), { numRuns: 600 });
+    await fc.assert(fc.asyncProperty(markdownText, expectSameAsWhole), { numRuns: runs(600) });
   });
 
   it('for arbitrary markdown split at every `## ` line', async () => {
-    await fc.assert(fc.asyncProperty(splittable, expectSameAsWhole), { numRuns: 600 });
+    await fc.assert(fc.asyncProperty(splittable, expectSameAsWhole), { numRuns: runs(600) });
   });
 
   // Lines that make list runs, and the lines around them that could change how a run reads.
@@ -89,7 +90,7 @@ describe('normalizeMarkdown is byte-identical to normalizing the whole document'
   const listy = fc.array(line, { maxLength: 14 }).map((lines) => lines.join('\n'));
 
   it('for arbitrary lists next to anything, with items cached from other documents', async () => {
-    await fc.assert(fc.asyncProperty(listy, expectSameAsWhole), { numRuns: 800 });
+    await fc.assert(fc.asyncProperty(listy, expectSameAsWhole), { numRuns: runs(800) });
   });
 
   it('for the cases that need care at a section boundary', async () => {

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Highlight, Packet, PacketGap } from '../../src/model/packet.js';
@@ -106,7 +107,7 @@ describe('strict check of a template against the packet data', () => {
         if (message) expect(message).toMatch(/^packet\.md\.hbs:\d+(:\d+)?: template syntax error: [^\n]*$/);
         expect(message).not.toMatch(/'[A-Z_]+'|Expecting/);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

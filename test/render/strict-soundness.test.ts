@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { probePackets } from '../../src/render/probe-packets.js';
@@ -46,7 +47,7 @@ describe('strict check soundness', () => {
         const render = env.compile(text, { strict: true, noEscape: true });
         for (const view of views) expect(() => render(view, { partials: { p } }), `${text}\np: ${partial}`).not.toThrow();
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { runs } from '../helpers/runs.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/candidate/types.js';
@@ -42,7 +43,7 @@ describe('properties', () => {
           for (const more of row.moreEvidence ?? []) expect(texts).toContain(more.text);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 });
