@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
+import { visibleControls } from '../visible-controls.js';
 import { makeChalk } from './color.js';
 
 /** Global options, shared by every command. */
@@ -43,7 +44,7 @@ export function info(ctx: Context, line: string): void {
   if (!ctx.quiet) ctx.stderr.write(`${line}\n`);
 }
 
-/** A warning on stderr, silenced by --quiet like any note. */
+/** A warning on stderr, silenced by --quiet like any note; a quoted name's control characters shown escaped. */
 export function warn(ctx: Context, message: string): void {
-  info(ctx, `${ctx.err.yellow('warning')} ${message}`);
+  info(ctx, `${ctx.err.yellow('warning')} ${visibleControls(message)}`);
 }

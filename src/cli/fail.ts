@@ -1,21 +1,23 @@
 import { Chalk } from 'chalk';
+import { visibleControls } from '../visible-controls.js';
 import { BUG_HINT, isPrepError } from '../errors.js';
 
 /**
  * The one place that turns an error into output and an exit code.
  * A user's mistake is one line plus a hint; a bug is one line plus a request
- * to re-run with --debug; --debug adds the stack either way.
+ * to re-run with --debug; --debug adds the stack either way. A file name or
+ * text quoted from a document keeps its control characters visible, never acted on.
  */
 export function reportError(error: unknown, options: { debug: boolean; color: boolean }): 1 | 2 {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const stderr = process.stderr;
   if (isPrepError(error)) {
-    const hint = error.hint ? ` ${chalk.dim(sentence(error.hint))}` : '';
-    stderr.write(`${chalk.red('prep:')} ${sentence(error.message)}${hint}\n`);
+    const hint = error.hint ? ` ${chalk.dim(sentence(visibleControls(error.hint)))}` : '';
+    stderr.write(`${chalk.red('prep:')} ${sentence(visibleControls(error.message))}${hint}\n`);
     if (options.debug && error.stack) stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = visibleControls(error instanceof Error ? error.message : String(error));
   stderr.write(
     `${chalk.red('prep: internal error:')} ${message} ${chalk.dim(sentence(capitalize(BUG_HINT)))}\n`,
   );

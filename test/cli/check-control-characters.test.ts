@@ -49,3 +49,23 @@ describe('prep check on documents with control characters', () => {
     if (NAMED) expect(github.stdout).toContain('c\x1b[31m%0D.txt,line=5');
   });
 });
+
+describe('prep build quoting a name that holds control characters', () => {
+  mkdirSync(path.join(root, 'beta'));
+  writeFileSync(path.join(root, 'beta', 'role.md'), '# Beta\n\n## The Role: Data Analyst\n\n### Requirements\n\n- SQL\n');
+  it('an error names the file with them escaped, on one line', async () => {
+    const r = await prep(['--profiles', root, 'build', 'beta', '--candidate', path.join(root, 'me\x1b[2J\r.md'), '-o', '-']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('me\\x1b[2J\\r.md');
+    expect(r.stderr).not.toMatch(ACTED_ON);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^prep: cannot read candidate file/);
+  });
+
+  it('a warning does the same', async () => {
+    const candidate = path.join(root, 'you\x1b[31m.md');
+    writeFileSync(candidate, '# Me\n');
+    const r = await prep(['--profiles', root, 'build', 'beta', '--candidate', candidate, '-o', '-']);
+    expect(r.stderr).toContain('you\\x1b[31m.md has no evidence');
+    expect(r.stderr).not.toMatch(ACTED_ON);
+  });
+});

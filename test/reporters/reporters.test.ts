@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { escapeData, escapeProperty, formatAnnotation, formatGithub, reportGithub } from '../../src/diagnostics/reporters/github.js';
 import { diagnosticsExitCode, formatDiagnostics } from '../../src/diagnostics/reporters/index.js';
-import { visibleControls } from '../../src/diagnostics/reporters/visible-controls.js';
+import { visibleControls } from '../../src/visible-controls.js';
 
 const chalk = new Chalk({ level: 0 });
 const d = (over: Partial<Diagnostic>): Diagnostic => ({

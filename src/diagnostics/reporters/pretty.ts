@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
-import { visibleControls } from './visible-controls.js';
+import { visibleControls } from '../../visible-controls.js';
 
 const paint: Record<Severity, (c: ChalkInstance, s: string) => string> = {
   error: (c, s) => c.red(s),
