@@ -96,16 +96,15 @@ function checkFlags(flags: BuildAllFlags): void {
 /**
  * What would fail every target the same way is one error before the batch:
  * a typo in a --template override, a candidate file that cannot be read (or
- * one read as Windows-1252, said once), no browser for the PDFs. For the
+ * one read as Windows-1252 or with no evidence, said once), no browser for the PDFs. For the
  * batch's formats; one that a company's front matter adds is checked as it builds.
  */
 async function checkOnce(ctx: Context, flags: BuildAllFlags, options: BuildOptions, realBrowser: boolean): Promise<void> {
   const { formats, candidate } = options;
   if (flags.template !== undefined) await (await import('../render/check-overrides.js')).checkOverrides(flags.template, formats);
   if (candidate !== undefined) {
-    const { loadCandidate, candidateEncodingWarning } = await import('../candidate/load-candidate.js');
-    const encoding = candidateEncodingWarning(await loadCandidate(candidate, ctx.cwd));
-    if (encoding) warnOn(ctx, encoding);
+    const { loadCandidate, candidateWarnings } = await import('../candidate/load-candidate.js');
+    for (const line of candidateWarnings(await loadCandidate(candidate, ctx.cwd))) warnOn(ctx, line);
   }
   if (formats.includes('pdf') && realBrowser) await (await import('../render/pdf/find-browser.js')).findBrowser();
 }

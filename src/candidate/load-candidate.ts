@@ -27,9 +27,19 @@ async function parse(text: string, shown: string): Promise<Candidate> {
   return parseMarkdownCandidate(text, shown);
 }
 
-/** The line to warn with when the file was not UTF-8 (a résumé saved by an old Word): what happened to it and what to do. */
-export function candidateEncodingWarning(candidate: Candidate): string | undefined {
-  return candidate.encoding === 'windows-1252' ? `${candidate.file}: ${WINDOWS_1252_READ}` : undefined;
+/**
+ * The lines to warn with about a candidate file the user should fix: one not
+ * in UTF-8 (a résumé saved by an old Word), and one read but holding nothing
+ * that counts as evidence, where every row would be a gap and read like a
+ * verdict on the candidate.
+ */
+export function candidateWarnings(candidate: Candidate): string[] {
+  const warnings: string[] = [];
+  if (candidate.encoding === 'windows-1252') warnings.push(`${candidate.file}: ${WINDOWS_1252_READ}`);
+  if (candidate.evidence.length === 0) {
+    warnings.push(`${candidate.file} has no evidence prep can read; expected sections such as Skills, Experience or Projects (see examples/candidate.md)`);
+  }
+  return warnings;
 }
 
 async function read(absolute: string, shown: string): Promise<Buffer> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidateEncodingWarning, loadCandidate } from '../../src/candidate/load-candidate.js';
+import { candidateWarnings, loadCandidate } from '../../src/candidate/load-candidate.js';
 
 // The letters and marks an old Word writes above ASCII, with their Windows-1252 bytes.
 const WINDOWS_1252: Readonly<Record<string, number>> = { 'é': 0xe9, 'è': 0xe8, 'ü': 0xfc, 'ñ': 0xf1, 'ç': 0xe7, '£': 0xa3, '€': 0x80, '’': 0x92, '‘': 0x91, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
@@ -28,9 +28,9 @@ describe('a candidate file in Windows-1252', () => {
     const { encoding: _encoding, ...read } = legacy;
     expect(read).toEqual(utf8);
     expect(legacy.encoding).toBe('windows-1252');
-    expect(candidateEncodingWarning(legacy)).toBe('cp1252.md: Unexpected Windows-1252 text, expected UTF-8; read it as Windows-1252 (£, é, curly quotes), save it as UTF-8 to be sure');
+    expect(candidateWarnings(legacy)).toEqual(['cp1252.md: Unexpected Windows-1252 text, expected UTF-8; read it as Windows-1252 (£, é, curly quotes), save it as UTF-8 to be sure']);
     expect(utf8.encoding).toBeUndefined();
-    expect(candidateEncodingWarning(utf8)).toBeUndefined();
+    expect(candidateWarnings(utf8)).toEqual([]);
   });
 
   it('reads any résumé of such words as its UTF-8 twin, and flags the Windows-1252 one only', async () => {

@@ -44,3 +44,16 @@ describe('prep build --candidate with a Windows-1252 file', () => {
     expect(r.stderr).toMatch(/built [2-9]\d*, /);
   });
 });
+
+describe('prep build --all --candidate with a file that holds no evidence', () => {
+  it('says so once, before the batch, as a single build does', async () => {
+    const batch = path.join(root, 'empty-evidence');
+    cpSync(path.join(profiles, 'carebridge'), path.join(batch, 'profiles', 'carebridge'), { recursive: true });
+    writeFileSync(path.join(batch, 'me.md'), '# Just a title\n');
+    const r = await prep(['build', '--all', '--format', 'md', '--candidate', 'me.md'], { cwd: batch, env });
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((line) => line.includes('has no evidence'))).toEqual([
+      'warning me.md has no evidence prep can read; expected sections such as Skills, Experience or Projects (see examples/candidate.md)',
+    ]);
+  });
+});

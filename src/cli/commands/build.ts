@@ -51,14 +51,9 @@ export async function run(ctx: Context, id: string | undefined, opts: BuildFlags
 
 /** The --candidate file, with a warning for what the user should fix in it. */
 async function readCandidate(ctx: Context, file: string): Promise<Candidate> {
-  const { loadCandidate, candidateEncodingWarning } = await import('../../candidate/load-candidate.js');
+  const { loadCandidate, candidateWarnings } = await import('../../candidate/load-candidate.js');
   const candidate = await loadCandidate(file, ctx.cwd);
-  const encoding = candidateEncodingWarning(candidate);
-  if (encoding) warn(ctx, encoding);
-  // Read, but nothing in it counts as evidence: every row would be a gap, which reads like a verdict on the candidate.
-  if (candidate.evidence.length === 0) {
-    warn(ctx, `${candidate.file} has no evidence prep can read; expected sections such as Skills, Experience or Projects (see examples/candidate.md)`);
-  }
+  for (const line of candidateWarnings(candidate)) warn(ctx, line);
   return candidate;
 }
 
