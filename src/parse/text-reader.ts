@@ -15,6 +15,7 @@ import { withPageColumns } from './page-columns.js';
 import { withDefinitionRows } from './definition-rows.js';
 import { withTabbedTables } from './tabbed-table.js';
 import { splitLines } from './text-lines.js';
+import { withTabItems } from './tab-items.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
 
@@ -33,11 +34,12 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const chrome = withMore(findChrome(lines), [...commentLines(raw), ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
-  const roles = assignRoles(lines, chromeLines, vocabulary);
+  const outlined = withTabItems(lines, chromeLines);
+  const roles = assignRoles(outlined, chromeLines, vocabulary);
   const builder = new TreeBuilder();
-  lines.forEach((line, index) => {
+  outlined.forEach((line, index) => {
     // A message that started with its speaker is a paragraph of its own, however it is capitalized.
-    if (line !== split[index]) builder.add(line, { role: 'blank' });
+    if (lines[index] !== split[index]) builder.add(line, { role: 'blank' });
     builder.add(line, roles[index] ?? { role: 'blank' });
   });
   const breaks = messageBreaks(lines).map((line) => ({ line, title: EARLIER_MESSAGE }));
