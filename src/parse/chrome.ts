@@ -23,6 +23,8 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:subscribe|sign up|join)(?: (?:now|today|for free))?(?: to [^.]{1,40})?$/i,
   /^(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|updates|mailing list)\b/i,
   /^skip to (?:main )?(?:content|navigation)$/i,
+  // A breadcrumb trail (`Home > Vacatures > Data Engineer`): where the page sits on its site, in any language.
+  /^[^>›»\n]{1,30}(?: [>›»] [^>›»\n]{1,60}){2,6}$/u,
   /^(?:share|share this(?: page| article| post| job| role| position| opening)?|tweet|print|email|copy link|share on \w+)$/i,
   /^(?:accept|reject|decline|manage)(?: all)? cookies\b/i,
   /^(?:we|this (?:site|website)) uses? cookies\b/i,
