@@ -16,6 +16,8 @@ export const NEWSLETTER_PATTERNS: readonly RegExp[] = [
   /^our mailing address is:?$/i,
   /^want to change how you receive these e-?mails\?$/i,
   /^(?:you can )?(?:update your preferences|unsubscribe)\b.{0,60}$/i,
+  // An image as a mail's text version shows it: `[Image: A bike outside the workshop]`.
+  /^\[(?:image|photo|picture|img)(?::[^\]\n]{0,200})?\]$/i,
   // A button as a mail's text writes it: a few words and an arrow (`Shop the Kestle →`, `Read more ›`).
   /^\p{L}[\p{L}\p{N}'’ -]{0,40} ?[→›»]$/u,
 ];

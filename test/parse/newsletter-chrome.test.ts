@@ -11,7 +11,7 @@ describe('a newsletter saved as text', () => {
   it.each([
     'View this email in your browser', 'Read this newsletter on the web browser', 'Forward to a friend', 'Was this forwarded to you? Sign up here',
     'You are receiving this email because you signed up at acme.example.', 'Our mailing address is:', 'Want to change how you receive these emails?',
-    'You can update your preferences or unsubscribe from this list.', 'Unsubscribe', 'Shop the Kestle →', 'Read more ›', 'See all jobs →',
+    'You can update your preferences or unsubscribe from this list.', 'Unsubscribe', 'Shop the Kestle →', 'Read more ›', 'See all jobs →', '[Image: A green bike outside the workshop]', '[image]',
   ])('drops its service\'s furniture and buttons: %j', (line) => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });
