@@ -4,6 +4,7 @@ import { CHAT_PATTERNS } from './chat-chrome.js';
 import { FORUM_PATTERNS } from './forum-chrome.js';
 import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
 import { NEWSLETTER_PATTERNS } from './newsletter-chrome.js';
+import { VIDEO_PATTERNS } from './video-chrome.js';
 import { pageNumbers, runningHeaders } from './page-chrome.js';
 import { SITE_PATTERNS } from './site-chrome.js';
 import type { TextLine } from './text-lines.js';
@@ -58,6 +59,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   ...FORUM_PATTERNS,
   ...SITE_PATTERNS,
   ...NEWSLETTER_PATTERNS,
+  ...VIDEO_PATTERNS,
 ];
 
 const TAGLINE_MAX_WORDS = 6;

@@ -10,6 +10,7 @@ import { callChrome } from './call-chrome.js';
 import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, withoutSpeaker } from './chat-transcript.js';
 import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
 import { slideChrome, withSlideTitles } from './slide-outline.js';
+import { videoChrome } from './video-chrome.js';
 import { commentLines, withoutCommentMarks } from './doc-comments.js';
 import { withPageColumns } from './page-columns.js';
 import { withDefinitionRows } from './definition-rows.js';
@@ -29,7 +30,7 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const split = withSlideTitles(withDefinitionRows(withAlignedRows(withRegistrantTitle(withTabbedTables(withoutCommentMarks(withPageColumns(raw))).map(unquote).map(withoutEncyclopediaMarks)))));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
-  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, ...(chat === undefined ? [] : [transcriptChrome])];
+  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, videoChrome, ...(chat === undefined ? [] : [transcriptChrome])];
   // A document's comments are found by the marks that point to them, so in its lines as written.
   const chrome = withMore(findChrome(lines), [...commentLines(raw), ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
   const chromeLines = new Set(chrome.map((c) => c.line));
