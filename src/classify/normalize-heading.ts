@@ -2,7 +2,7 @@
 export const SECTION_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivx]+\.)\s+/i;
 
 /** An article or possessive before a heading's noun, in the languages of the heading table (headings.ts). */
-const DETERMINER = /^(?:(?:the|our|your|unsere?|ihre?|deine?|die|der|das|notre|nos|votre|vos|le|la|les|nuestr[oa]s?|tus?|sus?|el|los|las) (?=\S)|l'(?=\p{L}))/u;
+const DETERMINER = /^(?:(?:the|our|your|unsere?|ihre?|deine?|die|der|das|notre|nos|votre|vos|le|la|les|nuestr[oa]s?|tus?|sus?|el|los|las|onze|ons|jouw|je|de|het) (?=\S)|l'(?=\p{L}))/u;
 
 /** Heading text → comparable key: case, emoji, markup, numbering, `&`/`and` and trailing colons folded. */
 export function normalizeHeading(text: string): string {

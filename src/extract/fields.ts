@@ -6,9 +6,9 @@ import { normalizeHeading } from '../classify/normalize-heading.js';
  * responsibilities`) are routed through the heading table instead.
  */
 export const FIELD_LABELS = {
-  founded: ['founded', 'year founded', 'established', 'founding year', 'founded in', 'gründung', 'gegründet', 'gründungsjahr', 'fondée en', 'fondé en', 'fondation', 'année de création', 'création', 'fundación', 'fundada en', 'año de fundación', '設立', '創業', '創立'],
-  headquarters: ['headquarters', 'hq', 'location', 'locations', 'head office', 'headquartered', 'based in', 'main office', 'hauptsitz', 'firmensitz', 'unternehmenssitz', 'siège', 'siège social', 'sede', 'sede central', 'sede social', '本社', '本社所在地'],
-  employees: ['size', 'employees', 'company size', 'headcount', 'number of employees', 'employee count', 'workforce', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'anzahl der mitarbeiter', 'effectif', 'effectifs', 'salariés', 'empleados', 'plantilla', 'número de empleados', '従業員数', '従業員', '社員数'],
+  founded: ['founded', 'year founded', 'established', 'founding year', 'founded in', 'gründung', 'gegründet', 'gründungsjahr', 'fondée en', 'fondé en', 'fondation', 'année de création', 'création', 'fundación', 'fundada en', 'año de fundación', '設立', '創業', '創立', 'opgericht', 'opgericht in', 'oprichting', 'jaar van oprichting'],
+  headquarters: ['headquarters', 'hq', 'location', 'locations', 'head office', 'headquartered', 'based in', 'main office', 'hauptsitz', 'firmensitz', 'unternehmenssitz', 'siège', 'siège social', 'sede', 'sede central', 'sede social', '本社', '本社所在地', 'hoofdkantoor', 'hoofdvestiging', 'vestiging'],
+  employees: ['size', 'employees', 'company size', 'headcount', 'number of employees', 'employee count', 'workforce', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'anzahl der mitarbeiter', 'effectif', 'effectifs', 'salariés', 'empleados', 'plantilla', 'número de empleados', '従業員数', '従業員', '社員数', 'medewerkers', 'aantal medewerkers', 'werknemers'],
   industry: ['industry', 'industries', 'sector', 'sectors', 'vertical', 'branche', 'secteur', "secteur d'activité", '業種', '業界'],
   ownership: ['public/private', 'ownership', 'company type', 'public or private', 'type of company', 'status', 'type'],
   ticker: ['ticker', 'stock symbol', 'stock ticker', 'ticker symbol'],

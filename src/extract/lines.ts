@@ -16,9 +16,11 @@ export function splitLabelledLines(paragraph: Paragraph): Paragraph[] | undefine
   const lines = phrasingLines(paragraph.children).map((children, i) => lineParagraph(children, lineOfNodes(children) ?? start + i));
   const out: Paragraph[] = [];
   const boldList = lines[0] !== undefined && isBoldLeadIn(lines[0]);
+  // Every line a `name: value` field, lower-case names too (`hq: Leeds` / `employees: 320`): a note's fields, not a sentence run on.
+  const fields = lines.length > 1 && lines.every((line) => readLabelled(line) !== undefined);
   for (const [i, line] of lines.entries()) {
     const previous = out.at(-1);
-    if (i === 0 || !previous || !(startsLabel(line) || (boldList && isBoldLeadIn(line)))) {
+    if (i === 0 || !previous || !(fields || startsLabel(line) || (boldList && isBoldLeadIn(line)))) {
       if (previous) joinLine(previous, line);
       else out.push(line);
     } else {

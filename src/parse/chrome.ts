@@ -3,6 +3,8 @@ import { isStrictTitle } from './heading-shape.js';
 import { CHAT_PATTERNS } from './chat-chrome.js';
 import { FORUM_PATTERNS } from './forum-chrome.js';
 import { footerLines, formLines, JOB_BOARD_PATTERNS } from './job-board-chrome.js';
+import { NEWSLETTER_PATTERNS } from './newsletter-chrome.js';
+import { VIDEO_PATTERNS } from './video-chrome.js';
 import { pageNumbers, runningHeaders } from './page-chrome.js';
 import { SITE_PATTERNS } from './site-chrome.js';
 import type { TextLine } from './text-lines.js';
@@ -23,6 +25,8 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:subscribe|sign up|join)(?: (?:now|today|for free))?(?: to [^.]{1,40})?$/i,
   /^(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|updates|mailing list)\b/i,
   /^skip to (?:main )?(?:content|navigation)$/i,
+  // A breadcrumb trail (`Home > Vacatures > Data Engineer`): where the page sits on its site, in any language.
+  /^[^>›»\n]{1,30}(?: [>›»] [^>›»\n]{1,60}){2,6}$/u,
   /^(?:share|share this(?: page| article| post| job| role| position| opening)?|tweet|print|email|copy link|share on \w+)$/i,
   /^(?:accept|reject|decline|manage)(?: all)? cookies\b/i,
   /^(?:we|this (?:site|website)) uses? cookies\b/i,
@@ -54,6 +58,8 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   ...CHAT_PATTERNS,
   ...FORUM_PATTERNS,
   ...SITE_PATTERNS,
+  ...NEWSLETTER_PATTERNS,
+  ...VIDEO_PATTERNS,
 ];
 
 const TAGLINE_MAX_WORDS = 6;

@@ -66,6 +66,8 @@ export function isAllCaps(text: string): boolean {
 
 /** The heading table's verdict on a bare line, for lines short and bare enough to be headings at all. */
 export function knownHeading(text: string): HeadingMatch | undefined {
-  if (text.length > MAX_HEADING_LENGTH || TERMINAL.test(text) || words(text).length > MAX_HEADING_WORDS + 2) return undefined;
+  // A question ends a sentence, except one the table lists as a heading (`Wat ga je doen?`, as ads write it).
+  const ends = TERMINAL.test(text) && !text.endsWith('?');
+  if (text.length > MAX_HEADING_LENGTH || ends || words(text).length > MAX_HEADING_WORDS + 2) return undefined;
   return classifyHeading(text);
 }

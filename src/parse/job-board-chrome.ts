@@ -45,7 +45,8 @@ export function formLines(lines: readonly TextLine[]): Set<number> {
   const found = new Set<number>();
   let block: TextLine[] = [];
   const settle = (): void => {
-    const short = block.every((line) => line.text.split(/\s+/).length <= FORM_LINE_WORDS);
+    // A required consent box (`I agree to the privacy policy *`) is longer than a field's name, and as much the form's.
+    const short = block.every((line) => line.text.split(/\s+/).length <= FORM_LINE_WORDS || REQUIRED_FIELD.test(line.text));
     if (short && block.filter((line) => REQUIRED_FIELD.test(line.text)).length >= 2) for (const line of block) found.add(line.line);
     block = [];
   };

@@ -56,7 +56,8 @@ function endsBlock(line: TextLine | undefined, chrome: ReadonlySet<number>): boo
 function headingDepth(lines: readonly TextLine[], index: number, chrome: ReadonlySet<number>, isFirst: boolean): 1 | 2 | 3 | undefined {
   const text = lines[index]?.text ?? '';
   if (isFirst && isHeadingShaped(text)) return 1;
-  if (knownHeading(text) && endsBlock(lines[index - 1], chrome)) return 2;
+  // A known heading over a list heads it, whatever the line above it: a document saved with no blank lines.
+  if (knownHeading(text) && (endsBlock(lines[index - 1], chrome) || shapeOf(lines[index + 1], chrome) === 'bullet')) return 2;
   if (isHeadingShaped(text) && standsAlone(lines, index, chrome) && !isFieldOverValue(lines, index, chrome)) return 3;
   const [before, after] = [shapeOf(lines[index - 1], chrome), shapeOf(lines[index + 1], chrome)];
   if (isListIntro(text) && before === 'blank' && after === 'bullet') return 3;

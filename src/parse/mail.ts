@@ -1,4 +1,5 @@
 import { parseBullet } from './bullets.js';
+import { NEWSLETTER_MARKS } from './newsletter-chrome.js';
 import type { TextLine } from './text-lines.js';
 import type { ChromeLine } from './types.js';
 
@@ -47,7 +48,7 @@ function letterLines(lines: readonly TextLine[]): Set<number> {
   lines.forEach((line, i) => {
     const { text } = line;
     if (GREETING.test(text) || DISCLAIMER.test(text)) found.add(line.line);
-    if (SIGN_OFF.test(text)) {
+    if (SIGN_OFF.test(text) || signsOffWith(lines, i)) {
       found.add(line.line);
       for (const signed of signatureUnder(lines, i)) found.add(signed.line);
     }
@@ -55,6 +56,11 @@ function letterLines(lines: readonly TextLine[]): Set<number> {
   });
   return found;
 }
+
+/** A letter's own sign-off (`Ride well,`, `Happy building,`): a word or three and a comma, over a name. */
+const OWN_SIGN_OFF = /^\p{L}+(?: \p{L}+){0,2},$/u;
+const NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+const signsOffWith = (lines: readonly TextLine[], i: number): boolean => OWN_SIGN_OFF.test(lines[i]!.text) && NAME.test(lines[i + 1]?.text ?? '');
 
 const SIGNATURE_LINES = 6;
 const SIGNATURE_WORDS = 8;
@@ -90,7 +96,9 @@ export function mailChrome(lines: readonly TextLine[]): ChromeLine[] {
   const markers = lines.filter((line) => /^\s*(?:>\s*)+$/.test(line.raw)).map(({ line }) => line);
   const headers = headerLines(lines);
   const separators = lines.filter((line) => SEPARATORS.some((pattern) => pattern.test(line.text)));
-  const mail = headers.size > 0 || separators.length > 0;
+  // A newsletter saved as text has no headers, but its service's footer says it was sent.
+  const sent = lines.some((line) => NEWSLETTER_MARKS.some((pattern) => pattern.test(line.text)));
+  const mail = headers.size > 0 || separators.length > 0 || sent;
   const letter = mail ? letterLines(lines) : new Set<number>();
   const chrome = new Set([...markers, ...headers, ...separators.map((line) => line.line), ...letter]);
   return lines.filter((line) => chrome.has(line.line)).map(({ line, text }) => ({ line, text }));

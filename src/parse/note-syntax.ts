@@ -7,7 +7,8 @@ import type { ChromeLine } from './types.js';
 /**
  * Syntax of notes apps (Obsidian, Logseq, Foam) that markdown reads as
  * literal text: `[[Page]]` and `[[Page|shown text]]` links, `![[image.png]]`
- * embeds, `%% private comments %%` and `==highlights==`. What a reader of the
+ * embeds, `%% private comments %%`, `==highlights==` and Dataview's
+ * `name:: value` fields. What a reader of the
  * note sees is kept; the markup goes. Newlines stay, so lines keep their numbers.
  */
 // No `[` inside: from each `[[` of a line of them, a link running on to the line's end is quadratic.
@@ -25,11 +26,13 @@ export function unwikify(text: string): string {
 // At a line's end, after a space: a block's id (`^summary`) that other notes link to.
 const BLOCK_ID = /[^\S\n]+\^[\w-]+(?=[^\S\n]*(?:\n|$))/g;
 /** Whether a text may hold any of it: no need to rewrite one that cannot. */
-const NOTE_MARKS = /\[\[|%%|==|\s\^\S/;
+const NOTE_MARKS = /\[\[|%%|==|\s\^\S|::/;
+// Dataview's inline field (`founded:: 2015`) at a line's start: a `name: value` line as any other note writes it.
+const INLINE_FIELD = /^([^\S\n]*\p{L}[\p{L}\p{N} _-]{0,39})::(?=[^\S\n])/gmu;
 
 function plain(text: string): string {
   const uncommented = text.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ''));
-  return unwikify(uncommented).replace(BLOCK_ID, '').replace(HIGHLIGHT, '$1').replace(/[^\S\n]{2,}/g, ' ');
+  return unwikify(uncommented).replace(INLINE_FIELD, '$1:').replace(BLOCK_ID, '').replace(HIGHLIGHT, '$1').replace(/[^\S\n]{2,}/g, ' ');
 }
 
 /** `[!note] Team` / `Platform, 7 people`: the callout's kind goes, its title labels what it says (`Team: Platform, 7 people`). */

@@ -10,11 +10,13 @@ import { callChrome } from './call-chrome.js';
 import { CHAT_MESSAGES, isTranscript, transcriptChrome, transcriptStart, withoutSpeaker } from './chat-transcript.js';
 import { encyclopediaChrome, withoutEncyclopediaMarks } from './encyclopedia.js';
 import { slideChrome, withSlideTitles } from './slide-outline.js';
+import { videoChrome } from './video-chrome.js';
 import { commentLines, withoutCommentMarks } from './doc-comments.js';
 import { withPageColumns } from './page-columns.js';
 import { withDefinitionRows } from './definition-rows.js';
 import { withTabbedTables } from './tabbed-table.js';
 import { splitLines } from './text-lines.js';
+import { withTabItems } from './tab-items.js';
 import type { ChromeLine } from './types.js';
 import { collectVocabulary } from './vocabulary.js';
 
@@ -30,15 +32,22 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const split = withSlideTitles(withDefinitionRows(withAlignedRows(withRegistrantTitle(withTabbedTables(withoutCommentMarks(withPageColumns(raw), comments)).map(unquote).map(withoutEncyclopediaMarks)))));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
+<<<<<<< HEAD
   const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, ...(chat === undefined ? [] : [transcriptChrome])];
   const chrome = withMore(findChrome(lines), [...comments, ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
+=======
+  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, videoChrome, ...(chat === undefined ? [] : [transcriptChrome])];
+  // A document's comments are found by the marks that point to them, so in its lines as written.
+  const chrome = withMore(findChrome(lines), [...commentLines(raw), ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
+>>>>>>> trial10
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
-  const roles = assignRoles(lines, chromeLines, vocabulary);
+  const outlined = withTabItems(lines, chromeLines);
+  const roles = assignRoles(outlined, chromeLines, vocabulary);
   const builder = new TreeBuilder();
-  lines.forEach((line, index) => {
+  outlined.forEach((line, index) => {
     // A message that started with its speaker is a paragraph of its own, however it is capitalized.
-    if (line !== split[index]) builder.add(line, { role: 'blank' });
+    if (lines[index] !== split[index]) builder.add(line, { role: 'blank' });
     builder.add(line, roles[index] ?? { role: 'blank' });
   });
   const breaks = messageBreaks(lines).map((line) => ({ line, title: EARLIER_MESSAGE }));

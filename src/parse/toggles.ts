@@ -1,16 +1,30 @@
 import type { BlockContent, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { classifyHeading } from '../classify/headings.js';
 
 /** A toggle's triangle, as notes apps export a collapsible block: `- ▸ Products`. */
 const TOGGLE = /^\s*[▸▶►▹▷▾▼]\s*/u;
 
-function toggleTitle(item: ListItem): { paragraph: Paragraph; title: string } | undefined {
+function toggleTitle(item: ListItem, outline: boolean): { paragraph: Paragraph; title: string } | undefined {
   const [first] = item.children;
   if (first?.type !== 'paragraph' || item.children.length < 2) return undefined;
   const text = toString(first);
-  if (!TOGGLE.test(text)) return undefined;
+  if (!TOGGLE.test(text) && !outline) return undefined;
   const title = text.replace(TOGGLE, '').replace(/[*_]+/g, '').trim();
   return title ? { paragraph: first, title } : undefined;
+}
+
+/**
+ * A list whose every item is a known section's name over what it holds
+ * (`- Products` over its products, `- Customers` over its customers): a
+ * toggle export that lost its triangles, or an outliner's page. A list with
+ * one item of other words (`- Experience` over `- 3 years`) stays a list.
+ */
+function isOutline(list: List): boolean {
+  return list.children.every((item) => {
+    const [first, ...rest] = item.children;
+    return first?.type === 'paragraph' && rest.some((block) => block.type === 'list') && classifyHeading(toString(first).replace(/[*_]+/g, '')) !== undefined;
+  });
 }
 
 /**
@@ -27,8 +41,9 @@ function unfoldList(list: List, depth: number, parent: Heading | undefined): Roo
     if (run.length > 0) out.push(...after, { ...list, children: run, ...spanOf(run) });
     run = [];
   };
+  const outline = isOutline(list);
   for (const item of list.children) {
-    const toggle = toggleTitle(item);
+    const toggle = toggleTitle(item, outline);
     if (!toggle) {
       run.push(item);
       continue;

@@ -167,6 +167,14 @@ describe('classifyHeading: one table of synonyms', () => {
     expect(classifyHeading('Job description: see the attached PDF for all details of the position')?.value).toBeUndefined();
   });
 
+  it('reads a Dutch ad\'s headings, its question headings as the table lists them, and `Over <Name>` before a capital only', () => {
+    const kinds = ['Wat ga je doen?', 'Wat vragen wij?', 'Functie-eisen', 'Wat bieden wij?', 'Sollicitatieprocedure', 'Onze missie', 'Over ons', 'Over Oostvaart Logistiek']
+      .map((heading) => classifyHeading(heading)?.kind);
+    expect(kinds).toEqual(['responsibilities', 'requirements', 'requirements', 'benefits', 'interviewProcess', 'mission', 'overview', 'overview']);
+    expect(classifyHeading('Vacature: Data Engineer')).toEqual({ kind: 'roleAnalysis', value: 'Data Engineer' });
+    for (const line of ['Over 100 applicants', 'Over the years', 'Over time we grew', 'Questions?']) expect(classifyHeading(line), line).toBeUndefined();
+  });
+
   it('knows nothing of a heading that is not in the table', () => {
     expect(classifyHeading('Netflix Streaming')).toBeUndefined();
   });

@@ -19,6 +19,7 @@ describe('a job ad in another language', () => {
     ['- **Fundación:** 1964\n- **Sede:** Lüdenscheid\n- **Empleados:** 320', 'Quiénes somos'],
     ['- **Fondée en :** 1964\n- **Siège social :** Lüdenscheid\n- **Effectif :** 320', 'À propos'],
     ['- 設立：1964年\n- 本社：Lüdenscheid\n- 従業員数：320名', '会社概要'],
+    ['- **Opgericht:** 1964\n- **Hoofdkantoor:** Lüdenscheid\n- **Medewerkers:** 320', 'Over ons'],
   ])('reads the company facts under %s', (items, heading) => {
     const { company } = modelOf([{ name: 'about.md', markdown: `## ${heading}\n\n${items}\n` }]);
     expect([company.overview.founded?.year, company.overview.headquarters?.text, company.overview.employees?.count]).toEqual([1964, 'Lüdenscheid', 320]);
@@ -27,6 +28,19 @@ describe('a job ad in another language', () => {
   it.each(['Über uns', 'À propos', 'Quiénes somos'])('takes the paragraph under %s for the company summary', (heading) => {
     const { company } = modelOf([{ name: 'about.md', markdown: `## ${heading}\n\nHafenwerk builds cranes for inland ports.\n` }]);
     expect(company.overview.summary?.text).toBe('Hafenwerk builds cranes for inland ports.');
+  });
+
+  it('reads a Dutch ad scraped as text: its question headings, its company heading and its sections', () => {
+    const ad = [
+      'Data Engineer', '', 'Over Acme', 'Acme bouwt kranen voor binnenhavens.', '', 'Onze missie', 'Elke haven veilig.', '',
+      'Wat ga je doen?', '• Datapijplijnen bouwen', '• Monitoring opzetten', '', 'Wat vragen wij?', '• Python', '• SQL', '• Airflow', '',
+      'Functie-eisen', '• Nederlands', '', 'Wat bieden wij?', '• 27 vakantiedagen', '',
+    ].join('\n');
+    const { company } = modelOfText('acme/vacature.txt', ad);
+    expect(company.overview.summary?.text).toBe('Acme bouwt kranen voor binnenhavens.');
+    expect(company.mission?.text).toBe('Elke haven veilig.');
+    const [role] = company.roles;
+    expect([role?.title, texts(role?.responsibilities ?? []), texts(role?.requirements ?? [])]).toEqual(['Data Engineer', ['Datapijplijnen bouwen', 'Monitoring opzetten'], ['Python', 'SQL', 'Airflow', 'Nederlands']]);
   });
 
   it('ends a section at a "How to apply" heading, so the application steps are no requirement', () => {

@@ -29,6 +29,11 @@ describe('consecutive labelled lines in one paragraph', () => {
     expect(entries('## Notes\n\nWe met the team and\n**Candor** - came up twice.\n')).toEqual([[3, null, 'We met the team and Candor - came up twice.']]);
   });
 
+  it('splits a paragraph whose every line is a lower-case `name: value` field, and no prose that has one', () => {
+    expect(entries('# Acme\n\nhq: Leeds, UK\nemployees: 320\n')).toEqual([[3, 'hq', 'Leeds, UK'], [4, 'employees', '320']]);
+    expect(entries('## Notes\n\nthe reason: pay\nand then we left.\n')).toEqual([[3, 'the reason', 'pay and then we left.']]);
+  });
+
   it('fills the overview from such a paragraph', () => {
     const { company } = modelOf([{ name: 'profile.md', markdown: '# Brightmoor\n\n## Overview\n\n__Founded__: 1961\n__Headquarters__: Leeds, England\n__Employees__: about 72,000\n' }], 'brightmoor');
     expect(company.overview.founded).toMatchObject({ text: '1961', year: 1961, source: { line: 5 } });

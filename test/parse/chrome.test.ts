@@ -48,8 +48,34 @@ describe('findChrome', () => {
   it('drops an application form: its required fields and upload buttons, up to the blank line', () => {
     const form = ['First Name *', 'Last Name *', 'Email *', 'Resume/CV *', 'Attach', 'Dropbox', 'Enter manually', 'LinkedIn Profile'];
     expect(chromeOf(`Benefits\n- Pension\n\n${form.join('\n')}\n\nText.\n`)).toEqual(form);
+    // A required consent box is longer than a field's name and as much the form's, in any language.
+    const dutch = ['Voornaam *', 'Achternaam *', 'E-mailadres *', 'Upload je cv *', 'Motivatie', 'Ik ga akkoord met de privacyverklaring *', 'Verstuur sollicitatie'];
+    expect(chromeOf(`Benefits\n- Pension\n\n${dutch.join('\n')}\n\nText.\n`)).toEqual(dutch);
     // One starred line is a footnote mark, not a form.
     expect(chromeOf('Skills\nPython *\nSQL\n\nText.\n')).toEqual([]);
+  });
+
+  it('drops a breadcrumb trail in any language, and keeps a line that compares or points once', () => {
+    for (const trail of ['Home > Vacatures > Data Engineer', 'Careers › Engineering › Platform Engineer', 'Start » Jobs » IT » Backend (m/w/d)']) {
+      expect(chromeOf(`Acme\n\n${trail}\n\nText.\n`), trail).toEqual([trail]);
+    }
+    expect(chromeOf('Acme\n\nRevenue > $1B in 2024\n\nCustomers › 3,000\n\nText.\n')).toEqual([]);
+  });
+
+  it('drops any trail of three to seven short crumbs, and no line with one separator', () => {
+    const crumb = fc.stringMatching(/^[A-Z][a-z]{1,9}(?: [A-Za-z]{1,8}){0,2}$/);
+    const separator = fc.constantFrom(' > ', ' › ', ' » ');
+    fc.assert(fc.property(separator, fc.array(crumb, { minLength: 3, maxLength: 7 }), (sep, crumbs) => {
+      expect(chromeOf(`Acme\n\n${crumbs.join(sep)}\n\nText.\n`)).toEqual([crumbs.join(sep)]);
+      expect(chromeOf(`Acme\n\n${crumbs[0]}${sep}${crumbs[1]} today\n\nText.\n`)).toEqual([]);
+    }));
+  });
+
+  it('reads any line against the breadcrumb pattern in linear time', () => {
+    const long = `${'a > '.repeat(5_000)}b`;
+    const started = performance.now();
+    chromeOf(`Acme\n\n${long}\n${'Home > '.repeat(3_000)}\n`);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('drops a footer\'s links one to a line at the end of the page', () => {

@@ -70,6 +70,37 @@ describe('the syntax of a notes app', () => {
   });
 });
 
+describe('Dataview inline fields', () => {
+  const model = (body: string) => {
+    const file = new VFile({ path: 'acme/note.md', value: body });
+    file.data.relative = 'acme/note.md';
+    return merge([extract(parse(file)!, 'acme')], 'acme');
+  };
+
+  it('reads `name:: value` lines as the fields they name, lower case and all, each at its line', () => {
+    const company = model('# Acme\n\nfounded:: 2015\nhq:: Leeds, UK\nemployees:: 320\nwebsite:: https://acme.example\n');
+    expect([company.overview.founded?.year, company.overview.headquarters?.text, company.overview.employees?.count]).toEqual([2015, 'Leeds, UK', 320]);
+    expect(company.overview.headquarters?.source.line).toBe(4);
+  });
+
+  it('leaves `::` inside a line, and one with nothing after it, as written', () => {
+    const tree = (value: string): string => toString(unfoldNoteSyntax({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }));
+    expect(tree('Uses std::vector and a [[Page]]')).toBe('Uses std::vector and a Page');
+    expect(tree('role:: [[Data Engineer]]\nC++::')).toBe('role: Data Engineer\nC++::');
+  });
+
+  it('turns only a line-opening `name::` into `name:`, every other character kept', () => {
+    // Single spaces: the note's runs of spaces are folded to one anyway.
+    const name = fc.stringMatching(/^[a-z]{1,8}(?: [a-z]{1,8})?$/);
+    const value = fc.stringMatching(/^[A-Za-z0-9,.]{1,8}(?: [A-Za-z0-9,.]{1,8}){0,2}$/);
+    fc.assert(fc.property(fc.array(fc.tuple(name, value), { minLength: 1, maxLength: 8 }), (rows) => {
+      const value_ = rows.map(([n, v]) => `${n}:: ${v}[[x]]`).join('\n');
+      const after = toString(unfoldNoteSyntax({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: value_ }] }] }));
+      expect(after).toBe(rows.map(([n, v]) => `${n}: ${v}x`).join('\n'));
+    }));
+  });
+});
+
 describe('a line of brackets', () => {
   // Each `[[` of the line tried a link to the line's end: 40 kB of `[[` or `[[a|` took 1-2.5 s.
   it('is read in one pass, and a link at its end still reads as its text', () => {

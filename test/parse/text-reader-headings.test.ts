@@ -43,6 +43,13 @@ describe('readText: headings', () => {
     expect(headings(tree)).toEqual(['1 Notes']);
   });
 
+  it('takes a known heading over a list for its heading, after a line that ends no sentence', () => {
+    const { tree } = readText('Notes\n\nBand 6, £37,338, Nottingham, 3 days on site\nResponsibilities\n• Build the dashboards\n• Reconcile the data\n');
+    expect(headings(tree)).toEqual(['1 Notes', '2 Responsibilities']);
+    // Over prose, the same word carries on the line before it, as a wrapped line does.
+    expect(headings(readText('Notes\n\nWe talked about pay and\nCulture\nof the team.\n').tree)).toEqual(['1 Notes']);
+  });
+
   it('does not take sentences or clause lists for headings', () => {
     const { tree } = readText('Notes\n\nBuild next-generation recommendation intelligence\n\nCloud, data, and AI\n\nFounded: 1999\n');
     expect(headings(tree)).toEqual(['1 Notes']);

@@ -54,3 +54,29 @@ describe('toggles of a notes-app export', () => {
     );
   });
 });
+
+describe('a toggle export that lost its triangles', () => {
+  it('reads a list of known sections, each over its own list, as those sections', () => {
+    const markdown = '## Company\n\n- Products\n    - **Flux** — forecasts\n    - **Gridlens** — monitoring\n- Customers\n    - Grid operators\n';
+    expect(headings(markdown)).toEqual(['2 Company @1', '3 Products @3', '3 Customers @6']);
+    const page = `# Acme\n\n${markdown}`;
+    const doc = parsedTree(parseMarkdown(page), 'acme/page.md', {}, new VFile({ path: 'acme/page.md', value: page }));
+    const company = merge([extract(doc, 'acme')], 'acme');
+    expect(company.products.map((p) => p.name)).toEqual(['Flux', 'Gridlens']);
+  });
+
+  it('keeps a list whose items are not all known sections over lists a list', () => {
+    expect(headings('## Requirements\n\n- Skills\n    - Python\n- Experience\n    - 3 years\n')).toEqual(['2 Requirements @1']);
+    expect(headings('## Notes\n\n- Products\n- Customers\n')).toEqual(['2 Notes @1']);
+  });
+
+  it('makes a heading of an item only when every item of its list is a known section over a list', () => {
+    const title = fc.constantFrom('Products', 'Customers', 'Values', 'Experience', 'Python', 'Misc');
+    const item = fc.tuple(title, fc.boolean()).map(([t, nested]) => `- ${t}${nested ? '\n    - child' : ''}`);
+    fc.assert(fc.property(fc.array(item, { minLength: 1, maxLength: 5 }), (items) => {
+      const made = headings(`## Section\n\n${items.join('\n')}\n`).length - 1;
+      const outline = items.every((i) => /^- (?:Products|Customers|Values)\n/.test(i));
+      expect(made).toBe(outline ? items.length : 0);
+    }));
+  });
+});
