@@ -32,14 +32,8 @@ export function readText(body: string, extraVocabulary: ReadonlySet<string> = ne
   const split = withSlideTitles(withDefinitionRows(withAlignedRows(withRegistrantTitle(withTabbedTables(withoutCommentMarks(withPageColumns(raw), comments)).map(unquote).map(withoutEncyclopediaMarks)))));
   const chat = isTranscript(split) ? transcriptStart(split) : undefined;
   const lines = chat === undefined ? split : split.map(withoutSpeaker);
-<<<<<<< HEAD
-  const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, ...(chat === undefined ? [] : [transcriptChrome])];
-  const chrome = withMore(findChrome(lines), [...comments, ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
-=======
   const shapes = [mailChrome, pressChrome, filingChrome, encyclopediaChrome, callChrome, slideChrome, videoChrome, ...(chat === undefined ? [] : [transcriptChrome])];
-  // A document's comments are found by the marks that point to them, so in its lines as written.
-  const chrome = withMore(findChrome(lines), [...commentLines(raw), ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
->>>>>>> trial10
+  const chrome = withMore(findChrome(lines), [...comments, ...shapes.flatMap((chromeOf) => chromeOf(lines))]);
   const chromeLines = new Set(chrome.map((c) => c.line));
   const vocabulary = collectVocabulary(lines.filter((l) => !chromeLines.has(l.line)).map((l) => l.text), extraVocabulary);
   const outlined = withTabItems(lines, chromeLines);

@@ -15,7 +15,6 @@ type Model = {
   roles: Role[];
 };
 const show = (id: string): Promise<Model> => shown<Model>(profiles, id);
-const texts = (facts: readonly Fact[]): string[] => facts.map((f) => f.text);
 const facts = (model: Model): [number | undefined, string | undefined, number | undefined] =>
   [model.overview['founded']?.year, model.overview['headquarters']?.text, model.overview['employees']?.count];
 
