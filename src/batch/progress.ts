@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { BatchSummary, TargetResult } from './run-batch.js';
 import { shownPath } from '../output/shown-path.js';
 import { orderedLines } from './ordered-lines.js';
+import { visibleControls } from '../visible-controls.js';
 
 /** Receives the batch's events; one implementation per kind of terminal. */
 export interface BatchProgress {
@@ -104,18 +105,21 @@ function createBar(options: ProgressOptions, write: (line: string) => void): Bat
 /** `built netflix/mle → packets/netflix-mle.md`, `up to date …`, `failed …: reason`, `skipped …: reason`. */
 function formatResult(r: TargetResult, options: Pick<ProgressOptions, 'chalk' | 'cwd' | 'annotate' | 'debug'>): string {
   const c = options.chalk;
-  const outputs = r.outputs.map((o) => shownPath(o, options.cwd)).join(', ');
+  // A folder's or a document's name is quoted here: its control characters are shown, never acted on.
+  const key = visibleControls(r.key);
+  const reason = r.reason === undefined ? undefined : visibleControls(r.reason);
+  const outputs = visibleControls(r.outputs.map((o) => shownPath(o, options.cwd)).join(', '));
   switch (r.status) {
     case 'built':
-      return `${c.green('built')} ${r.key}${outputs ? ` → ${outputs}` : ''}`;
+      return `${c.green('built')} ${key}${outputs ? ` → ${outputs}` : ''}`;
     case 'up-to-date':
-      return `${c.dim('up to date')} ${r.key}`;
+      return `${c.dim('up to date')} ${key}`;
     case 'failed':
-      return [`${c.red('failed')} ${r.key}: ${r.reason ?? 'unknown error'}`, options.debug ? r.stack : undefined, options.annotate?.(r)]
+      return [`${c.red('failed')} ${key}: ${reason ?? 'unknown error'}`, options.debug ? r.stack : undefined, options.annotate?.(r)]
         .filter((line) => line !== undefined)
         .join('\n');
     case 'skipped':
-      return `${c.dim('skipped')} ${r.key}: ${r.reason ?? ''}`;
+      return `${c.dim('skipped')} ${key}: ${reason ?? ''}`;
   }
 }
 

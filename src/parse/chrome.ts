@@ -25,8 +25,9 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:subscribe|sign up|join)(?: (?:now|today|for free))?(?: to [^.]{1,40})?$/i,
   /^(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|updates|mailing list)\b/i,
   /^skip to (?:main )?(?:content|navigation)$/i,
-  // A breadcrumb trail (`Home > Vacatures > Data Engineer`): where the page sits on its site, in any language.
-  /^[^>›»\n]{1,30}(?: [>›»] [^>›»\n]{1,60}){2,6}$/u,
+  // A breadcrumb trail (`Home > Vacatures > Data Engineer`): where the page sits on its site, from the site's root.
+  // Only a root names it: `Screen > Onsite > Offer` or `Kafka > Flink > Snowflake` is content written with arrows.
+  /^(?:home|start|startseite|accueil|inicio|jobs|careers|karriere|carrières|empleos?|vacatures|werken bij [^>›»\n]{1,30}|ホーム|トップ)(?: [>›»] [^>›»\n]{1,60}){1,6}$/iu,
   /^(?:share|share this(?: page| article| post| job| role| position| opening)?|tweet|print|email|copy link|share on \w+)$/i,
   /^(?:accept|reject|decline|manage)(?: all)? cookies\b/i,
   /^(?:we|this (?:site|website)) uses? cookies\b/i,
@@ -37,6 +38,8 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^follow us\b/i,
   // Job-board buttons next to each opening.
   /^(?:apply(?: now| today| here| online| for this (?:job|role|position))?|view (?:job|role|position|details|all (?:jobs|roles|openings|positions))|see (?:all )?(?:jobs|openings|open roles|positions)|save (?:job|role)|back to (?:jobs|careers|search|all jobs))\s*[→›»>]?$/i,
+  // The same apply button in the other languages of the heading table (a bare `Bewerbung` or `Solliciteren` heads a section).
+  /^(?:(?:jetzt )?(?:online )?bewerben|postuler(?: maintenant| à cette offre)?|(?:aplicar|inscribirse|postularme|postúlate)(?: ahora| a esta oferta)?|solliciteer(?: direct| nu)?|direct solliciteren|今すぐ応募|応募する)\s*[→›»>]?$/iu,
   /^(?:[|—–·•\-_=*~#/\\+]\s*){1,200}$/, // separators and rules, spaced or not
   // A printed page's running header or footer: whatever it says, it ends in its page number.
   /(?:^|\s)page \d{1,4} (?:of|\/) \d{1,4}$/i,

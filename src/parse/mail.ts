@@ -43,12 +43,13 @@ function headerLines(lines: readonly TextLine[]): Set<number> {
 }
 
 /** A greeting, a sign-off with the name under it, and a signature block up to its blank line. */
-function letterLines(lines: readonly TextLine[]): Set<number> {
+function letterLines(lines: readonly TextLine[], newsletter: boolean): Set<number> {
   const found = new Set<number>();
   lines.forEach((line, i) => {
     const { text } = line;
     if (GREETING.test(text) || DISCLAIMER.test(text)) found.add(line.line);
-    if (SIGN_OFF.test(text) || signsOffWith(lines, i)) {
+    // A newsletter signs off in its own words (`Ride well,`); in a mail, `You will meet,` over a name may be content.
+    if (SIGN_OFF.test(text) || (newsletter && signsOffWith(lines, i))) {
       found.add(line.line);
       for (const signed of signatureUnder(lines, i)) found.add(signed.line);
     }
@@ -99,7 +100,7 @@ export function mailChrome(lines: readonly TextLine[]): ChromeLine[] {
   // A newsletter saved as text has no headers, but its service's footer says it was sent.
   const sent = lines.some((line) => NEWSLETTER_MARKS.some((pattern) => pattern.test(line.text)));
   const mail = headers.size > 0 || separators.length > 0 || sent;
-  const letter = mail ? letterLines(lines) : new Set<number>();
+  const letter = mail ? letterLines(lines, sent) : new Set<number>();
   const chrome = new Set([...markers, ...headers, ...separators.map((line) => line.line), ...letter]);
   return lines.filter((line) => chrome.has(line.line)).map(({ line, text }) => ({ line, text }));
 }

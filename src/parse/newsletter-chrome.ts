@@ -18,6 +18,7 @@ export const NEWSLETTER_PATTERNS: readonly RegExp[] = [
   /^(?:you can )?(?:update your preferences|unsubscribe)\b.{0,60}$/i,
   // An image as a mail's text version shows it: `[Image: A bike outside the workshop]`.
   /^\[(?:image|photo|picture|img)(?::[^\]\n]{0,200})?\]$/i,
-  // A button as a mail's text writes it: a few words and an arrow (`Shop the Kestle →`, `Read more ›`).
-  /^\p{L}[\p{L}\p{N}'’ -]{0,40} ?[→›»]$/u,
+  // A button as a mail's text writes it: a call to action and an arrow (`Shop the Kestle →`, `Read more ›`);
+  // a careers page lists its openings with arrows too (`Data Engineer →`), and those are roles.
+  /^(?:shop|read|see|view|learn|discover|watch|book|join|explore|find out|get|try|download|register|browse|listen|order|buy|visit|continue|claim|reserve)\b[\p{L}\p{N}'’ -]{0,40} ?[→›»]$/iu,
 ];

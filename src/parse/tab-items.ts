@@ -27,11 +27,22 @@ export function withTabItems(lines: readonly TextLine[], chrome: ReadonlySet<num
     while (end < lines.length && tabbed(lines[end]!)) end += 1;
     const above = lines[start - 1];
     const headed = above !== undefined && above.text !== '' && above.indent === 0 && !chrome.has(above.line);
-    if (headed && end - start >= MIN_RUN) for (let i = start; i < end; i++) items.add(i);
+    if (headed && end - start >= MIN_RUN) for (let i = start; i < end; i++) if (!wraps(lines[i - 1]!, lines[i]!)) items.add(i);
     start = end;
   }
   return lines.map((line, index) => (items.has(index) && parseBullet(line.text) === undefined ? asItem(line) : line));
 }
+
+/**
+ * A line that goes on with the one above: a paragraph hard-wrapped at the
+ * same tabs, the line above stopping mid-sentence and this one going on in
+ * lower case. Word's own export never wraps, so such a line is no item.
+ */
+function wraps(above: TextLine, line: TextLine): boolean {
+  return tabbed(above) && tabDepth(above) === tabDepth(line) && !/[.!?:;]$/.test(above.text) && /^\p{Ll}/u.test(line.text);
+}
+
+const tabDepth = (line: TextLine): number => /^\t*/.exec(line.raw)![0].length;
 
 /** The line as an item: a glyph where the last tab was, so the item's text keeps its columns. */
 function asItem(line: TextLine): TextLine {

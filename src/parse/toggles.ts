@@ -18,7 +18,8 @@ function toggleTitle(item: ListItem, outline: boolean): { paragraph: Paragraph; 
  * A list whose every item is a known section's name over what it holds
  * (`- Products` over its products, `- Customers` over its customers): a
  * toggle export that lost its triangles, or an outliner's page. A list with
- * one item of other words (`- Experience` over `- 3 years`) stays a list.
+ * one item of other words (`- Experience` over `- 3 years`) stays a list, and
+ * so does one under a known section's heading.
  */
 function isOutline(list: List): boolean {
   return list.children.every((item) => {
@@ -41,7 +42,8 @@ function unfoldList(list: List, depth: number, parent: Heading | undefined): Roo
     if (run.length > 0) out.push(...after, { ...list, children: run, ...spanOf(run) });
     run = [];
   };
-  const outline = isOutline(list);
+  // Under a known section the list is that section's (`Business model` over `- Growth` / `- Customers`), not an outline.
+  const outline = !(parent && classifyHeading(toString(parent))) && isOutline(list);
   for (const item of list.children) {
     const toggle = toggleTitle(item, outline);
     if (!toggle) {

@@ -69,3 +69,16 @@ describe('prep build quoting a name that holds control characters', () => {
     expect(r.stderr).not.toMatch(ACTED_ON);
   });
 });
+
+describe('prep build --all quoting a failed document\'s name', () => {
+  it('shows its control characters escaped in the failure line', async () => {
+    const profiles = mkdtempSync(path.join(tmpdir(), 'prep-controls-all-'));
+    mkdirSync(path.join(profiles, 'gamma'));
+    writeFileSync(path.join(profiles, 'gamma', 'role.md'), '# Gamma\n\n## The Role: Data Analyst\n\n### Requirements\n\n- SQL\n');
+    writeFileSync(path.join(profiles, 'gamma', 'b\x1b[2J.md'), '---\nname: [unclosed\n---\n# Gamma\n');
+    const r = await prep(['--profiles', profiles, 'build', '--all', '--format', 'md', '--out', path.join(profiles, '..', `${path.basename(profiles)}-out`)]);
+    rmSync(profiles, { recursive: true, force: true });
+    expect(r.stderr).toContain('b\\x1b[2J.md');
+    expect(r.stderr).not.toMatch(ACTED_ON);
+  });
+});

@@ -16,6 +16,10 @@ describe('a newsletter saved as text', () => {
     expect(chromeOf(`Acme\n\n${line}\n\nText.\n`)).toEqual([line]);
   });
 
+  it('keeps a careers page\'s openings, each with its arrow: no call to action, so a role', () => {
+    expect(chromeOf('Acme Robotics\n\nOpen roles\nSenior Backend Engineer →\nData Engineer ›\n')).toEqual([]);
+  });
+
   it('keeps a sentence that only starts like them, and an arrow inside a line', () => {
     expect(chromeOf('Acme\n\nYou are receiving a lot of attention, says the press.\n\nRevenue → up 12% in 2024, led by Europe.\n\nUnsubscribing is one click, we made sure.\n')).toEqual([]);
   });
@@ -25,6 +29,12 @@ describe('a newsletter saved as text', () => {
     expect(mailOf(body)).toEqual(['Hi Sam,', 'Ride well,', 'Hollie Barraclough', 'Founder, Ravensmere Bikes']);
     // Without a sign of having been sent, a text's lines are its own.
     expect(mailOf(body.replace('View this email in your browser\n', ''))).toEqual([]);
+  });
+
+  it('keeps a mail\'s own comma line over names: only a sent newsletter signs off in words of its own', () => {
+    const body = 'From: Dana <dana@acme.example>\nSubject: Your onsite\n\nHi Alex,\n\nThe day is set.\n\nYou will meet,\nPriya Raman\nTom Okafor\n\nBest,\nDana\n';
+    expect(mailOf(body)).not.toContain('Priya Raman');
+    expect(mailOf(body)).not.toContain('You will meet,');
   });
 
   it('takes a comma line for a sign-off only over a name', () => {

@@ -39,6 +39,15 @@ describe('a Word document saved as plain text: tab-indented lists, no blank line
     expect(first?.position?.start).toMatchObject({ line: 3, column: 2 });
   });
 
+  it('keeps a paragraph hard-wrapped at the same tabs as one item: a line that goes on in lower case is no item', () => {
+    const wrapped = 'Responsibilities\n\tYou will own the ingestion pipeline that moves order data from\n\tour stores into the warehouse, and work with\n\tthe robotics team.\n\tKeep the dashboards fresh\n\tmonitor them weekly\n';
+    const [duties] = nodes(readText(wrapped).tree, 'list') as List[];
+    expect(duties?.children.map((item) => toString(item).replace(/\s+/g, ' '))).toEqual([
+      'You will own the ingestion pipeline that moves order data from our stores into the warehouse, and work with the robotics team.',
+      'Keep the dashboards fresh monitor them weekly',
+    ]);
+  });
+
   it('leaves a document indented whole, and one indented line under a flush-left one, as they were', () => {
     const whole = splitLines('\tFirst paragraph of the letter.\n\tSecond paragraph.\n');
     expect(withTabItems(whole, new Set())).toEqual(whole);

@@ -68,6 +68,8 @@ describe('a toggle export that lost its triangles', () => {
   it('keeps a list whose items are not all known sections over lists a list', () => {
     expect(headings('## Requirements\n\n- Skills\n    - Python\n- Experience\n    - 3 years\n')).toEqual(['2 Requirements @1']);
     expect(headings('## Notes\n\n- Products\n- Customers\n')).toEqual(['2 Notes @1']);
+    // Under a known section the list is that section's: `Growth` there is the business's, not the career's.
+    expect(headings('## Business model\n\n- Growth\n  - Revenue up 40% year on year\n- Customers\n  - 300 grocers\n')).toEqual(['2 Business model @1']);
   });
 
   it('makes a heading of an item only when every item of its list is a known section over a list', () => {

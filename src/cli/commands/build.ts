@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
+import { visibleControls } from '../../visible-controls.js';
 import type { Compiled } from '../../compile.js';
 import type { Role } from '../../model/role.js';
 import type { Candidate } from '../../candidate/types.js';
@@ -71,7 +72,7 @@ async function roleOf(ctx: Context, compiled: Compiled, asked: string | undefine
     // With no role at all, no --role would help: say what the profile lacks instead.
     if (!only) throw new UsageError(`${company.name} lists no roles to build.`, { hint: `Add a role family or a role document to the ${company.id} profile.` });
     if (others.length > 0) throw new UsageError(`missing --role for ${company.name}.`, { hint: `Roles: ${company.roles.map((r) => r.title).join(', ')}.` });
-    info(ctx, ctx.err.dim(`no --role given: building ${only.title}, the only role of ${company.name}`));
+    info(ctx, ctx.err.dim(visibleControls(`no --role given: building ${only.title}, the only role of ${company.name}`)));
     return only;
   } catch (error) {
     if (error instanceof UsageError && countBySeverity(compiled.diagnostics).error > 0) reportStageErrors(ctx, [compiled]);
